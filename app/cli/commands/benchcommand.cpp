@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bench/importbenchmark.h"
+#include "clicommand.h"
+#include "util/casebookerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::cli {
+
+namespace {
+struct Benchmark
+{
+    const char16_t *name;
+    const char16_t *summary;
+    int (*run)(const QStringList &arguments, CliStreams &io);
+};
+
+const std::vector<Benchmark> &benchmarks()
+{
+    static const std::vector<Benchmark> list = {
+        { u"import", u"[--articles N] [--size CHARS]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
+    };
+    return list;
+}
+} // namespace
+
+int runBench(const QStringList &arguments, CliStreams &io)
+{
+    if (arguments.isEmpty() || arguments.first() == u"--help") {
+        io.out << "usage: casebook-cli bench NAME [options]\n";
+        for (const auto &benchmark : benchmarks())
+            io.out << "  " << QString::fromUtf16(benchmark.name) << ' ' << QString::fromUtf16(benchmark.summary) << '\n';
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    for (const auto &benchmark : benchmarks())
+        if (arguments.first() == QStringView(benchmark.name))
+            return benchmark.run(arguments.mid(1), io);
+    throw CasebookError(u"unknown benchmark '%1' (see 'casebook-cli bench --help')"_s.arg(arguments.first()));
+}
+
+} // namespace casebook::cli

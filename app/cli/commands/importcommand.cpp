@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliformat.h"
+#include "importers/importerregistry.h"
+#include "importers/importjob.h"
+#include "store/casebookwriter.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::cli {
+
+int runImport(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads (default: one per core)"_s, u"N"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the summary as JSON"_s);
+    parser.addOptions({ threadsOption, jsonOption });
+    parseArguments(parser, arguments, u"import"_s, 2);
+    const QStringList positional = parser.positionalArguments();
+
+    ImportOptions options;
+    options.threads = parser.value(threadsOption).toInt();
+    CasebookWriter writer(positional.first());
+    const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+    ImportJob job(writer, registry, options);
+    ImportCallbacks callbacks;
+    callbacks.progress = [&io](const ImportProgress &progress) {
+        io.err << "\rimported " << progress.filesDone << '/' << progress.filesTotal << " files" << Qt::flush;
+    };
+    const ImportSummary summary = job.run(positional.mid(1), callbacks);
+    io.err << '\n';
+
+    for (const auto &failure : summary.failures)
+        io.err << failure.path << ": " << failure.reason << '\n';
+
+    const ImportProgress &c = summary.counts;
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json;
+        json.insert(u"files"_s, c.filesTotal);
+        json.insert(u"added"_s, c.added);
+        json.insert(u"already_present"_s, c.alreadyPresent);
+        json.insert(u"duplicates"_s, c.duplicates);
+        json.insert(u"failed"_s, c.failed);
+        json.insert(u"bytes"_s, c.bytesDone);
+        json.insert(u"seconds"_s, summary.elapsedMs / 1000.0);
+        QJsonArray ids;
+        for (const qint64 id : summary.addedIds)
+            ids.append(id);
+        json.insert(u"added_ids"_s, ids);
+        QJsonArray failures;
+        for (const auto &failure : summary.failures)
+            failures.append(QJsonObject { { u"path"_s, failure.path }, { u"reason"_s, failure.reason } });
+        json.insert(u"failures"_s, failures);
+        printJson(io.out, json);
+    } else {
+        io.out << "added " << c.added << " article(s)";
+        if (c.duplicates)
+            io.out << " (" << c.duplicates << " linked to an earlier copy)";
+        io.out << ", " << c.alreadyPresent << " already present, " << c.failed << " failed, in "
+               << QString::number(summary.elapsedMs / 1000.0, 'f', 2) << " s\n";
+    }
+    return c.failed > 0 ? PartialFailure : Success;
+}
+
+} // namespace casebook::cli

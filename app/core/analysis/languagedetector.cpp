@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagedetector.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::LanguageDetector {
+
+namespace {
+
+// Characters that exist only in one of the two Chinese scripts and are common in news text.
+const QSet<char16_t> &traditionalOnly()
+{
+    static const QSet<char16_t> set = [] {
+        QSet<char16_t> s;
+        for (const QChar c : u"們個這來時國會為說對學發經與後裡長開關還點應無將當體們區電車產業網們實現讓進過動於麼樣記義報導總統務處變與們從險認號際臺灣廣擊視試"_s)
+            s.insert(c.unicode());
+        return s;
+    }();
+    return set;
+}
+
+const QSet<char16_t> &simplifiedOnly()
+{
+    static const QSet<char16_t> set = [] {
+        QSet<char16_t> s;
+        for (const QChar c : u"们个这来时国会为说对学发经与后里长开关还点应无将当体区电车产业网实现让进过动于么样记义报导总统务处变从险认号际台湾广击视试"_s)
+            s.insert(c.unicode());
+        return s;
+    }();
+    return set;
+}
+
+bool isHan(char16_t u)
+{
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+} // namespace
+
+QString detect(QStringView text)
+{
+    qsizetype han = 0, latin = 0, kana = 0, hangul = 0, traditional = 0, simplified = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (isHan(u)) {
+            ++han;
+            traditional += traditionalOnly().contains(u);
+            simplified += simplifiedOnly().contains(u);
+        } else if ((u >= 0x3040 && u <= 0x30FF)) {
+            ++kana;
+        } else if (u >= 0xAC00 && u <= 0xD7AF) {
+            ++hangul;
+        } else if (c.isLetter() && u < 0x0250) {
+            ++latin;
+        }
+    }
+    // A Han character carries roughly as much text as a Latin word of five letters.
+    const qsizetype latinWeight = latin / 5;
+    if (han + kana + hangul + latinWeight < 3)
+        return {};
+    if (kana > 0 && kana * 5 >= han && kana >= hangul)
+        return u"ja"_s;
+    if (hangul > han && hangul > latinWeight)
+        return u"ko"_s;
+    if (han > latinWeight)
+        return traditional > simplified ? u"zh-Hant"_s : u"zh-Hans"_s;
+    return u"en"_s;
+}
+
+} // namespace casebook::LanguageDetector

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importerregistry.h"
+
+#include "plaintextimporter.h"
+#include "util/casebookerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+ImporterRegistry ImporterRegistry::withDefaultImporters()
+{
+    ImporterRegistry registry;
+    registry.add(std::make_unique<PlainTextImporter>());
+    return registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+const Importer *ImporterRegistry::importerFor(const SourceFile &file) const
+{
+    const Importer *best = nullptr;
+    int bestConfidence = 0;
+    for (const auto &importer : m_importers) {
+        const int confidence = importer->confidence(file);
+        if (confidence > bestConfidence) {
+            best = importer.get();
+            bestConfidence = confidence;
+        }
+    }
+    return best;
+}
+
+ImportedArticle ImporterRegistry::read(const SourceFile &file) const
+{
+    const Importer *importer = importerFor(file);
+    if (!importer)
+        throw CasebookError(u"no importer can read files of this kind"_s);
+    return importer->read(file);
+}
+
+} // namespace casebook

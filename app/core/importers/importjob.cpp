@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importjob.h"
+
+#include "store/casebookwriter.h"
+#include "util/casebookerror.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+
+struct ReadOutcome
+{
+    QString path;
+    qint64 bytes = 0;
+    std::optional<ImportedArticle> article;
+    QString error; ///< set when the file could not be imported
+    bool skipped = false; ///< not read because the job was cancelled
+};
+
+bool isCasebookFile(const QString &path)
+{
+    return path.endsWith(u".casebook"_s) || path.endsWith(u".casebook-wal"_s) || path.endsWith(u".casebook-shm"_s)
+        || path.endsWith(u".casebook-journal"_s);
+}
+
+ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, qint64 maxBytes,
+                    const std::atomic_bool &canceled)
+{
+    ReadOutcome outcome;
+    outcome.path = path;
+    if (canceled.load(std::memory_order_relaxed)) {
+        outcome.skipped = true;
+        return outcome;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = u"cannot be read: %1"_s.arg(file.errorString());
+        return outcome;
+    }
+    if (file.size() > maxBytes) {
+        outcome.error = u"is too large to import (%1 MB; the limit is %2 MB)"_s.arg(file.size() / (1024 * 1024)).arg(
+            maxBytes / (1024 * 1024));
+        return outcome;
+    }
+    SourceFile source;
+    source.path = QFileInfo(path).absoluteFilePath();
+    source.bytes = file.readAll();
+    source.modified = QFileInfo(file).lastModified();
+    outcome.bytes = source.bytes.size();
+    if (file.error() != QFileDevice::NoError) {
+        outcome.error = u"cannot be read: %1"_s.arg(file.errorString());
+        return outcome;
+    }
+    try {
+        outcome.article = registry.read(source);
+    } catch (const CasebookError &error) {
+        outcome.error = error.message();
+    } catch (const std::exception &error) {
+        outcome.error = u"could not be imported: %1"_s.arg(QString::fromUtf8(error.what()));
+    }
+    return outcome;
+}
+
+struct WrittenBatch
+{
+    std::vector<AddOutcome> outcomes;
+};
+
+} // namespace
+
+ImportJob::ImportJob(CasebookWriter &writer, const ImporterRegistry &registry, ImportOptions options)
+    : m_writer(writer)
+    , m_registry(registry)
+    , m_options(options)
+{
+}
+
+QStringList ImportJob::collectFiles(const QStringList &paths, QList<ImportFailureRecord> *failures)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (failures)
+                failures->append({ path, u"does not exist"_s });
+            continue;
+        }
+        if (info.isFile()) {
+            files.append(info.absoluteFilePath());
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!isCasebookFile(file))
+                found.append(file);
+        }
+        found.sort();
+        files.append(found);
+    }
+    return files;
+}
+
+ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &callbacks)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportSummary summary;
+    const QStringList files = collectFiles(paths, &summary.failures);
+    summary.counts.filesTotal = files.size() + summary.failures.size();
+    summary.counts.failed = summary.failures.size();
+    summary.counts.filesDone = summary.failures.size();
+
+    QThreadPool workers;
+    workers.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    std::atomic_bool canceled = false;
+    auto checkCanceled = [&] {
+        if (!canceled && callbacks.isCanceled && callbacks.isCanceled())
+            canceled = true;
+        return canceled.load();
+    };
+
+    QFuture<WrittenBatch> pendingWrite;
+    QList<ImportFailureRecord> pendingFailures = summary.failures;
+    auto finishPendingWrite = [&] {
+        if (!pendingWrite.isValid())
+            return;
+        const WrittenBatch written = pendingWrite.result(); // rethrows a CasebookError from the writer
+        for (const AddOutcome &outcome : written.outcomes) {
+            if (outcome.kind == AddOutcome::Kind::AlreadyPresent) {
+                ++summary.counts.alreadyPresent;
+                continue;
+            }
+            ++summary.counts.added;
+            summary.addedIds.append(outcome.articleId);
+            if (outcome.duplicateOf)
+                ++summary.counts.duplicates;
+        }
+        pendingWrite = {};
+        if (callbacks.progress)
+            callbacks.progress(summary.counts);
+    };
+
+    const int batchSize = std::max(1, m_options.batchSize);
+    for (qsizetype start = 0; start < files.size(); start += batchSize) {
+        if (checkCanceled())
+            break;
+        const QStringList chunk = files.mid(start, batchSize);
+        const qint64 maxBytes = m_options.maxFileBytes;
+        const ImporterRegistry &registry = m_registry;
+        std::vector<ReadOutcome> results = QtConcurrent::blockingMapped<std::vector<ReadOutcome>>(
+            &workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
+                if (callbacks.isCanceled && callbacks.isCanceled())
+                    canceled = true;
+                return readOne(path, registry, maxBytes, canceled);
+            });
+        if (checkCanceled())
+            break; // a half-read batch is dropped; everything committed before stays
+
+        std::vector<ImportedArticle> batch;
+        batch.reserve(results.size());
+        QList<ImportFailureRecord> failures = std::exchange(pendingFailures, {});
+        for (ReadOutcome &result : results) {
+            summary.counts.bytesDone += result.bytes;
+            ++summary.counts.filesDone;
+            if (result.article) {
+                batch.push_back(std::move(*result.article));
+            } else {
+                failures.append({ result.path, result.error });
+                summary.failures.append({ result.path, result.error });
+                ++summary.counts.failed;
+            }
+        }
+        finishPendingWrite();
+        pendingWrite = m_writer.submit([batch = std::move(batch), failures](CasebookStore &store) {
+            WrittenBatch written;
+            written.outcomes = store.addArticles(batch);
+            store.recordImportFailures(failures);
+            return written;
+        });
+    }
+    if (!pendingFailures.isEmpty() && !canceled) {
+        // Only missing paths and no files at all: still record why nothing came in.
+        finishPendingWrite();
+        pendingWrite = m_writer.submit([failures = pendingFailures](CasebookStore &store) {
+            store.recordImportFailures(failures);
+            return WrittenBatch {};
+        });
+    }
+    finishPendingWrite();
+    summary.canceled = canceled;
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+} // namespace casebook

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textlayout.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::TextLayout {
+
+namespace {
+
+QString cleanLine(QStringView line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        if (u == u'\t' || u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009) {
+            out.append(u == 0x3000 ? QChar(0x3000) : QChar(u' '));
+        } else if (u < 0x20 || u == 0xFEFF || u == 0x200B || (u >= 0x7F && u < 0xA0)) {
+            continue; // control characters, zero-width spaces and stray BOMs carry no text
+        } else {
+            out.append(c);
+        }
+    }
+    // Collapse runs of ordinary spaces, keep ideographic ones (they are layout in Chinese text).
+    QString collapsed;
+    collapsed.reserve(out.size());
+    for (const QChar c : std::as_const(out)) {
+        if (c == u' ' && (collapsed.isEmpty() || collapsed.back() == u' '))
+            continue;
+        collapsed.append(c);
+    }
+    return collapsed.trimmed();
+}
+
+bool endsSentence(const QString &line)
+{
+    if (line.isEmpty())
+        return true;
+    static const QString enders = u".!?:;\"'”’)]。！？：；」』）"_s;
+    return enders.contains(line.back());
+}
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+/// A block is hard-wrapped when most of its lines are of similar, moderate length and run on without ending
+/// a sentence.
+bool looksHardWrapped(const QStringList &lines)
+{
+    if (lines.size() < 3)
+        return false;
+    int wrapped = 0;
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        const auto length = lines[i].size();
+        if (length >= 40 && length <= 100 && !endsSentence(lines[i]))
+            ++wrapped;
+    }
+    return wrapped * 2 >= lines.size() - 1;
+}
+
+QString joinWrapped(const QStringList &lines)
+{
+    QString joined;
+    for (const QString &line : lines) {
+        if (joined.isEmpty()) {
+            joined = line;
+            continue;
+        }
+        if (joined.endsWith(u'-') && joined.size() > 1 && joined.at(joined.size() - 2).isLetter()) {
+            joined.chop(1); // a word hyphenated at the line end
+        } else if (!(isCjk(joined.back()) && isCjk(line.front()))) {
+            joined.append(u' ');
+        }
+        joined.append(line);
+    }
+    return joined;
+}
+
+} // namespace
+
+QString paragraphs(const QString &text)
+{
+    QString unified = text;
+    unified.replace(u"\r\n"_s, u"\n"_s);
+    unified.replace(u'\r', u'\n');
+    unified.replace(QChar(0x2028), u'\n');
+    unified.replace(QChar(0x2029), u"\n\n"_s);
+
+    QStringList out;
+    QStringList block;
+    auto flushBlock = [&] {
+        if (block.isEmpty())
+            return;
+        if (looksHardWrapped(block))
+            out.append(joinWrapped(block));
+        else
+            out.append(block);
+        block.clear();
+    };
+    for (QStringView raw : QStringView(unified).split(u'\n')) {
+        const QString line = cleanLine(raw);
+        if (line.isEmpty())
+            flushBlock();
+        else
+            block.append(line);
+    }
+    flushBlock();
+    return out.join(u"\n\n"_s);
+}
+
+} // namespace casebook::TextLayout

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+#include "importedarticle.h"
+#include "sqlitedatabase.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace casebook {
+
+struct CasebookStats
+{
+    qint64 articles = 0;
+    qint64 duplicates = 0;
+    qint64 characters = 0;
+    qint64 originalBytes = 0;
+    qint64 corrections = 0;
+    qint64 importFailures = 0;
+    QMap<QString, qint64> byLanguage;
+    QMap<QString, qint64> byFormat;
+    QDate earliest;
+    QDate latest;
+    int schemaVersion = 0;
+};
+
+struct AddOutcome
+{
+    enum class Kind { Added, AlreadyPresent };
+    Kind kind = Kind::Added;
+    qint64 articleId = 0;
+    qint64 duplicateOf = 0;
+};
+
+struct ImportFailureRecord
+{
+    QString path;
+    QString reason;
+};
+
+/// One connection to one casebook file. The writer opens it ReadWrite (creating and migrating it as needed);
+/// readers open their own ReadOnly connections, which WAL lets run beside the writer.
+class CasebookStore
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// Opens or creates a casebook. Throws CasebookError, leaving the file untouched, if it is not a casebook,
+    /// was written by a newer Casebook, or cannot be opened.
+    explicit CasebookStore(const QString &path, Mode mode = Mode::ReadWrite);
+
+    const QString &path() const { return m_db.path(); }
+    int schemaVersion() const;
+    SqliteDatabase &database() { return m_db; }
+
+    /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
+    /// no-op; the same text from another file is kept and linked to its first copy.
+    std::vector<AddOutcome> addArticles(const std::vector<ImportedArticle> &batch);
+    void recordImportFailures(const QList<ImportFailureRecord> &failures);
+
+    QList<Article> articles() const; ///< all articles, without their text
+    std::optional<Article> article(qint64 id) const;
+    QByteArray original(qint64 id) const;
+    qint64 articleCount() const;
+    QList<ImportFailureRecord> importFailures() const;
+
+    /// The analyst's value for a field; it wins over what any importer finds, now and on re-extraction.
+    void correct(qint64 id, ArticleField field, const QString &value);
+    /// Drops the analyst's value and goes back to what the importer found.
+    void resetCorrection(qint64 id, ArticleField field);
+    /// Replaces what the importer found (after an extractor improved); corrected fields keep the analyst's value.
+    void replaceExtracted(qint64 id, const ArticleMetadata &extracted);
+
+    CasebookStats stats() const;
+
+private:
+    void openAndUpgrade(Mode mode);
+    void writeEffectiveMetadata(qint64 id, const ArticleMetadata &meta);
+    ArticleMetadata extractedMetadata(qint64 id) const;
+    QHash<ArticleField, QString> corrections(qint64 id) const;
+    void requireArticle(qint64 id) const;
+
+    SqliteDatabase m_db;
+};
+
+} // namespace casebook

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace casebook {
+
+/// What an importer hands to the store: one article read from one file, not yet in a casebook.
+struct ImportedArticle
+{
+    QString path;
+    QString format;   ///< "text", "html", "pdf", "image"
+    QString encoding; ///< the character encoding the bytes were decoded from
+    QString text;     ///< cleaned text; paragraphs separated by a blank line
+    QByteArray original;
+    QDateTime fileTime;
+    ArticleMetadata meta;
+
+    QByteArray fileHash() const;    ///< hash of the original bytes: the same file imported twice is a no-op
+    QByteArray contentHash() const; ///< hash of the normalised text: the same article in another file or encoding
+};
+
+/// Hash of text after folding case and white space, so copies that differ only in layout hash alike.
+QByteArray normalisedTextHash(const QString &text);
+
+} // namespace casebook

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedatabase.h"
+
+#include "util/casebookerror.h"
+
+#include <QDir>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+SqliteDatabase::SqliteDatabase(const QString &path, Access access)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"out of memory"_s;
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw CasebookError(u"Cannot open %1: %2"_s.arg(QDir::toNativeSeparators(path), reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Readers and the writer live on different connections; wait for a lock instead of failing at once.
+    sqlite3_busy_timeout(m_db, 10000);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void SqliteDatabase::exec(const QString &sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = error ? QString::fromUtf8(error) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(error);
+        if ((rc & 0xff) == SQLITE_FULL)
+            throw CasebookError(u"The disk is full; the change was not saved and the casebook is unchanged."_s);
+        throw CasebookError(u"Database error: %1"_s.arg(message));
+    }
+}
+
+SqliteStatement SqliteDatabase::prepare(const QString &sql) const
+{
+    return SqliteStatement(m_db, sql);
+}
+
+qint64 SqliteDatabase::scalar(const QString &sql) const
+{
+    SqliteStatement statement(m_db, sql);
+    return statement.step() ? statement.int64(0) : 0;
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+    : m_db(db)
+{
+    m_db.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteTransaction::commit()
+{
+    m_db.exec(u"COMMIT"_s);
+    m_open = false;
+}
+
+} // namespace casebook

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlitestatement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace casebook {
+
+/// One SQLite connection through the C API. Not shared between threads at the same time.
+class SqliteDatabase
+{
+public:
+    enum class Access { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    SqliteDatabase(const QString &path, Access access);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    void exec(const QString &sql);
+    SqliteStatement prepare(const QString &sql) const;
+    qint64 scalar(const QString &sql) const;
+    qint64 lastInsertId() const;
+    int changes() const;
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+};
+
+/// Begins a transaction; rolls back unless commit() is called. BEGIN IMMEDIATE takes the write lock up front so
+/// a batch never fails half-way on a lock upgrade.
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+    void commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_open = true;
+};
+
+} // namespace casebook

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace casebook {
+
+/// A prepared statement with Qt-typed binding and reading. Move-only; finalizes itself.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    SqliteStatement &bind(int index, const QString &value);
+    SqliteStatement &bind(int index, const QByteArray &blob);
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, double value);
+    SqliteStatement &bindNull(int index);
+
+    /// Steps once; returns true while a row is available. Throws CasebookError on failure.
+    bool step();
+    /// Runs a statement that returns no rows.
+    void exec();
+    void reset();
+
+    // Columns are 0-based, as in SQLite.
+    bool isNull(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+
+private:
+    void check(int rc, const char *what) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace casebook

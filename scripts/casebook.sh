@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One entry point for a fresh Debian bookworm machine:
+#   scripts/casebook.sh run   installs what is missing, builds, builds the demo casebook and opens it
+#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors and runs ctest
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-run}
+build_dir=${CASEBOOK_BUILD_DIR:-"$here/build/release"}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+bash "$here/scripts/install-dependencies.sh"
+
+cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCASEBOOK_WERROR=ON
+cmake --build "$build_dir" --parallel "$jobs"
+
+case "$mode" in
+  run)
+    demo="$build_dir/demo.casebook"
+    "$build_dir/bin/casebook-cli" import "$demo" "$here/resources/demo" || true
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "casebook: no display found; starting under xvfb-run"
+      exec xvfb-run -a "$build_dir/bin/casebook" "$demo"
+    fi
+    exec "$build_dir/bin/casebook" "$demo"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --label-exclude benchmark
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
