@@ -39,7 +39,9 @@ ImportedArticle ImporterRegistry::read(const SourceFile &file) const
     const Importer *importer = importerFor(file);
     if (!importer)
         throw CasebookError(u"no importer can read files of this kind"_s);
-    return importer->read(file);
+    ImportedArticle article = importer->read(file);
+    article.computeHashes();
+    return article;
 }
 
 } // namespace casebook

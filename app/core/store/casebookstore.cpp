@@ -177,8 +177,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
     auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes) VALUES (?1, ?2)"_s);
     const QString importedAt = nowIso();
 
-    for (const ImportedArticle &item : batch) {
-        const QByteArray fileHash = item.fileHash();
+    for (ImportedArticle item : batch) {
+        item.computeHashes(); // normally done on a worker already; then this is free
+        const QByteArray &fileHash = item.fileHash;
         findFile.bind(1, fileHash);
         if (findFile.step()) {
             outcomes.push_back({ AddOutcome::Kind::AlreadyPresent, findFile.int64(0), 0 });
@@ -187,7 +188,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         }
         findFile.reset();
 
-        const QByteArray contentHash = item.contentHash();
+        const QByteArray &contentHash = item.contentHash;
         qint64 duplicateOf = 0;
         findContent.bind(1, contentHash);
         if (findContent.step())

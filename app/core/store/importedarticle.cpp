@@ -5,14 +5,12 @@
 
 namespace casebook {
 
-QByteArray ImportedArticle::fileHash() const
+void ImportedArticle::computeHashes()
 {
-    return QCryptographicHash::hash(original, QCryptographicHash::Sha256);
-}
-
-QByteArray ImportedArticle::contentHash() const
-{
-    return normalisedTextHash(text);
+    if (fileHash.isEmpty())
+        fileHash = QCryptographicHash::hash(original, QCryptographicHash::Sha256);
+    if (contentHash.isEmpty())
+        contentHash = normalisedTextHash(text);
 }
 
 QByteArray normalisedTextHash(const QString &text)

@@ -20,8 +20,13 @@ struct ImportedArticle
     QDateTime fileTime;
     ArticleMetadata meta;
 
-    QByteArray fileHash() const;    ///< hash of the original bytes: the same file imported twice is a no-op
-    QByteArray contentHash() const; ///< hash of the normalised text: the same article in another file or encoding
+    /// Hash of the original bytes: the same file imported twice is a no-op.
+    QByteArray fileHash;
+    /// Hash of the normalised text: the same article in another file or encoding.
+    QByteArray contentHash;
+
+    /// Fills the hashes; importers' callers run it on the worker thread so the writer only writes.
+    void computeHashes();
 };
 
 /// Hash of text after folding case and white space, so copies that differ only in layout hash alike.
