@@ -44,8 +44,8 @@ int runShow(const QStringList &arguments, CliStreams &io)
     const QCommandLineOption jsonOption(u"json"_s, u"Print JSON"_s);
     parser.addOption(jsonOption);
     parseArguments(parser, arguments, u"show"_s, 2);
-    const auto store = openExistingCasebook(parser.positionalArguments().at(0));
     const qint64 id = parseArticleId(parser.positionalArguments().at(1));
+    const auto store = openExistingCasebook(parser.positionalArguments().at(0));
     const auto article = store->article(id);
     if (!article)
         throw CasebookError(u"There is no article %1 in %2."_s.arg(id).arg(parser.positionalArguments().at(0)));

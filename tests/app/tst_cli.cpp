@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// casebook-cli end to end, and a casebook surviving an import killed at random points.
+#include "../support/testarticles.h"
+#include "store/casebookstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliResult runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CASEBOOK_BINARY_DIR) + u"/bin/casebook-cli"_s, arguments);
+    process.waitForFinished(120000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString seeds()
+{
+    return QStringLiteral(CASEBOOK_SEEDS_DIR);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void importListShowAndCorrect()
+    {
+        const QString book = m_dir.filePath(u"seeds.casebook"_s);
+        const CliResult imported = runCli({ u"import"_s, book, seeds(), u"--json"_s });
+        QCOMPARE(imported.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+        QCOMPARE(summary.value(u"added"_s).toInt(), 5);
+        QCOMPARE(summary.value(u"failed"_s).toInt(), 0);
+
+        const CliResult listed = runCli({ u"articles"_s, book, u"--json"_s });
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(articles.size(), 5);
+        const QStringList keys = { u"id"_s,       u"title"_s,     u"source"_s, u"author"_s,
+                                   u"url"_s,      u"path"_s,      u"published"_s, u"published_precision"_s,
+                                   u"published_origin"_s, u"language"_s, u"encoding"_s, u"chars"_s,
+                                   u"duplicate_of"_s };
+        for (const QJsonValue &value : articles) {
+            const QJsonObject article = value.toObject();
+            for (const QString &key : keys)
+                QVERIFY2(article.contains(key), qPrintable(key));
+            QCOMPARE(article.value(u"language"_s).toString(), u"en"_s);
+            QVERIFY(article.value(u"chars"_s).toInt() > 1000);
+        }
+
+        const int id = articles.at(0).toObject().value(u"id"_s).toInt();
+        const CliResult corrected = runCli({ u"meta"_s, book, QString::number(id), u"--set"_s,
+                                             u"published=2025-02-25"_s, u"--set"_s, u"source=Asia Times"_s, u"--json"_s });
+        QCOMPARE(corrected.exitCode, 0);
+        const CliResult shown = runCli({ u"show"_s, book, QString::number(id), u"--json"_s });
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject article = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(article.value(u"published"_s).toString(), u"2025-02-25"_s);
+        QCOMPARE(article.value(u"published_precision"_s).toString(), u"day"_s);
+        QCOMPARE(article.value(u"published_origin"_s).toString(), u"analyst"_s);
+        QCOMPARE(article.value(u"source"_s).toString(), u"Asia Times"_s);
+        QVERIFY(article.value(u"text"_s).toString().contains(u"PipeChina"_s));
+
+        // Importing the same folder again changes nothing, and the correction survives.
+        const CliResult again = runCli({ u"import"_s, book, seeds(), u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"already_present"_s).toInt(), 5);
+        const CliResult after = runCli({ u"show"_s, book, QString::number(id), u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(after.out).object().value(u"source"_s).toString(), u"Asia Times"_s);
+
+        const CliResult stats = runCli({ u"stats"_s, book, u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"articles"_s).toInt(), 5);
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"corrections"_s).toInt(), 2);
+    }
+
+    void errorsGoToStderrWithNonZeroExit_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString missing = m_dir.filePath(u"missing.casebook"_s);
+        QTest::newRow("missing book") << QStringList { u"articles"_s, missing } << u"does not exist"_s;
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command"_s;
+        QTest::newRow("bad id") << QStringList { u"show"_s, missing, u"abc"_s } << u"not an article id"_s;
+        QTest::newRow("bad option") << QStringList { u"articles"_s, missing, u"--colour"_s } << u"colour"_s;
+    }
+
+    void errorsGoToStderrWithNonZeroExit()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult result = runCli(arguments);
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void badCorrectionChangesNothing()
+    {
+        const QString book = m_dir.filePath(u"bad-meta.casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, seeds() }).exitCode, 0);
+        const CliResult result = runCli({ u"meta"_s, book, u"1"_s, u"--set"_s, u"title=Fine"_s, u"--set"_s, u"published=soon"_s });
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(u"not a valid published"_s), qPrintable(result.err));
+        const CliResult stats = runCli({ u"stats"_s, book, u"--json"_s });
+        QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"corrections"_s).toInt(), 0);
+    }
+
+    void refusesToImportIntoANonCasebook()
+    {
+        const QString notes = m_dir.filePath(u"notes.txt"_s);
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("my notes");
+        file.close();
+        const CliResult result = runCli({ u"import"_s, notes, seeds() });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"not a casebook"_s), qPrintable(result.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("my notes"));
+    }
+
+    /// A process killed mid-import leaves a valid casebook holding whole batches, and a second import completes it.
+    void killedImportLeavesAValidCasebook()
+    {
+        QTemporaryDir dir;
+        const int files = 3000;
+        testing::writeTextFiles(dir.filePath(u"corpus"_s), files);
+        QRandomGenerator random(20250217);
+        for (int round = 0; round < 6; ++round) {
+            const QString book = dir.filePath(u"killed-%1.casebook"_s.arg(round));
+            QProcess process;
+            process.start(QStringLiteral(CASEBOOK_BINARY_DIR) + u"/bin/casebook-cli"_s,
+                          { u"import"_s, book, dir.filePath(u"corpus"_s) });
+            QVERIFY(process.waitForStarted());
+            QTest::qSleep(int(random.bounded(30, 700))); // a kill point, not a timing assertion
+            process.kill();
+            process.waitForFinished();
+
+            qint64 survived = 0;
+            {
+                CasebookStore store(book);
+                auto integrity = store.database().prepare(u"PRAGMA integrity_check"_s);
+                QVERIFY(integrity.step());
+                QCOMPARE(integrity.text(0), u"ok"_s);
+                survived = store.articleCount();
+                QCOMPARE(store.database().scalar(u"SELECT count(*) FROM article_originals"_s), survived);
+                QCOMPARE(store.database().scalar(u"SELECT count(*) FROM articles WHERE length(text) = 0"_s), 0);
+            }
+            const CliResult finished = runCli({ u"import"_s, book, dir.filePath(u"corpus"_s), u"--json"_s });
+            QCOMPARE(finished.exitCode, 0);
+            const QJsonObject summary = QJsonDocument::fromJson(finished.out).object();
+            QCOMPARE(summary.value(u"already_present"_s).toInt(), survived);
+            QCOMPARE(summary.value(u"added"_s).toInt() + survived, files);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
