@@ -131,6 +131,24 @@ std::optional<PublicationDate> PublicationDate::fromIso(const QString &iso)
     return PublicationDate { date, hasDay ? DatePrecision::Day : hasMonth ? DatePrecision::Month : DatePrecision::Year };
 }
 
+QString normalisedLanguageTag(const QString &tag)
+{
+    // BCP 47 casing: language lower-case, script title-case, region upper-case ("zh-Hans", "en-GB").
+    QStringList parts = tag.split(QRegularExpression(u"[-_]"_s), Qt::SkipEmptyParts);
+    for (int i = 0; i < parts.size(); ++i) {
+        QString &part = parts[i];
+        if (i == 0)
+            part = part.toLower();
+        else if (part.size() == 4)
+            part = part.left(1).toUpper() + part.mid(1).toLower();
+        else if (part.size() == 2)
+            part = part.toUpper();
+        else
+            part = part.toLower();
+    }
+    return parts.join(u'-');
+}
+
 QString ArticleMetadata::value(ArticleField field) const
 {
     switch (field) {
@@ -167,7 +185,7 @@ bool ArticleMetadata::setValue(ArticleField field, const QString &value, Metadat
         url = trimmed;
         break;
     case ArticleField::Language:
-        language = trimmed.toLower();
+        language = normalisedLanguageTag(trimmed);
         break;
     case ArticleField::Published:
         if (trimmed.isEmpty()) {

@@ -46,6 +46,9 @@ struct PublicationDate
     }
 };
 
+/// A language tag in BCP 47 casing: "zh-hans" becomes "zh-Hans".
+QString normalisedLanguageTag(const QString &tag);
+
 /// The metadata fields an analyst can correct.
 enum class ArticleField { Title, Source, Author, Url, Published, Language };
 QString fieldName(ArticleField field);

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Casebook"_s);
+    QApplication::setApplicationName(u"Casebook"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
+    QApplication::setDesktopFileName(u"org.casebook.Casebook"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/casebook.svg"_s));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"casebook"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Casebook: read, search, annotate and report on piles of news articles."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"casebook"_s, u"The .casebook file to open (created if it does not exist)."_s);
+    const QCommandLineOption importOption(u"import"_s, u"Import a file or folder after opening."_s, u"path"_s);
+    const QCommandLineOption selectOption(u"select"_s, u"Show the article with this id."_s, u"id"_s);
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+                                              u"Save a picture of the window to this PNG once loaded, then quit."_s,
+                                              u"png"_s);
+    parser.addOptions({ importOption, selectOption, screenshotOption });
+    parser.process(app);
+
+    casebook::MainWindow window;
+    window.show();
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && window.openCasebook(positional.first())) {
+        if (parser.isSet(importOption))
+            window.importPaths(parser.values(importOption));
+        if (parser.isSet(selectOption))
+            window.selectArticle(parser.value(selectOption).toLongLong());
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString png = parser.value(screenshotOption);
+        // Give the background loads time to land, then picture the window as a person would see it.
+        QTimer::singleShot(1500, &window, [&window, png] {
+            window.grab().save(png);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importers/importjob.h"
+#include "store/article.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class QTreeView;
+
+namespace casebook {
+
+class ArticleFilterProxy;
+class ArticleListModel;
+class CasebookSession;
+class DocumentView;
+
+/// The workbench window: the article list beside the document pane, import with progress and cancel in the
+/// status bar, metadata correction, recent casebooks.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a casebook (creating it if the file does not exist). Returns false, after telling the user why, if
+    /// it cannot be opened; the window then keeps what it had.
+    bool openCasebook(const QString &path);
+    void importPaths(const QStringList &paths);
+    void selectArticle(qint64 id);
+
+    CasebookSession *session() const { return m_session.get(); }
+    ArticleListModel *articleModel() const { return m_model; }
+    QTreeView *articleView() const { return m_list; }
+    DocumentView *documentView() const { return m_document; }
+
+Q_SIGNALS:
+    void articlesShown(int count);
+    void articleShown(qint64 id);
+    void importDone(const casebook::ImportSummary &summary);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void newCasebook();
+    void openCasebookDialog();
+    void importFilesDialog();
+    void importFolderDialog();
+    void editMetadata();
+    void rebuildRecentMenu();
+    void onArticlesLoaded(const QList<Article> &articles);
+    void onCurrentRowChanged();
+    void onImportProgress(const ImportProgress &progress);
+    void onImportFinished(const ImportSummary &summary);
+    void showError(const QString &message);
+    void updateTitle();
+
+    std::unique_ptr<CasebookSession> m_session;
+    ArticleListModel *m_model = nullptr;
+    ArticleFilterProxy *m_proxy = nullptr;
+    QTreeView *m_list = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    DocumentView *m_document = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusCount = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QList<QAction *> m_casebookActions;
+    qint64 m_pendingSelection = 0;
+};
+
+} // namespace casebook

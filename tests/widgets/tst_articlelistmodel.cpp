@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelist/articlefilterproxy.h"
+#include "articlelist/articlelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+Article article(qint64 id, const QString &title, const QString &date, const QString &source, const QString &language)
+{
+    Article a;
+    a.id = id;
+    a.meta.setValue(ArticleField::Title, title, MetadataOrigin::Document);
+    a.meta.setValue(ArticleField::Published, date, MetadataOrigin::Document);
+    a.meta.setValue(ArticleField::Source, source, MetadataOrigin::Document);
+    a.meta.setValue(ArticleField::Language, language, MetadataOrigin::TextPattern);
+    a.chars = 1000 * id;
+    return a;
+}
+} // namespace
+
+class TestArticleListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sortsAndFiltersOnTypedValues()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ArticleFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticles({ article(1, u"Wuxi hotline"_s, u"2024-05"_s, u"Wuxi Daily"_s, u"en"_s),
+                            article(2, u"杭州政务大模型"_s, u"2025-02-18"_s, u"科技日报网"_s, u"zh-Hans"_s),
+                            article(3, u"Automakers and R1"_s, u"2023"_s, u"Asia Wire"_s, u"en"_s),
+                            article(12, u"Undated note"_s, QString(), QString(), u"en"_s) });
+
+        proxy.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, ArticleListModel::TitleColumn).data().toString(), u"Undated note"_s);
+        QCOMPARE(proxy.index(1, ArticleListModel::TitleColumn).data().toString(), u"Automakers and R1"_s);
+        QCOMPARE(proxy.index(3, ArticleListModel::TitleColumn).data().toString(), u"杭州政务大模型"_s);
+
+        proxy.sort(ArticleListModel::SizeColumn, Qt::DescendingOrder); // numbers, not strings: 12000 > 3000
+        QCOMPARE(proxy.index(0, ArticleListModel::TitleColumn).data(ArticleListModel::ArticleIdRole).toLongLong(), 12);
+
+        proxy.setQuickFilter(u"zh"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setQuickFilter(u"wuxi"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setQuickFilter(QString());
+        QCOMPARE(proxy.rowCount(), 4);
+
+        Article renamed = article(2, u"Hangzhou government model"_s, u"2025-02-18"_s, u"Tech Daily"_s, u"zh-Hans"_s);
+        model.updateArticle(renamed);
+        QCOMPARE(model.index(model.rowOf(2), ArticleListModel::TitleColumn).data().toString(), u"Hangzhou government model"_s);
+    }
+};
+
+QTEST_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"

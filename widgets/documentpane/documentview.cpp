@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentview.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+DocumentView::DocumentView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+{
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setContentsMargins(12, 10, 12, 6);
+    m_header->setObjectName(u"documentHeader"_s);
+
+    m_text->setObjectName(u"documentText"_s);
+    m_text->setOpenLinks(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    // Imported articles are data: nothing they contain is ever loaded or followed.
+    m_text->setOpenExternalLinks(false);
+    m_text->document()->setDocumentMargin(14);
+    QFont font = m_text->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    m_text->setFont(font);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text, 1);
+    clear();
+}
+
+void DocumentView::clear()
+{
+    m_articleId = 0;
+    m_layers.clear();
+    m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
+    m_text->clear();
+}
+
+QString DocumentView::plainText() const
+{
+    return m_text->toPlainText();
+}
+
+QString DocumentView::headerHtml(const Article &article) const
+{
+    const ArticleMetadata &meta = article.meta;
+    QStringList facts;
+    if (!meta.source.isEmpty())
+        facts.append(u"<b>%1</b>"_s.arg(meta.source.toHtmlEscaped()));
+    if (!meta.author.isEmpty())
+        facts.append(meta.author.toHtmlEscaped());
+    if (meta.published.isValid()) {
+        QString date = meta.published.toIso();
+        const MetadataOrigin origin = meta.origin(ArticleField::Published);
+        if (origin == MetadataOrigin::Estimated || origin == MetadataOrigin::FileTime)
+            date += u" <i>(%1)</i>"_s.arg(tr("estimated"));
+        else if (origin == MetadataOrigin::Analyst)
+            date += u" <i>(%1)</i>"_s.arg(tr("set by you"));
+        facts.append(date);
+    } else {
+        facts.append(u"<i>%1</i>"_s.arg(tr("no date")));
+    }
+    if (!meta.language.isEmpty())
+        facts.append(meta.language.toHtmlEscaped());
+    QString html = u"<div style='font-size:large; font-weight:600'>%1</div><div>%2</div>"_s.arg(
+        (meta.title.isEmpty() ? tr("(untitled)") : meta.title).toHtmlEscaped(), facts.join(u" · "_s));
+    QStringList details;
+    if (!meta.url.isEmpty())
+        details.append(meta.url.toHtmlEscaped());
+    details.append(article.path.toHtmlEscaped());
+    if (!article.encoding.isEmpty())
+        details.append(article.encoding.toHtmlEscaped());
+    if (article.duplicateOf)
+        details.append(tr("copy of article %1").arg(article.duplicateOf));
+    html += u"<div style='color:gray; font-size:small'>%1</div>"_s.arg(details.join(u" · "_s));
+    return html;
+}
+
+void DocumentView::showArticle(const Article &article)
+{
+    m_articleId = article.id;
+    m_layers.clear();
+    m_header->setText(headerHtml(article));
+    m_text->setPlainText(article.text);
+    m_text->verticalScrollBar()->setValue(0);
+}
+
+void DocumentView::setHighlights(HighlightLayer layer, const QList<Highlight> &highlights)
+{
+    m_layers.insert(layer, highlights);
+    applyHighlights();
+}
+
+void DocumentView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = m_text->document()->characterCount() - 1;
+    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
+        for (const Highlight &highlight : it.value()) {
+            if (highlight.start < 0 || highlight.end > length || highlight.start >= highlight.end)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(int(highlight.start));
+            selection.cursor.setPosition(int(highlight.end), QTextCursor::KeepAnchor);
+            selection.format.setBackground(highlight.color);
+            if (!highlight.tooltip.isEmpty())
+                selection.format.setToolTip(highlight.tooltip);
+            selections.append(selection);
+        }
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void DocumentView::scrollToOffset(qsizetype offset)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(std::clamp<qsizetype>(offset, 0, m_text->document()->characterCount() - 1)));
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}
+
+} // namespace casebook
