@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importerregistry.h"
 
+#include "html/htmlimporter.h"
 #include "plaintextimporter.h"
 #include "util/casebookerror.h"
 
@@ -12,6 +13,7 @@ ImporterRegistry ImporterRegistry::withDefaultImporters()
 {
     ImporterRegistry registry;
     registry.add(std::make_unique<PlainTextImporter>());
+    registry.add(std::make_unique<HtmlImporter>());
     return registry;
 }
 

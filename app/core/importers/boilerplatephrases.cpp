@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boilerplatephrases.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::BoilerplatePhrases {
+
+namespace {
+
+QString folded(QStringView line)
+{
+    QString text = line.trimmed().toString().toLower();
+    text.replace(u'\u00a0', u' ');
+    return text;
+}
+
+const QRegularExpression &furniturePattern()
+{
+    // Whole-line furniture. Each alternative is generic page vocabulary, not any one site's.
+    static const QRegularExpression pattern(
+        uR"(^(?:advertisement|advertising|sponsored( content)?|ad|ads|scroll to continue( with content)?|)"
+        uR"(logo|[\w-]* ?logo|orange background|background|icon|menu|search|home|close|skip to( main)? content|)"
+        uR"(share( this( article| story)?| on \w+| via \w+)?|tweet|email|print|copy link|follow us( on \w+)?|)"
+        uR"(sign (up|in)|log ?in|register|subscribe( now)?|newsletter|back to top|)"
+        uR"(app-?store ?play-?store|app store|google play|get (it|started) (on|now).*|)"
+        uR"(no comments( yet)?\.*|\d+ comments?|be the first to comment\.*|)"
+        uR"(your email address will not be published\..*|required fields are marked \*|)"
+        uR"(cookie (settings|policy|preferences)|accept( all)?( cookies)?|reject( all)?|)"
+        uR"(tags?\s*[:：].*|topics?\s*[:：].*|filed under\s*[:：]?.*|)"
+        uR"(分享到.*|扫一扫.*|打开app.*|下载app.*|版权所有.*|免责声明.*|上一篇.*|下一篇.*|责任编辑\s*[:：].*|编辑\s*[:：].*|)"
+        uR"(返回顶部|点击(查看|进入|阅读).*|关注我们.*)$)"_s);
+    return pattern;
+}
+
+const QRegularExpression &tailPattern()
+{
+    static const QRegularExpression pattern(
+        uR"(^(?:related( articles| stories| news| posts| content| coverage)?|more (from|on) .{1,40}|more stories|)"
+        uR"(you (may|might) (also )?(like|be interested in)|recommended( for you| stories| articles)?|)"
+        uR"(most (read|popular|viewed|shared)|trending( now| stories)?|popular (now|stories|articles)|)"
+        uR"(leave a (reply|comment)|post a comment|add a comment|comments?( \(\d+\))?|join the (conversation|discussion)|)"
+        uR"(no comments( yet)?\.*|try our ai features|explore what .{1,40} can do for you:?|)"
+        uR"(download the app|get (started|the app)( now)?:? download the app|get our app|)"
+        uR"(sign up for (our|the) newsletter.*|subscribe to (our|the) newsletter.*|)"
+        uR"(相关(阅读|新闻|文章|推荐|报道)|推荐阅读|热门(文章|新闻|推荐)|猜你喜欢|更多(新闻|报道)|网友评论|发表评论|评论)[:：]?$)"_s);
+    return pattern;
+}
+
+} // namespace
+
+bool isFurniture(QStringView line)
+{
+    if (line.size() > 160)
+        return false;
+    const QString text = folded(line);
+    if (text.isEmpty())
+        return false;
+    return furniturePattern().match(text).hasMatch() || isImageCredit(text) || introducesTeaser(text);
+}
+
+bool opensTail(QStringView line)
+{
+    if (line.size() > 80)
+        return false;
+    return tailPattern().match(folded(line)).hasMatch();
+}
+
+bool introducesTeaser(QStringView line)
+{
+    if (line.size() > 30)
+        return false;
+    static const QRegularExpression pattern(
+        uR"(^(?:read (also|more|next)|also read|see also|further reading|related|延伸阅读|相关阅读|阅读更多)\s*[:：]?$)"_s);
+    return pattern.match(folded(line)).hasMatch();
+}
+
+bool isImageCredit(QStringView line)
+{
+    if (line.size() > 160)
+        return false;
+    static const QRegularExpression pattern(
+        uR"(^(?:\(?(image|photo|picture|illustration|graphic|video|cover|header image|top image|lead image)s?)"
+        uR"(( source| credit| by)?s?\s*[:：]|\(?photo(graph)? by |\(?(image|photo) courtesy|credit\s*[:：]|)"
+        uR"(图片来源|图片\s*[:：]|图\s*[:：]|图/|摄影\s*[:：]|视频来源))"_s);
+    return pattern.match(folded(line)).hasMatch();
+}
+
+bool isUrlDebris(QStringView line)
+{
+    const QString text = line.trimmed().toString();
+    if (text.isEmpty())
+        return false;
+    static const QRegularExpression imageUrl(uR"(\.(jpe?g|png|gif|webp|avif|svg)(\b|[?&)#]))"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const bool encodedPath
+        = text.contains(u"%2F"_s, Qt::CaseInsensitive) || text.contains(u"%3A"_s, Qt::CaseInsensitive);
+    const bool hasSpaces = text.contains(u' ');
+    if (encodedPath && imageUrl.match(text).hasMatch())
+        return true;
+    if (!hasSpaces && (imageUrl.match(text).hasMatch() || text.startsWith(u"http"_s) || text.startsWith(u'/')))
+        return true;
+    return false;
+}
+
+bool endsWithImagePath(QStringView line)
+{
+    static const QRegularExpression pattern(uR"(/[\w./%-]+\.(jpe?g|png|gif|webp|avif)\)?\s*$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(line).hasMatch();
+}
+
+bool endsSentence(QStringView line)
+{
+    const QStringView text = line.trimmed();
+    if (text.isEmpty())
+        return false;
+    static const QString enders = u".!?。！？…\"”’')）」』"_s;
+    return enders.contains(text.back());
+}
+
+} // namespace casebook::BoilerplatePhrases
