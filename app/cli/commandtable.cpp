@@ -8,6 +8,7 @@ int runArticles(const QStringList &arguments, CliStreams &io);
 int runShow(const QStringList &arguments, CliStreams &io);
 int runStats(const QStringList &arguments, CliStreams &io);
 int runMeta(const QStringList &arguments, CliStreams &io);
+int runSearch(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -20,6 +21,8 @@ const std::vector<CliCommand> &commandTable()
         { u"meta", u"BOOK ID --set FIELD=VALUE... --reset FIELD... [--json]",
           u"Correct an article's metadata (title, source, author, url, published, language)", runMeta },
         { u"stats", u"BOOK [--json]", u"Counts and sizes", runStats },
+        { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date]",
+          u"Full-text search (query syntax: docs/search.md; put -- before a query that starts with -)", runSearch },
         { u"bench", u"import|... [options]", u"Print speed figures (see 'casebook-cli bench --help')", runBench },
     };
     return table;

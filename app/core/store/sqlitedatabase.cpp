@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedatabase.h"
 
+#include "search/searchindex.h"
 #include "util/casebookerror.h"
 
 #include <QDir>
@@ -37,6 +38,14 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
     sqlite3_extended_result_codes(m_db, 1);
     // Readers and the writer live on different connections; wait for a lock instead of failing at once.
     sqlite3_busy_timeout(m_db, 10000);
+    // Every connection needs the search tokenizer before it touches the full-text index (triggers included).
+    try {
+        SearchIndex::registerTokenizer(m_db);
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
 }
 
 SqliteDatabase::~SqliteDatabase()

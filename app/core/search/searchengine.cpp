@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchengine.h"
+
+#include "indexeddocument.h"
+#include "querycompiler.h"
+#include "queryerror.h"
+#include "querymatcher.h"
+#include "queryparser.h"
+#include "store/casebookstore.h"
+#include "termdictionary.h"
+
+#include <algorithm>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+
+int progressCallback(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+/// Interrupts SQLite while the cancel flag is set, for as long as it lives.
+class CancelGuard
+{
+public:
+    CancelGuard(sqlite3 *db, const std::atomic_bool *cancel)
+        : m_db(cancel ? db : nullptr)
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 2000, progressCallback, const_cast<std::atomic_bool *>(cancel));
+    }
+    ~CancelGuard()
+    {
+        if (m_db)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelGuard(const CancelGuard &) = delete;
+    CancelGuard &operator=(const CancelGuard &) = delete;
+
+private:
+    sqlite3 *m_db;
+};
+
+bool isCanceled(const SearchRequest &request)
+{
+    return request.cancel && request.cancel->load(std::memory_order_relaxed);
+}
+
+/// The snippet: a window of the text around the place with the most hits.
+void makeSnippet(const QString &text, const QList<TextRange> &hits, int length, SearchResult *result)
+{
+    length = std::max(length, 20);
+    qsizetype start = 0;
+    if (!hits.isEmpty()) {
+        int best = 0;
+        int bestCount = -1;
+        for (int i = 0; i < hits.size(); ++i) {
+            int count = 0;
+            for (int j = i; j < hits.size() && hits[j].end <= hits[i].start + length * 3 / 4; ++j)
+                ++count;
+            if (count > bestCount) {
+                bestCount = count;
+                best = i;
+            }
+        }
+        start = std::max(0, hits[best].start - length / 4);
+        // Start at a word or line boundary when one is near.
+        for (qsizetype k = start; k > 0 && k > start - 20; --k) {
+            if (text.at(k - 1).isSpace()) {
+                start = k;
+                break;
+            }
+        }
+    }
+    start = std::min<qsizetype>(start, std::max<qsizetype>(0, text.size() - length));
+    if (start > 0 && text.at(start).isLowSurrogate())
+        --start;
+    qsizetype end = std::min<qsizetype>(text.size(), start + length);
+    if (end < text.size() && text.at(end).isLowSurrogate())
+        ++end;
+    QString snippet = text.mid(start, end - start);
+    for (QChar &c : snippet)
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    const int shift = start > 0 ? 1 : 0;
+    result->snippet = (start > 0 ? u"…"_s : QString()) + snippet + (end < text.size() ? u"…"_s : QString());
+    for (const TextRange &hit : hits) {
+        if (hit.end <= start || hit.start >= end)
+            continue;
+        result->snippetHits.append({ int(std::max<qsizetype>(hit.start, start) - start) + shift,
+                                     int(std::min<qsizetype>(hit.end, end) - start) + shift });
+    }
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(CasebookStore &store)
+    : m_store(store)
+{ }
+
+void SearchEngine::check(const QString &query)
+{
+    const QueryNode root = QueryParser::parse(query, m_tokenizer);
+    QueryCompiler::compile(root);
+}
+
+QList<TextRange> SearchEngine::hitsInText(const QString &query, const QString &text)
+{
+    const QueryNode root = QueryParser::parse(query, m_tokenizer);
+    TermDictionary dictionary;
+    const IndexedDocument document
+        = IndexedDocument::build(m_tokenizer, dictionary, { QString(), text, QString(), QString() }, QString(),
+                                 QString(), IndexedDocument::Spans::With);
+    const QueryMatcher matcher(root, dictionary);
+    return matcher.hits(document, IndexedDocument::Text);
+}
+
+void SearchEngine::fillHits(const QueryNode &root, const SearchRequest &request, SearchResult *result,
+                            const QString &text)
+{
+    TermDictionary dictionary;
+    const IndexedDocument document
+        = IndexedDocument::build(m_tokenizer, dictionary, { result->title, text, QString(), QString() }, QString(),
+                                 QString(), IndexedDocument::Spans::With);
+    const QueryMatcher matcher(root, dictionary);
+    result->hits = matcher.hits(document, IndexedDocument::Text);
+    result->titleHits = matcher.hits(document, IndexedDocument::Title);
+    makeSnippet(text, result->hits, request.snippetLength, result);
+}
+
+SearchResults SearchEngine::search(const SearchRequest &request)
+{
+    SearchResults results;
+    const QueryNode root = QueryParser::parse(request.query, m_tokenizer);
+    const CompiledQuery compiled = QueryCompiler::compile(root);
+    results.matchExpression = compiled.match;
+
+    SqliteDatabase &db = m_store.database();
+    CancelGuard guard(db.handle(), request.cancel);
+    const bool ranked = !compiled.match.isEmpty();
+    const QString from = ranked ? u"search_index JOIN articles a ON a.id = search_index.rowid "
+                                  u"WHERE search_index MATCH ?1"_s
+                                : u"articles a WHERE 1"_s;
+    const QString where = compiled.where.isEmpty() ? QString() : u" AND "_s + compiled.where;
+    const QString order = ranked && request.sort == SearchRequest::Sort::Relevance
+        ? u"search_index.rank"_s
+        : u"COALESCE(a.published, '') DESC, a.id DESC"_s;
+    auto bindAll = [&](SqliteStatement &statement) {
+        if (ranked)
+            statement.bind(1, compiled.match);
+        else
+            statement.bindNull(1);
+        for (int i = 0; i < compiled.parameters.size(); ++i)
+            statement.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
+    };
+
+    try {
+        auto select = db.prepare(
+            u"SELECT a.id, a.title, a.source, a.published, a.language, %1 FROM %2%3 "
+            u"ORDER BY %4 LIMIT %5 OFFSET %6"_s.arg(ranked ? u"-search_index.rank"_s : u"0.0"_s, from, where, order)
+                .arg(std::max(0, request.limit))
+                .arg(std::max(0, request.offset)));
+        bindAll(select);
+        while (select.step()) {
+            SearchResult result;
+            result.articleId = select.int64(0);
+            result.title = select.text(1);
+            result.source = select.text(2);
+            result.published = select.text(3);
+            result.language = select.text(4);
+            result.score = select.real(5);
+            results.results.append(result);
+        }
+        if (request.countTotal && !isCanceled(request)) {
+            auto count = db.prepare(u"SELECT count(*) FROM %1%2"_s.arg(from, where));
+            bindAll(count);
+            results.total = count.step() ? count.int64(0) : 0;
+        }
+        auto text = db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+        for (SearchResult &result : results.results) {
+            if (isCanceled(request))
+                break;
+            text.bind(1, result.articleId);
+            const QString body = text.step() ? text.text(0) : QString();
+            text.reset();
+            fillHits(root, request, &result, body);
+        }
+    } catch (const CasebookError &) {
+        if (!isCanceled(request))
+            throw;
+    }
+    results.canceled = isCanceled(request);
+    return results;
+}
+
+} // namespace casebook

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchtokenizer.h"
+#include "textrange.h"
+
+#include <QList>
+#include <QString>
+#include <atomic>
+
+namespace casebook {
+
+class CasebookStore;
+struct QueryNode;
+
+struct SearchRequest
+{
+    enum class Sort {
+        Relevance, ///< bm25, title weighted up; newest first for queries without words
+        Date, ///< newest first
+    };
+    QString query;
+    Sort sort = Sort::Relevance;
+    int limit = 50;
+    int offset = 0;
+    /// Also count every match (one more query); off for type-ahead where only the first page matters.
+    bool countTotal = true;
+    /// Length of the snippet around the best hit, in UTF-16 units.
+    int snippetLength = 200;
+    /// Set from another thread to abandon the search (a newer query supersedes it); may be null.
+    const std::atomic_bool *cancel = nullptr;
+};
+
+struct SearchResult
+{
+    qint64 articleId = 0;
+    QString title;
+    QString source;
+    QString published; ///< ISO date as precise as known (2025, 2025-02, 2025-02-25); empty when unknown
+    QString language;
+    double score = 0; ///< higher is better; 0 for queries without words
+    QString snippet; ///< text around the best hit, line breaks flattened; starts/ends with … when cut
+    QList<TextRange> snippetHits; ///< hit ranges inside `snippet`
+    QList<TextRange> hits; ///< hit ranges in the article's text (Article::text), UTF-16 offsets
+    QList<TextRange> titleHits; ///< hit ranges in the title
+};
+
+struct SearchResults
+{
+    QList<SearchResult> results;
+    qint64 total = -1; ///< every match, when counted; -1 otherwise
+    bool canceled = false;
+    QString matchExpression; ///< the FTS5 expression the query compiled to (for diagnostics)
+};
+
+/// Runs queries against one casebook connection. Value in, value out: the GUI creates one per worker thread
+/// with that thread's own ReadOnly CasebookStore. Not thread-safe itself.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(CasebookStore &store);
+
+    /// Throws QueryError for a malformed query (message and position), CasebookError for database trouble.
+    /// A canceled search returns `canceled` set and whatever it had.
+    SearchResults search(const SearchRequest &request);
+
+    /// Hit ranges of `query` in `text` (an article's text), e.g. for the document pane; throws QueryError.
+    QList<TextRange> hitsInText(const QString &query, const QString &text);
+
+    /// Validates a query without running it; throws QueryError.
+    void check(const QString &query);
+
+private:
+    void fillHits(const QueryNode &root, const SearchRequest &request, SearchResult *result, const QString &text);
+
+    CasebookStore &m_store;
+    SearchTokenizer m_tokenizer;
+};
+
+} // namespace casebook

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "searchtokenizer.h"
+#include "store/sqlitedatabase.h"
+#include "util/casebookerror.h"
+
+#include <new>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::SearchIndex {
+
+namespace {
+
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
+{
+    auto *tokenizer = new (std::nothrow) SearchTokenizer;
+    if (!tokenizer)
+        return SQLITE_NOMEM;
+    *out = reinterpret_cast<Fts5Tokenizer *>(tokenizer);
+    return SQLITE_OK;
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<SearchTokenizer *>(tokenizer);
+}
+
+using TokenCallback = int (*)(void *, int, const char *, int, int, int);
+
+/// Queries arrive already tokenized by QueryCompiler (tokens separated by spaces, each quoted), so in query mode
+/// the tokenizer only splits on spaces: a stem keeps its marker and a CJK bigram stays one token.
+int tokenizeQuery(void *context, const char *text, int length, TokenCallback callback)
+{
+    int start = 0;
+    while (start < length) {
+        while (start < length && text[start] == ' ')
+            ++start;
+        int end = start;
+        while (end < length && text[end] != ' ')
+            ++end;
+        if (end > start) {
+            const int rc = callback(context, 0, text + start, end - start, start, end);
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+        start = end;
+    }
+    return SQLITE_OK;
+}
+
+int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, int length, TokenCallback callback)
+{
+    if (flags & FTS5_TOKENIZE_QUERY)
+        return tokenizeQuery(context, text, length, callback);
+    auto *tokenizer = reinterpret_cast<SearchTokenizer *>(handle);
+    int rc = SQLITE_OK;
+    std::string stem;
+    try {
+        tokenizer->tokenize(std::string_view(text, size_t(std::max(0, length))), SearchTokenizer::Purpose::Document,
+                            [&](const SearchToken &token) {
+                                rc = callback(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, token.text.data(),
+                                              int(token.text.size()), token.byteStart, token.byteEnd);
+                                if (rc == SQLITE_OK && !token.stem.empty()) {
+                                    stem.assign(1, SearchTokenizer::stemMarker);
+                                    stem.append(token.stem);
+                                    rc = callback(context, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()),
+                                                  token.byteStart, token.byteEnd);
+                                }
+                                return rc == SQLITE_OK;
+                            });
+    } catch (const std::bad_alloc &) {
+        return SQLITE_NOMEM;
+    } catch (...) {
+        return SQLITE_ERROR;
+    }
+    return rc;
+}
+
+fts5_tokenizer tokenizerMethods = { createTokenizer, deleteTokenizer, tokenize };
+
+} // namespace
+
+void registerTokenizer(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (!api || api->iVersion < 2)
+        throw CasebookError(u"This SQLite library has no full-text search (FTS5); Casebook needs it."_s);
+    rc = api->xCreateTokenizer(api, tokenizerName, nullptr, &tokenizerMethods, nullptr);
+    if (rc != SQLITE_OK)
+        throw CasebookError(u"Cannot register the search tokenizer: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+void create(SqliteDatabase &db)
+{
+    db.exec(uR"sql(
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, text, source, author,
+    content = 'articles', content_rowid = 'id', tokenize = 'casebook', detail = full
+);
+CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO search_index (rowid, title, text, source, author)
+    VALUES (new.id, new.title, new.text, new.source, new.author);
+END;
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, source, author ON articles BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
+    INSERT INTO search_index (rowid, title, text, source, author)
+    VALUES (new.id, new.title, new.text, new.source, new.author);
+END;
+)sql"_s);
+    db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(%1, %2, %3, %4)')"_s.arg(titleWeight)
+                .arg(textWeight)
+                .arg(sourceWeight)
+                .arg(authorWeight));
+    rebuild(db);
+}
+
+void rebuild(SqliteDatabase &db)
+{
+    db.exec(u"INSERT INTO search_index (search_index) VALUES ('rebuild')"_s);
+}
+
+} // namespace casebook::SearchIndex

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace casebook {
+
+class SqliteDatabase;
+
+/// The full-text index inside a casebook: the FTS5 table `search_index` over the articles' title, text, source
+/// and author (an external-content table, so the text is stored once, in `articles`), kept in step by triggers
+/// in the same transaction as every insert, update and delete of an article.
+namespace SearchIndex {
+
+/// The FTS5 table and the tokenizer's name.
+constexpr const char *tableName = "search_index";
+constexpr const char *tokenizerName = "casebook";
+
+/// bm25 weights per column, in column order: title, text, source, author.
+constexpr double titleWeight = 10.0;
+constexpr double textWeight = 1.0;
+constexpr double sourceWeight = 2.0;
+constexpr double authorWeight = 2.0;
+
+/// Registers the "casebook" FTS5 tokenizer on a connection. Every connection (writer and readers) needs it
+/// before it touches the index; SqliteDatabase calls it when it opens. Throws CasebookError if SQLite lacks FTS5.
+void registerTokenizer(sqlite3 *db);
+
+/// Migration step: creates the table and its triggers and indexes the articles already there.
+void create(SqliteDatabase &db);
+
+/// Re-tokenizes every article. A migration calls it after SearchTokenizer::version changes.
+void rebuild(SqliteDatabase &db);
+
+} // namespace SearchIndex
+
+} // namespace casebook
