@@ -9,29 +9,30 @@ namespace casebook::TextLayout {
 
 namespace {
 
+/// Drops control and zero-width characters, turns odd spaces into plain ones (ideographic spaces stay: they are
+/// layout in Chinese text), collapses runs of spaces and trims. Writes into one buffer: this runs on every line.
 QString cleanLine(QStringView line)
 {
-    QString out;
-    out.reserve(line.size());
+    QString out(line.size(), Qt::Uninitialized);
+    char16_t *data = reinterpret_cast<char16_t *>(out.data());
+    qsizetype length = 0;
     for (const QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u == u'\t' || u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009) {
-            out.append(u == 0x3000 ? QChar(0x3000) : QChar(u' '));
-        } else if (u < 0x20 || u == 0xFEFF || u == 0x200B || (u >= 0x7F && u < 0xA0)) {
-            continue; // control characters, zero-width spaces and stray BOMs carry no text
-        } else {
-            out.append(c);
-        }
-    }
-    // Collapse runs of ordinary spaces, keep ideographic ones (they are layout in Chinese text).
-    QString collapsed;
-    collapsed.reserve(out.size());
-    for (const QChar c : std::as_const(out)) {
-        if (c == u' ' && (collapsed.isEmpty() || collapsed.back() == u' '))
+        char16_t u = c.unicode();
+        if (u == u'\t' || u == 0x00A0 || u == 0x2002 || u == 0x2003 || u == 0x2009)
+            u = u' ';
+        else if (u < 0x20 || u == 0xFEFF || u == 0x200B || (u >= 0x7F && u < 0xA0))
             continue;
-        collapsed.append(c);
+        if (u == u' ' && (length == 0 || data[length - 1] == u' '))
+            continue;
+        data[length++] = u;
     }
-    return collapsed.trimmed();
+    while (length > 0 && (data[length - 1] == u' ' || data[length - 1] == 0x3000))
+        --length;
+    qsizetype start = 0;
+    while (start < length && data[start] == 0x3000)
+        ++start;
+    out.truncate(length);
+    return start ? out.mid(start) : out;
 }
 
 bool endsSentence(const QString &line)

@@ -3,34 +3,39 @@
 
 #include <QCryptographicHash>
 
+#include <vector>
+
 namespace casebook {
 
 void ImportedArticle::computeHashes()
 {
     if (fileHash.isEmpty())
-        fileHash = QCryptographicHash::hash(original, QCryptographicHash::Sha256);
+        fileHash = QCryptographicHash::hash(original, QCryptographicHash::Blake2b_256);
     if (contentHash.isEmpty())
         contentHash = normalisedTextHash(text);
 }
 
 QByteArray normalisedTextHash(const QString &text)
 {
-    QString folded;
-    folded.reserve(text.size());
+    // Fold into a plain buffer: this runs for every imported article, and QString::append per character costs
+    // more than the hash itself. Blake2b is several times faster than SHA-256 in Qt and just as collision-free
+    // for telling articles apart.
+    std::vector<char16_t> folded(size_t(text.size()));
+    size_t length = 0;
     bool pendingSpace = false;
     for (const QChar c : text) {
         if (c.isSpace()) {
-            pendingSpace = !folded.isEmpty();
+            pendingSpace = length > 0;
             continue;
         }
         if (pendingSpace) {
-            folded.append(u' ');
+            folded[length++] = u' ';
             pendingSpace = false;
         }
-        folded.append(c.toCaseFolded());
+        folded[length++] = c.toCaseFolded().unicode();
     }
-    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(folded.utf16()), folded.size() * 2),
-                                    QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(folded.data()), qsizetype(length * 2)),
+                                    QCryptographicHash::Blake2b_256);
 }
 
 } // namespace casebook
