@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/querycompiler.h"
+#include "search/queryerror.h"
+#include "search/queryparser.h"
+#include "search/searchtokenizer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+class TestQueryParser : public QObject
+{
+    Q_OBJECT
+
+    static CompiledQuery compile(const QString &query)
+    {
+        SearchTokenizer tokenizer;
+        return QueryCompiler::compile(QueryParser::parse(query, tokenizer));
+    }
+
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QStringList>("parameters");
+
+        QTest::newRow("word matches its stem")
+            << u"Hospitals"_s << u"(\"hospit\" OR \"~hospit\")"_s << QString() << QStringList();
+        QTest::newRow("short word is exact") << u"AI"_s << u"\"ai\""_s << QString() << QStringList();
+        QTest::newRow("implicit AND") << u"deepseek 2025"_s << u"((\"deepseek\" OR \"~deepseek\")) AND (\"2025\")"_s
+                                      << QString() << QStringList();
+        QTest::newRow("phrase is exact") << u"\"Large Language Models\""_s << u"\"large language models\""_s
+                                         << QString() << QStringList();
+        QTest::newRow("prefix") << u"deep*"_s << u"\"deep\"*"_s << QString() << QStringList();
+        QTest::newRow("OR and NOT")
+            << u"(sinopec OR petrochina) -drill"_s
+            << u"(((\"sinopec\" OR \"~sinopec\") OR (\"petrochina\" OR \"~petrochina\"))) NOT ((\"drill\" OR \"~drill\"))"_s
+            << QString() << QStringList();
+        QTest::newRow("chinese two-character word") << u"医院"_s << u"\"医院\""_s << QString() << QStringList();
+        QTest::newRow("chinese long word is a phrase of bigrams")
+            << u"国务院国有资产监督管理委员会"_s
+            << u"\"国务 务院 院国 国有 有资 资产 产监 监督 督管 管理 理委 委员 员会\""_s << QString() << QStringList();
+        QTest::newRow("chinese single character is a prefix") << u"院"_s << u"\"院\"*"_s << QString() << QStringList();
+        QTest::newRow("full-width query folds") << u"ＡＩ"_s << u"\"ai\""_s << QString() << QStringList();
+        QTest::newRow("NEAR operator") << u"deepseek NEAR/5 hospital"_s << u"NEAR(\"deepseek\" \"hospital\", 5)"_s
+                                       << QString() << QStringList();
+        QTest::newRow("NEAR group") << u"NEAR(deepseek \"state grid\", 3)"_s
+                                    << u"NEAR(\"deepseek\" \"state grid\", 3)"_s << QString() << QStringList();
+        QTest::newRow("title field") << u"title:deepseek"_s << u"({title} : \"deepseek\" OR {title} : \"~deepseek\")"_s
+                                     << QString() << QStringList();
+        QTest::newRow("field over a group")
+            << u"source:(xinhua OR \"south china\")"_s
+            << u"(({source} : \"xinhua\" OR {source} : \"~xinhua\") OR {source} : \"south china\")"_s << QString()
+            << QStringList();
+        QTest::newRow("language") << u"lang:zh 医院"_s << u"\"医院\""_s
+                                  << u"(a.language = ?2 COLLATE NOCASE OR a.language LIKE ?3)"_s
+                                  << QStringList { u"zh"_s, u"zh-%"_s };
+        QTest::newRow("date range by month")
+            << u"date:2025-01..2025-03"_s << QString()
+            << u"(COALESCE(a.published, '') >= ?2 AND COALESCE(a.published, '') < ?3)"_s
+            << QStringList { u"2025-01"_s, u"2025-04"_s };
+        QTest::newRow("after a day") << u"after:2024-06-01 ai"_s << u"\"ai\""_s
+                                     << u"(COALESCE(a.published, '') >= ?2)"_s << QStringList { u"2024-06-02"_s };
+        QTest::newRow("before a year") << u"before:2025 ai"_s << u"\"ai\""_s << u"(COALESCE(a.published, '') < ?2)"_s
+                                       << QStringList { u"2025"_s };
+        QTest::newRow("only a negation")
+            << u"-deepseek"_s << QString()
+            << u"a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?2)"_s
+            << QStringList { u"((\"deepseek\" OR \"~deepseek\"))"_s };
+        QTest::newRow("filter inside OR")
+            << u"ai (lang:en OR 医院)"_s << u"\"ai\""_s
+            << u"((a.language = ?2 COLLATE NOCASE OR a.language LIKE ?3) OR a.id IN (SELECT rowid FROM search_index "
+               u"WHERE search_index MATCH ?4))"_s
+            << QStringList { u"en"_s, u"en-%"_s, u"\"医院\""_s };
+        QTest::newRow("quote inside a word cannot reach MATCH")
+            << u"ab\"c\""_s << u"(\"ab\") AND (\"c\")"_s << QString() << QStringList();
+    }
+
+    void valid()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, match);
+        QFETCH(QString, where);
+        QFETCH(QStringList, parameters);
+        const CompiledQuery compiled = compile(query);
+        QCOMPARE(compiled.match, match);
+        QCOMPARE(compiled.where, where);
+        QCOMPARE(compiled.parameters, parameters);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("problem");
+
+        QTest::newRow("empty") << u"   "_s << 0 << u"empty"_s;
+        QTest::newRow("unclosed quote") << u"deepseek \"state grid"_s << 9 << u"Unclosed quote"_s;
+        QTest::newRow("unclosed parenthesis") << u"a (b OR c"_s << 2 << u"Unclosed parenthesis"_s;
+        QTest::newRow("stray closing parenthesis") << u"a b)"_s << 3 << u"no matching '('"_s;
+        QTest::newRow("empty parentheses") << u"a ()"_s << 2 << u"Empty parentheses"_s;
+        QTest::newRow("dangling OR") << u"deepseek OR"_s << 9 << u"OR needs a search term after it"_s;
+        QTest::newRow("leading AND") << u"AND deepseek"_s << 0 << u"AND needs a search term before it"_s;
+        QTest::newRow("dangling NOT") << u"a NOT"_s << 2 << u"NOT needs a search term after it"_s;
+        QTest::newRow("dangling AND before parenthesis")
+            << u"(a AND) b"_s << 3 << u"AND needs a search term after it"_s;
+        QTest::newRow("unknown field") << u"a colour:red"_s << 2 << u"Unknown field 'colour:'"_s;
+        QTest::newRow("field without value") << u"title: deepseek"_s << 0 << u"needs a value"_s;
+        QTest::newRow("bad date") << u"date:2025-13"_s << 5 << u"Bad date '2025-13'"_s;
+        QTest::newRow("bad range end") << u"date:2025-01..20x5"_s << 14 << u"Bad date '20x5'"_s;
+        QTest::newRow("backwards range") << u"date:2025-03..2025-01"_s << 5 << u"ends before it starts"_s;
+        QTest::newRow("bad after") << u"x after:yesterday"_s << 8 << u"Bad date 'yesterday'"_s;
+        QTest::newRow("entity not yet") << u"deepseek entity:Huawei"_s << 9 << u"not available yet"_s;
+        QTest::newRow("tag not yet") << u"tag:important"_s << 0 << u"not available yet"_s;
+        QTest::newRow("bad language") << u"lang:z1"_s << 5 << u"not a language code"_s;
+        QTest::newRow("NEAR without distance") << u"a NEAR/ b"_s << 2 << u"NEAR/ needs a distance"_s;
+        QTest::newRow("NEAR over a group") << u"a NEAR (b OR c)"_s << 7 << u"NEAR joins only words and phrases"_s;
+        QTest::newRow("NEAR group too small") << u"NEAR(a)"_s << 0 << u"at least two"_s;
+        QTest::newRow("nothing searchable") << u"deepseek &&"_s << 9 << u"no letters or digits"_s;
+        QTest::newRow("lone star") << u"a *"_s << 2 << u"'*' must follow"_s;
+    }
+
+    void malformed()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, position);
+        QFETCH(QString, problem);
+        try {
+            compile(query);
+            QFAIL("the query was accepted");
+        } catch (const QueryError &error) {
+            QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+            QCOMPARE(error.position(), position);
+            QVERIFY2(error.message().contains(u"position %1"_s.arg(position + 1)), qPrintable(error.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueryParser)
+#include "tst_queryparser.moc"

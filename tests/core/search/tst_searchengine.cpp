@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/importerregistry.h"
+#include "importers/importjob.h"
+#include "search/indexeddocument.h"
+#include "search/queryerror.h"
+#include "search/querymatcher.h"
+#include "search/queryparser.h"
+#include "search/searchengine.h"
+#include "search/termdictionary.h"
+#include "store/casebookstore.h"
+#include "store/casebookwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+struct Fixture
+{
+    const char16_t *title;
+    const char16_t *source;
+    const char16_t *published;
+    const char16_t *language;
+    const char16_t *text;
+};
+
+// Written for these tests.
+const Fixture fixtures[] = {
+    { u"City hospitals test a reasoning model", u"Harbour Times", u"2025-02-10", u"en",
+      u"Three hospitals in Hangzhou deployed the model for medical record summaries.\n\nDoctors said the hospital "
+      u"staff tested it for weeks before the roll-out." },
+    { u"State Grid links its forecasting to DeepSeek", u"Northern Review", u"2025-03", u"en",
+      u"State Grid said it had linked power grid forecasting to DeepSeek-R1 last month. The grid operator "
+      u"deploys large language models across 20 provinces." },
+    { u"北京医院接入深度求索大模型", u"科技日报网", u"2025-02-18", u"zh-Hans",
+      u"北京多家医院已接入深度求索大模型，用于病历摘要。国务院国有资产监督管理委员会表示，国企应加快人工智能应用。" },
+    { u"国企部署人工智能", u"财经观察", u"2024-11-05", u"zh-Hans",
+      u"多家国企在杭州部署了推理模型，DeepSeek的开源权重降低了算力成本。" },
+    { u"Café owners try AI menus", u"Pearl River Post", u"2024", u"en",
+      u"Café owners in Zürich and Shenzhen are trying ＡＩ menus; the naïve approach failed at first." },
+};
+
+ImportedArticle importedFrom(const Fixture &fixture, int index)
+{
+    ImportedArticle article;
+    article.path = u"/fixtures/article-%1.txt"_s.arg(index);
+    article.format = u"text"_s;
+    article.encoding = u"UTF-8"_s;
+    article.text = QString::fromUtf16(fixture.text);
+    article.original = article.text.toUtf8() + QByteArray::number(index);
+    article.meta.title = QString::fromUtf16(fixture.title);
+    article.meta.source = QString::fromUtf16(fixture.source);
+    article.meta.language = QString::fromUtf16(fixture.language);
+    article.meta.published = *PublicationDate::fromIso(QString::fromUtf16(fixture.published));
+    return article;
+}
+
+QList<qint64> ids(const SearchResults &results)
+{
+    QList<qint64> list;
+    for (const SearchResult &result : results.results)
+        list.append(result.articleId);
+    return list;
+}
+
+QList<qint64> sorted(QList<qint64> list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+class TestSearchEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CasebookStore> m_store;
+
+    QList<qint64> search(const QString &query)
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = query;
+        request.limit = 100;
+        return sorted(ids(engine.search(request)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"search.casebook"_s);
+        m_store = std::make_unique<CasebookStore>(m_path);
+        std::vector<ImportedArticle> batch;
+        int index = 0;
+        for (const Fixture &fixture : fixtures)
+            batch.push_back(importedFrom(fixture, ++index));
+        m_store->addArticles(batch);
+        QCOMPARE(m_store->articleCount(), 5);
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("stem: hospital finds hospitals") << u"hospital"_s << QList<qint64> { 1 };
+        QTest::newRow("stem: deploying") << u"deploying"_s << QList<qint64> { 1, 2 };
+        QTest::newRow("phrase is exact") << u"\"deploys large\""_s << QList<qint64> { 2 };
+        QTest::newRow("phrase exact form only") << u"\"deploy large\""_s << QList<qint64> {};
+        QTest::newRow("case and accents") << u"CAFE zurich NAIVE"_s << QList<qint64> { 5 };
+        QTest::newRow("full-width in text") << u"ai menus"_s << QList<qint64> { 5 };
+        QTest::newRow("prefix") << u"forecast*"_s << QList<qint64> { 2 };
+        QTest::newRow("chinese 2 chars") << u"医院"_s << QList<qint64> { 3 };
+        QTest::newRow("chinese 2 chars in title and text") << u"国企"_s << QList<qint64> { 3, 4 };
+        QTest::newRow("chinese long word") << u"国务院国有资产监督管理委员会"_s << QList<qint64> { 3 };
+        QTest::newRow("chinese single char") << u"京"_s << QList<qint64> { 3 };
+        QTest::newRow("chinese run end") << u"模型"_s << QList<qint64> { 3, 4 };
+        QTest::newRow("mixed") << u"DeepSeek 杭州"_s << QList<qint64> { 4 };
+        QTest::newRow("OR") << u"Zürich OR 病历"_s << QList<qint64> { 3, 5 };
+        QTest::newRow("NOT") << u"deepseek NOT 权重"_s << QList<qint64> { 2 };
+        QTest::newRow("leading minus") << u"-deepseek -hospital"_s << QList<qint64> { 3, 5 };
+        QTest::newRow("title field") << u"title:hospitals"_s << QList<qint64> { 1 };
+        QTest::newRow("source field") << u"source:\"harbour times\""_s << QList<qint64> { 1 };
+        QTest::newRow("NEAR") << u"grid NEAR/3 deepseek"_s << QList<qint64> { 2 };
+        QTest::newRow("NEAR too far") << u"NEAR(hospitals weeks, 2)"_s << QList<qint64> {};
+        QTest::newRow("lang") << u"lang:zh"_s << QList<qint64> { 3, 4 };
+        QTest::newRow("lang and word") << u"lang:en model"_s << QList<qint64> { 1, 2 };
+        QTest::newRow("date month range") << u"date:2025-02..2025-03"_s << QList<qint64> { 1, 2, 3 };
+        QTest::newRow("date year") << u"date:2024"_s << QList<qint64> { 4, 5 };
+        QTest::newRow("after") << u"after:2025-02-10"_s << QList<qint64> { 2, 3 };
+        QTest::newRow("before") << u"before:2025"_s << QList<qint64> { 4, 5 };
+        QTest::newRow("filter inside OR") << u"lang:zh OR zurich"_s << QList<qint64> { 3, 4, 5 };
+        QTest::newRow("groups") << u"(hospital OR grid) (hangzhou OR provinces)"_s << QList<qint64> { 1, 2 };
+    }
+
+    void answers()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<qint64>, expected);
+        QCOMPARE(search(query), expected);
+    }
+
+    void hitRanges_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<qint64>("article");
+        QTest::addColumn<QStringList>("highlighted");
+        QTest::newRow("stemmed word") << u"hospital"_s << qint64(1) << QStringList { u"hospitals"_s, u"hospital"_s };
+        QTest::newRow("phrase") << u"\"power grid\""_s << qint64(2) << QStringList { u"power grid"_s };
+        QTest::newRow("prefix") << u"DeepSeek*"_s << qint64(2) << QStringList { u"DeepSeek"_s };
+        QTest::newRow("chinese word") << u"医院"_s << qint64(3) << QStringList { u"医院"_s };
+        QTest::newRow("chinese long word")
+            << u"国务院国有资产监督管理委员会"_s << qint64(3) << QStringList { u"国务院国有资产监督管理委员会"_s };
+        QTest::newRow("chinese single character") << u"国"_s << qint64(3) << QStringList { u"国"_s, u"国"_s, u"国"_s };
+        QTest::newRow("full-width") << u"ai"_s << qint64(5) << QStringList { u"ＡＩ"_s };
+        QTest::newRow("accents") << u"zurich"_s << qint64(5) << QStringList { u"Zürich"_s };
+        QTest::newRow("negated terms are not hits")
+            << u"grid -hospital"_s << qint64(2) << QStringList { u"Grid"_s, u"grid"_s, u"grid"_s };
+    }
+
+    void hitRanges()
+    {
+        QFETCH(QString, query);
+        QFETCH(qint64, article);
+        QFETCH(QStringList, highlighted);
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = query;
+        const SearchResults results = engine.search(request);
+        const auto found = std::find_if(results.results.cbegin(), results.results.cend(),
+                                        [&](const SearchResult &result) { return result.articleId == article; });
+        QVERIFY(found != results.results.cend());
+        const QString text = m_store->article(article)->text;
+        QStringList actual;
+        for (const TextRange &range : found->hits)
+            actual << text.mid(range.start, range.end - range.start);
+        QCOMPARE(actual, highlighted);
+        QCOMPARE(engine.hitsInText(query, text), found->hits);
+        // The snippet's ranges point at the same words.
+        for (const TextRange &range : found->snippetHits)
+            QVERIFY(highlighted.contains(found->snippet.mid(range.start, range.end - range.start)));
+    }
+
+    void titleHits()
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = u"北京 医院"_s;
+        const SearchResults results = engine.search(request);
+        QCOMPARE(results.results.size(), 1);
+        const SearchResult &result = results.results.first();
+        QCOMPARE(result.titleHits.size(), 1);
+        QCOMPARE(result.title.mid(result.titleHits[0].start, result.titleHits[0].end - result.titleHits[0].start),
+                 u"北京医院"_s);
+    }
+
+    void relevanceWeightsTitle()
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = u"hospitals OR grid"_s;
+        const SearchResults results = engine.search(request);
+        QCOMPARE(results.total, 2);
+        QVERIFY(results.results[0].score >= results.results[1].score);
+        request.sort = SearchRequest::Sort::Date;
+        QCOMPARE(ids(engine.search(request)), (QList<qint64> { 2, 1 }));
+    }
+
+    void malformedQueryThrows()
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = u"deepseek (hospital"_s;
+        QVERIFY_THROWS_EXCEPTION(QueryError, engine.search(request));
+    }
+
+    void canceledSearch()
+    {
+        SearchEngine engine(*m_store);
+        std::atomic_bool cancel { true };
+        SearchRequest request;
+        request.query = u"model"_s;
+        request.cancel = &cancel;
+        const SearchResults results = engine.search(request);
+        QVERIFY(results.canceled);
+    }
+
+    void readOnlyConnectionSearches()
+    {
+        CasebookStore reader(m_path, CasebookStore::Mode::ReadOnly);
+        SearchEngine engine(reader);
+        SearchRequest request;
+        request.query = u"医院"_s;
+        QCOMPARE(engine.search(request).total, 1);
+    }
+
+    void matcherAgreesWithIndex_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char16_t *query :
+             { u"hospital", u"\"power grid\"", u"deep*", u"医院", u"国", u"模型 -杭州", u"lang:en OR 医院",
+               u"title:(grid OR hospitals)", u"NEAR(grid deepseek, 3)", u"date:2025 model", u"-model" })
+            QTest::newRow(qPrintable(QString::fromUtf16(query))) << QString::fromUtf16(query);
+    }
+
+    void matcherAgreesWithIndex()
+    {
+        QFETCH(QString, query);
+        SearchTokenizer tokenizer;
+        TermDictionary dictionary;
+        std::vector<std::pair<qint64, IndexedDocument>> documents;
+        for (const Article &listed : m_store->articles()) {
+            const Article article = *m_store->article(listed.id);
+            documents.emplace_back(
+                article.id,
+                IndexedDocument::build(tokenizer, dictionary,
+                                       { article.meta.title, article.text, article.meta.source, article.meta.author },
+                                       article.meta.language, article.meta.published.toIso(),
+                                       IndexedDocument::Spans::Without));
+        }
+        const QueryMatcher matcher(QueryParser::parse(query, tokenizer), dictionary);
+        QList<qint64> scanned;
+        for (const auto &[id, document] : documents)
+            if (matcher.matches(document))
+                scanned.append(id);
+        QCOMPARE(search(query), scanned);
+    }
+
+    /// Corrections, re-extraction and deletes keep the index in step, in the same transaction.
+    void indexFollowsEdits()
+    {
+        QTemporaryDir dir;
+        CasebookStore store(dir.filePath(u"edits.casebook"_s));
+        store.addArticles({ importedFrom(fixtures[0], 1), importedFrom(fixtures[1], 2) });
+        SearchEngine engine(store);
+        auto count = [&](const QString &query) {
+            SearchRequest request;
+            request.query = query;
+            return engine.search(request).total;
+        };
+        QCOMPARE(count(u"title:hospitals"_s), 1);
+        store.correct(1, ArticleField::Title, u"Clinics pilot a chatbot"_s);
+        QCOMPARE(count(u"title:hospitals"_s), 0);
+        QCOMPARE(count(u"title:clinics"_s), 1);
+        QCOMPARE(count(u"hospitals"_s), 1); // still in the text
+        store.correct(2, ArticleField::Source, u"新华社"_s);
+        QCOMPARE(count(u"source:新华"_s), 1);
+        store.resetCorrection(1, ArticleField::Title);
+        QCOMPARE(count(u"title:hospitals"_s), 1);
+        QCOMPARE(count(u"title:clinics"_s), 0);
+        ArticleMetadata extracted;
+        extracted.title = u"Grid operator adopts reasoning model"_s;
+        extracted.author = u"Li Wei"_s;
+        store.replaceExtracted(2, extracted);
+        QCOMPARE(count(u"author:wei"_s), 1);
+        QCOMPARE(count(u"source:新华"_s), 1); // the analyst's correction wins
+        store.database().exec(u"DELETE FROM articles WHERE id = 2"_s);
+        QCOMPARE(count(u"grid"_s), 0);
+        QCOMPARE(count(u"hospitals"_s), 1);
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+    }
+
+    /// A casebook written before the index existed gets it, filled, when it is opened for writing.
+    void migrationBackfills()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.casebook"_s);
+        {
+            CasebookStore store(path);
+            store.addArticles({ importedFrom(fixtures[2], 1) });
+            store.database().exec(u"DROP TABLE search_index; DROP TRIGGER IF EXISTS articles_search_insert; "
+                                  u"DROP TRIGGER IF EXISTS articles_search_delete; "
+                                  u"DROP TRIGGER IF EXISTS articles_search_update; PRAGMA user_version = 1"_s);
+        }
+        CasebookStore store(path);
+        SearchEngine engine(store);
+        SearchRequest request;
+        request.query = u"国务院国有资产监督管理委员会"_s;
+        QCOMPARE(engine.search(request).total, 1);
+    }
+
+    /// The five real seed articles, imported as an analyst would.
+    void seedArticles_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("files"); // seed file names, by prefix
+        QTest::newRow("PipeChina") << u"PipeChina"_s << QStringList { u"000"_s };
+        QTest::newRow("SASAC") << u"SASAC"_s << QStringList { u"000"_s, u"001"_s };
+        QTest::newRow("phrase") << u"\"large language models\""_s << QStringList { u"000"_s, u"002"_s, u"003"_s };
+        QTest::newRow("prefix") << u"hospital*"_s << QStringList { u"002"_s, u"003"_s };
+        QTest::newRow("title field") << u"title:deepseek"_s << QStringList { u"000"_s, u"004"_s };
+        QTest::newRow("NOT") << u"deepseek -PipeChina"_s << QStringList { u"002"_s, u"003"_s, u"004"_s };
+        QTest::newRow("NEAR") << u"NEAR(DeepSeek R1, 2)"_s << QStringList { u"000"_s, u"004"_s };
+    }
+
+    void seedArticles()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, files);
+        const QString seeds = QStringLiteral(CASEBOOK_SEEDS_DIR);
+        if (!QFileInfo::exists(seeds))
+            QSKIP("the seed articles are not available");
+        static QTemporaryDir dir;
+        static QString book;
+        if (book.isEmpty()) {
+            book = dir.filePath(u"seeds.casebook"_s);
+            CasebookWriter writer(book);
+            const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+            ImportJob job(writer, registry);
+            QCOMPARE(job.run({ seeds }).counts.added, 5);
+        }
+        CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+        SearchEngine engine(store);
+        SearchRequest request;
+        request.query = query;
+        const SearchResults results = engine.search(request);
+        QStringList found;
+        for (const SearchResult &result : results.results) {
+            const Article article = *store.article(result.articleId);
+            found << QFileInfo(article.path).fileName().left(3);
+            for (const TextRange &hit : result.hits)
+                QVERIFY(hit.start >= 0 && hit.end <= article.text.size() && hit.start < hit.end);
+        }
+        found.sort();
+        QCOMPARE(found, files);
+    }
+
+    /// The demo corpus: every article is found by its exact title.
+    void demoCorpus()
+    {
+        const QString demo = QStringLiteral(CASEBOOK_SOURCE_DIR "/resources/demo");
+        QFile manifest(demo + u"/MANIFEST.tsv"_s);
+        if (!manifest.open(QIODevice::ReadOnly))
+            QSKIP("resources/demo/MANIFEST.tsv is not there yet");
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"demo.casebook"_s);
+        {
+            CasebookWriter writer(book);
+            const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+            ImportJob job(writer, registry);
+            const QString texts = QFileInfo::exists(demo + u"/text"_s) ? demo + u"/text"_s : demo;
+            job.run({ texts });
+        }
+        CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+        QVERIFY(store.articleCount() > 0);
+        SearchEngine engine(store);
+        int checked = 0;
+        for (const Article &article : store.articles()) {
+            const QString title = article.meta.title;
+            if (title.trimmed().isEmpty() || title.contains(u'"'))
+                continue;
+            SearchRequest request;
+            request.query = u"title:\""_s + title + u'"';
+            request.limit = 1000;
+            try {
+                const SearchResults results = engine.search(request);
+                QVERIFY2(ids(results).contains(article.id), qPrintable(title));
+                ++checked;
+            } catch (const QueryError &) {
+                // a title without letters or digits cannot be searched for
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"
