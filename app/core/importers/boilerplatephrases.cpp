@@ -22,7 +22,7 @@ const QRegularExpression &furniturePattern()
     // Whole-line furniture. Each alternative is generic page vocabulary, not any one site's.
     static const QRegularExpression pattern(
         uR"(^(?:advertisement|advertising|sponsored( content)?|ad|ads|scroll to continue( with content)?|)"
-        uR"(logo|[\w-]* ?logo|orange background|background|icon|menu|search|home|close|skip to( main)? content|)"
+        uR"(logo|([\w&.'’-]+ ){1,3}logo|orange background|background|icon|menu|search|home|close|skip to( main)? content|)"
         uR"(share( this( article| story)?| on \w+| via \w+)?|tweet|email|print|copy link|follow us( on \w+)?|)"
         uR"(sign (up|in)|log ?in|register|subscribe( now)?|newsletter|back to top|)"
         uR"(app-?store ?play-?store|app store|google play|get (it|started) (on|now).*|)"

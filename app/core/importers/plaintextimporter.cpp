@@ -4,7 +4,9 @@
 #include "analysis/languagedetector.h"
 #include "textdecoder.h"
 #include "textlayout.h"
+#include "textmetadatafinder.h"
 #include "util/casebookerror.h"
+#include "webtextcleaner.h"
 
 #include <QFileInfo>
 
@@ -35,14 +37,18 @@ ImportedArticle PlainTextImporter::read(const SourceFile &file) const
     article.encoding = decoded.encoding;
     article.original = file.bytes;
     article.fileTime = file.modified;
-    article.text = TextLayout::paragraphs(decoded.text);
-    if (article.text.trimmed().isEmpty())
+    const QString laidOut = TextLayout::paragraphs(decoded.text);
+    if (laidOut.trimmed().isEmpty())
         throw CasebookError(u"the file holds no text, only white space"_s);
 
-    const QString firstLine = article.text.section(u'\n', 0, 0).trimmed();
-    if (!firstLine.isEmpty() && firstLine.size() <= 200)
-        article.meta.setValue(ArticleField::Title, firstLine, MetadataOrigin::TextPattern);
-    else
+    // Pasted web text: take out the page's furniture, then read title, source, byline and dateline off it.
+    const WebTextCleaner::Result cleaned = WebTextCleaner::clean(laidOut.split(u"\n\n"_s, Qt::SkipEmptyParts));
+    const TextMetadataFinder::Result found = TextMetadataFinder::find(cleaned.paragraphs, file.modified);
+    article.meta = found.meta;
+    article.text = found.paragraphs.join(u"\n\n"_s);
+    if (article.text.trimmed().isEmpty())
+        article.text = laidOut; // nothing but furniture is still better kept than lost
+    if (article.meta.title.isEmpty())
         article.meta.setValue(ArticleField::Title, QFileInfo(file.path).completeBaseName(), MetadataOrigin::FileName);
     article.meta.setValue(ArticleField::Language, LanguageDetector::detect(article.text), MetadataOrigin::TextPattern);
     return article;

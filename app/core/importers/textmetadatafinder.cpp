@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textmetadatafinder.h"
+
+#include "boilerplatephrases.h"
+#include "datetextparser.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+
+constexpr qsizetype headLines = 8;
+constexpr qsizetype footLines = 3;
+constexpr qsizetype metadataLineLength = 160;
+
+enum class LineKind { Text, Metadata, Widget };
+
+struct Found
+{
+    QString title, source, author;
+    std::optional<PublicationDate> published;
+    MetadataOrigin publishedOrigin = MetadataOrigin::None;
+    int publishedRank = 0; ///< higher wins: labelled > with source/byline > bare > relative
+    std::optional<PublicationDate> updated;
+
+    void offerDate(const std::optional<PublicationDate> &date, int rank, MetadataOrigin origin)
+    {
+        if (date && rank > publishedRank) {
+            published = date;
+            publishedRank = rank;
+            publishedOrigin = origin;
+        }
+    }
+    void offerSource(const QString &value)
+    {
+        const QString s = value.trimmed();
+        if (source.isEmpty() && !s.isEmpty() && s.size() <= 60)
+            source = s;
+    }
+    void offerAuthor(const QString &value)
+    {
+        const QString a = value.trimmed();
+        if (author.isEmpty() && !a.isEmpty() && a.size() <= 100)
+            author = a;
+    }
+};
+
+/// "2 days ago", "19 minutes ago", "yesterday", "3天前", "昨天": the date it names, counted back from `now`.
+std::optional<PublicationDate> relativeDate(const QString &amount, const QString &unit, const QDateTime &now)
+{
+    if (!now.isValid())
+        return std::nullopt;
+    bool ok = false;
+    int n = amount.toInt(&ok);
+    if (!ok)
+        n = 1; // "a day ago", "an hour ago"
+    const QString u = unit.toLower();
+    QDateTime at = now;
+    if (u.startsWith(u"min"_s) || u == u"分钟")
+        at = now.addSecs(-60LL * n);
+    else if (u.startsWith(u"h"_s) || u == u"小时")
+        at = now.addSecs(-3600LL * n);
+    else if (u.startsWith(u"d"_s) || u == u"天")
+        at = now.addDays(-n);
+    else if (u.startsWith(u"w"_s) || u == u"周" || u == u"星期")
+        at = now.addDays(-7LL * n);
+    else if (u.startsWith(u"mo"_s) || u == u"个月")
+        return PublicationDate { QDate(now.addMonths(-n).date().year(), now.addMonths(-n).date().month(), 1),
+                                 DatePrecision::Month };
+    else if (u.startsWith(u"y"_s) || u == u"年")
+        return PublicationDate { QDate(now.date().year() - n, 1, 1), DatePrecision::Year };
+    else
+        return std::nullopt;
+    return PublicationDate { at.date(), DatePrecision::Day };
+}
+
+QString stripSeparators(QString text)
+{
+    static const QRegularExpression edges(uR"(^[\s|·•,，:：\-–—]+|[\s|·•,，:：\-–—]+$)"_s);
+    text.remove(edges);
+    return text;
+}
+
+/// Names in a byline: "Mara Ellison", "Jon Tarrant and Wei Shan", "Li Jin, Zhou Ping"; stops at a source or a
+/// date ("By X, Reuters | March 3, 2025" gives X, and the rest is returned in `rest`).
+QString bylineNames(const QString &text, QString *rest)
+{
+    static const QRegularExpression namePattern(
+        uR"(^((?:[\p{Lu}][\p{L}.'’-]*\.?)(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|bin|al|la|le))*)"
+        uR"((?:\s*(?:,|and|&)\s*(?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*)+)*))"_s);
+    const auto match = namePattern.match(text);
+    if (!match.hasMatch())
+        return {};
+    QString names = match.captured(1).trimmed();
+    QString after = text.mid(match.capturedEnd());
+    // "A and B, Harbour Ledger": once names were joined with "and", a comma part after them is the source.
+    static const QRegularExpression joined(uR"(\s(?:and|&)\s)"_s);
+    const auto lastAnd = joined.match(names);
+    if (lastAnd.hasMatch()) {
+        const qsizetype comma = names.indexOf(u',', lastAnd.capturedEnd());
+        if (comma > 0) {
+            after = names.mid(comma) + after;
+            names = names.left(comma).trimmed();
+        }
+    }
+    if (rest)
+        *rest = after;
+    return names;
+}
+
+class LineReader
+{
+public:
+    LineReader(Found &found, const QDateTime &fileTime)
+        : m_found(found)
+        , m_fileTime(fileTime)
+    { }
+
+    /// Reads one line near the top or the bottom of the text; says whether it is metadata only.
+    LineKind read(const QString &line, bool aboveTitle);
+
+private:
+    bool isFileDay(const PublicationDate &date) const
+    {
+        return m_fileTime.isValid() && date.precision == DatePrecision::Day
+            && qAbs(date.date.daysTo(m_fileTime.date())) <= 1;
+    }
+
+    Found &m_found;
+    QDateTime m_fileTime;
+};
+
+LineKind LineReader::read(const QString &line, bool aboveTitle)
+{
+    if (line.size() > metadataLineLength)
+        return LineKind::Text;
+
+    static const QRegularExpression today(uR"(\b(today|today's date|current date)\b|今天|今日|当前日期)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (today.match(line).hasMatch() && DateTextParser::find(line) && line.size() <= 80)
+        return LineKind::Widget;
+
+    // Source glued to a relative date: "Mint2 days ago", "Reuters · 3 hours ago", "新华社 2天前".
+    static const QRegularExpression relative(
+        uR"(^(.{0,60}?)\s*(?:updated\s*)?(\d+|an?|one)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression relativeZh(uR"(^(.{0,30}?)\s*(\d+)\s*(分钟|小时|天|周|星期|个月|年)前$)"_s);
+    static const QRegularExpression yesterday(uR"(^(.{0,60}?)\s*(yesterday|昨天)\b.*$)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression *pattern : { &relative, &relativeZh }) {
+        if (const auto m = pattern->match(line); m.hasMatch()) {
+            m_found.offerSource(stripSeparators(m.captured(1)));
+            m_found.offerDate(relativeDate(m.captured(2), m.captured(3), m_fileTime), 1, MetadataOrigin::Estimated);
+            return LineKind::Metadata;
+        }
+    }
+    if (line.size() <= 60) {
+        if (const auto m = yesterday.match(line); m.hasMatch() && !DateTextParser::find(line)) {
+            m_found.offerSource(stripSeparators(m.captured(1)));
+            m_found.offerDate(relativeDate(u"1"_s, u"day"_s, m_fileTime), 1, MetadataOrigin::Estimated);
+            return LineKind::Metadata;
+        }
+    }
+
+    // Labelled dates: "Date: 28 Feb 2024 [China]", "Published on March 3, 2025", "Updated: …".
+    static const QRegularExpression labelled(
+        uR"(^(date|dated|published|publication date|posted|first published|updated|last updated|modified)\s*(on|at)?\s*[:：]?\s*(.+)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = labelled.match(line); m.hasMatch()) {
+        if (const auto date = DateTextParser::find(m.captured(3))) {
+            const QString label = m.captured(1).toLower();
+            if (label.contains(u"updated"_s) || label == u"modified")
+                m_found.updated = m_found.updated ? m_found.updated : date;
+            else
+                m_found.offerDate(date, 5, MetadataOrigin::TextPattern);
+            return LineKind::Metadata;
+        }
+    }
+
+    // Chinese key-value lines: "来源：人民网  作者：张三  发布时间：2025-02-18 09:30".
+    static const QRegularExpression chineseKey(
+        uR"((来源|作者|记者|发布时间|发布日期|时间|日期|编辑|责任编辑|稿源|出处)\s*[:：]\s*)"_s);
+    if (chineseKey.match(line).hasMatch()) {
+        QRegularExpressionMatchIterator it = chineseKey.globalMatch(line);
+        QList<QRegularExpressionMatch> keys;
+        while (it.hasNext())
+            keys.append(it.next());
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            const qsizetype end = k + 1 < keys.size() ? keys[k + 1].capturedStart() : line.size();
+            const QString value = line.mid(keys[k].capturedEnd(), end - keys[k].capturedEnd()).trimmed();
+            const QString key = keys[k].captured(1);
+            if (key == u"来源" || key == u"稿源" || key == u"出处")
+                m_found.offerSource(value.section(u' ', 0, 0));
+            else if (key == u"作者" || key == u"记者")
+                m_found.offerAuthor(value.section(u' ', 0, 0));
+            else if (key.contains(u"时间"_s) || key.contains(u"日期"_s))
+                m_found.offerDate(DateTextParser::find(value), 4, MetadataOrigin::TextPattern);
+        }
+        if (keys.first().capturedStart() > 0) {
+            // A date before the first key: "2025-02-18 09:30 来源：人民网".
+            m_found.offerDate(DateTextParser::find(line.left(keys.first().capturedStart())), 4,
+                              MetadataOrigin::TextPattern);
+        }
+        return LineKind::Metadata;
+    }
+
+    // Bylines: "By Mara Ellison", "By A and B, Reuters", "By X | March 3, 2025".
+    static const QRegularExpression byline(uR"(^(?:by|written by|words by)\s+(.+)$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const bool sentenceLike = line.endsWith(u'.') && line.split(u' ', Qt::SkipEmptyParts).size() > 5;
+    if (const auto m = byline.match(line); m.hasMatch() && !sentenceLike && line.size() <= 100) {
+        QString rest;
+        const QString names = bylineNames(m.captured(1), &rest);
+        if (!names.isEmpty()) {
+            m_found.offerAuthor(names);
+            if (const auto date = DateTextParser::find(rest)) {
+                m_found.offerDate(date, 4, MetadataOrigin::TextPattern);
+            } else {
+                const QString source = stripSeparators(rest);
+                if (!source.isEmpty() && source.size() <= 40 && !source.contains(u'.'))
+                    m_found.offerSource(source);
+            }
+            return LineKind::Metadata;
+        }
+    }
+
+    // A line that is only a date, possibly with a source: "March 3, 2025", "Reuters | March 3, 2025",
+    // "March 3, 2025 · Reuters".
+    if (line.size() <= 80) {
+        static const QRegularExpression split(uR"(\s*[|·•]\s*|\s+[-–—]\s+)"_s);
+        const QStringList parts = line.split(split, Qt::SkipEmptyParts);
+        std::optional<PublicationDate> date;
+        QString other;
+        int others = 0;
+        for (const QString &part : parts) {
+            if (!date) {
+                if (auto d = DateTextParser::parseWhole(part)) {
+                    date = d;
+                    continue;
+                }
+            }
+            other = part;
+            ++others;
+        }
+        if (date && others <= 1) {
+            if (others == 0 && aboveTitle && isFileDay(*date))
+                return LineKind::Widget; // the site's "today", shown on the day the page was saved
+            if (others == 1) {
+                if (other.size() > 40 || other.split(u' ').size() > 5)
+                    return LineKind::Text;
+                m_found.offerSource(other);
+            }
+            m_found.offerDate(date, others ? 4 : 3, MetadataOrigin::TextPattern);
+            return LineKind::Metadata;
+        }
+    }
+    return LineKind::Text;
+}
+
+/// A headline: short, not a sentence, not a label.
+bool looksLikeTitle(const QString &line)
+{
+    if (line.size() < 4 || line.size() > 200)
+        return false;
+    const qsizetype words = line.split(u' ', Qt::SkipEmptyParts).size();
+    if (line.endsWith(u'.') && words > 12)
+        return false;
+    if (line.endsWith(u'。') || line.endsWith(u'：') || line.endsWith(u':'))
+        return false;
+    return words <= 30;
+}
+
+} // namespace
+
+TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraphs, const QDateTime &fileTime)
+{
+    Found found;
+    LineReader reader(found, fileTime);
+    QList<bool> drop(paragraphs.size(), false);
+
+    // The top: metadata lines, widgets, and the title among the first lines before the prose begins.
+    qsizetype titleIndex = -1;
+    for (qsizetype i = 0; i < std::min(paragraphs.size(), headLines); ++i) {
+        const QString &line = paragraphs[i];
+        const LineKind kind = reader.read(line, titleIndex < 0);
+        if (kind != LineKind::Text) {
+            drop[i] = true;
+            continue;
+        }
+        if (titleIndex < 0 && found.title.isEmpty()) {
+            if (looksLikeTitle(line)) {
+                titleIndex = i;
+                found.title = line;
+                continue;
+            }
+            // Prose before any headline: the text has none. Keep reading datelines a little further.
+            titleIndex = i;
+        }
+    }
+
+    // The bottom: a site's signature ("nrc.nl") and author notes.
+    const qsizetype footStart = std::max(std::min(paragraphs.size(), headLines), paragraphs.size() - footLines);
+    for (qsizetype i = footStart; i < paragraphs.size(); ++i) {
+        const QString &line = paragraphs[i];
+        static const QRegularExpression domain(uR"(^(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,})$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = domain.match(line.trimmed()); m.hasMatch()) {
+            found.offerSource(m.captured(1));
+            drop[i] = true;
+            continue;
+        }
+        static const QRegularExpression sourceLine(uR"(^(?:source|来源|稿源)\s*[:：]\s*(.{2,60})$)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+        if (const auto m = sourceLine.match(line.trimmed()); m.hasMatch()) {
+            found.offerSource(m.captured(1));
+            drop[i] = true;
+            continue;
+        }
+        if (i >= headLines && reader.read(line, false) == LineKind::Metadata) {
+            drop[i] = true;
+            continue;
+        }
+    }
+    // Author notes anywhere in the last paragraphs keep their sentence: "Yong Jian is a contributor to the
+    // Asia Times."
+    static const QRegularExpression authorNote(
+        uR"(^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}?[\p{Lu}][\p{L}'’-]+) is an? (?:\w+\s+)?(?:contributor|correspondent|reporter|writer|journalist|columnist|editor)\b.*?\b(?:to|for|at|with)\s+((?:the\s+)?[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,4}))"_s);
+    for (qsizetype i = std::max<qsizetype>(0, paragraphs.size() - footLines); i < paragraphs.size(); ++i) {
+        if (const auto m = authorNote.match(paragraphs[i]); m.hasMatch()) {
+            found.offerAuthor(m.captured(1));
+            QString source = m.captured(2);
+            if (source.startsWith(u"the "_s))
+                source = source.mid(4);
+            found.offerSource(source);
+            break;
+        }
+    }
+
+    Result result;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        if (!drop[i])
+            result.paragraphs.append(paragraphs[i]);
+    ArticleMetadata &meta = result.meta;
+    if (!found.title.isEmpty())
+        meta.setValue(ArticleField::Title, found.title, MetadataOrigin::TextPattern);
+    if (!found.source.isEmpty())
+        meta.setValue(ArticleField::Source, found.source, MetadataOrigin::TextPattern);
+    if (!found.author.isEmpty())
+        meta.setValue(ArticleField::Author, found.author, MetadataOrigin::TextPattern);
+    if (found.published)
+        meta.setValue(ArticleField::Published, found.published->toIso(), found.publishedOrigin);
+    else if (found.updated)
+        meta.setValue(ArticleField::Published, found.updated->toIso(), MetadataOrigin::TextPattern);
+    return result;
+}
+
+} // namespace casebook

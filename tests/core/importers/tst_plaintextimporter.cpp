@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importers/plaintextimporter.h"
+#include "importers/textmetadatafinder.h"
+#include "importers/webtextcleaner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+const QDateTime savedAt(QDate(2025, 8, 6), QTime(12, 0), Qt::UTC);
+
+SourceFile textFile(const QString &text, const QString &name = u"pasted.txt"_s)
+{
+    return { u"/fixtures/"_s + name, text.toUtf8(), savedAt };
+}
+
+QString seedPath(const QString &prefix)
+{
+    const QDir dir(QStringLiteral(CASEBOOK_SEEDS_DIR));
+    const QStringList matches = dir.entryList({ prefix + u"_*.txt"_s }, QDir::Files);
+    return matches.isEmpty() ? QString() : dir.filePath(matches.first());
+}
+
+} // namespace
+
+class TestPlainTextImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedKeepsEveryArticleSentence_data();
+    void seedKeepsEveryArticleSentence();
+    void seedMetadata_data();
+    void seedMetadata();
+    void boilerplateFamilies_data();
+    void boilerplateFamilies();
+    void metadataPatterns_data();
+    void metadataPatterns();
+    void todayWidgetIsNotThePublicationDate();
+    void plainNotesAreLeftAlone();
+};
+
+void TestPlainTextImporter::seedKeepsEveryArticleSentence_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("articleEndsBefore"); ///< the first line of the page's tail, or empty
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("dropped");
+
+    QTest::newRow("000 Asia Times, with subheadings")
+        << u"000"_s << QString()
+        << QStringList { u"Major state-owned enterprises (SOEs) in China have connected to DeepSeek"_s, u"Challenges"_s,
+                         u"Beijing’s plan"_s, u"Yong Jian is a contributor to the Asia Times."_s }
+        << QStringList {};
+    QTest::newRow("001 Global Times, dateline")
+        << u"001"_s << QString()
+        << QStringList { u"Chinese state-owned enterprises (SOEs) are giving full play to the main role"_s,
+                         u"in the face of a new round of industrial revolution,” said Li."_s }
+        << QStringList { u"Date: 28 Feb 2024"_s, u"[China]"_s };
+    QTest::newRow("002 image credits and a reply form")
+        << u"002"_s << u"Leave a Reply"_s
+        << QStringList { u"DeepSeek’s overnight success has sparked a nationwide push in China"_s,
+                         u"the main beneficiaries of DeepSeek’s surge in popularity."_s }
+        << QStringList { u"Image source:"_s, u"Unsplash"_s, u"Leave a Reply"_s, u"Required fields are marked"_s };
+    QTest::newRow("003 Mint, related articles and promos")
+        << u"003"_s << u"Orange background"_s
+        << QStringList { u"The mecca for China's boom in artificial intelligence is Liangzhu"_s,
+                         u"Other applications of AI might carry greater risks than excess capacity."_s }
+        << QStringList { u"logo"_s,     u"Mint2 days ago"_s,   u"Orange background"_s,   u"Try Our AI Features"_s,
+                         u"Daily8"_s,   u"No comments yet"_s,  u"Related Articles"_s,    u"Russian oil"_s,
+                         u"Synopsis"_s, u"DOWNLOAD THE APP"_s, u"app-storeplay-store"_s, u"minutes ago"_s };
+    QTest::newRow("004 NRC, read-also teasers and image paths")
+        << u"004"_s << QString()
+        << QStringList { u"Since the launch of the latest chatbot from Chinese AI company DeepSeek a month ago"_s,
+                         u"We're used to rapid change.\""_s }
+        << QStringList { u"%2Fs3%2F"_s,
+                         u"Read also"_s,
+                         u"/s3/static.nrc.nl"_s,
+                         u"When the founder of DeepSeek bought chips years ago"_s,
+                         u"Billionaire Jack Ma has been missing for months"_s,
+                         u"An afternoon chatting with DeepSeek exposes"_s,
+                         u"\nnrc.nl"_s };
+}
+
+void TestPlainTextImporter::seedKeepsEveryArticleSentence()
+{
+    QFETCH(QString, seed);
+    QFETCH(QString, articleEndsBefore);
+    QFETCH(QStringList, kept);
+    QFETCH(QStringList, dropped);
+    const QString path = seedPath(seed);
+    if (path.isEmpty())
+        QSKIP("the seed articles are not here");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const ImportedArticle article = PlainTextImporter().read({ path, bytes, savedAt });
+
+    for (const QString &sentence : kept)
+        QVERIFY2(article.text.contains(sentence), qPrintable(u"lost: "_s + sentence));
+    for (const QString &junk : dropped)
+        QVERIFY2(!article.text.contains(junk), qPrintable(u"kept: "_s + junk));
+    // Not a single article sentence lost: every long line above the page's tail is still there, whole.
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
+    for (const QString &line : lines) {
+        if (!articleEndsBefore.isEmpty() && line.trimmed() == articleEndsBefore)
+            break;
+        if (line.trimmed().size() >= 120 && !line.contains(u"/s3/"_s))
+            QVERIFY2(article.text.contains(line.trimmed()), qPrintable(u"lost line: "_s + line.left(80)));
+    }
+}
+
+void TestPlainTextImporter::seedMetadata_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("origin");
+    const int pattern = int(MetadataOrigin::TextPattern);
+    QTest::newRow("000 author note") << u"000"_s << u"author"_s << u"Yong Jian"_s << pattern;
+    QTest::newRow("000 source from author note") << u"000"_s << u"source"_s << u"Asia Times"_s << pattern;
+    QTest::newRow("001 dateline") << u"001"_s << u"published"_s << u"2024-02-28"_s << pattern;
+    QTest::newRow("003 title, pasted twice")
+        << u"003"_s << u"title"_s << u"Six months after DeepSeek's breakthrough, China speeds on with AI"_s << pattern;
+    QTest::newRow("003 source glued to a relative date") << u"003"_s << u"source"_s << u"Mint"_s << pattern;
+    QTest::newRow("003 two days before the file was saved")
+        << u"003"_s << u"published"_s << u"2025-08-04"_s << int(MetadataOrigin::Estimated);
+    QTest::newRow("004 title")
+        << u"004"_s << u"title"_s
+        << u"Thanks to the huge success of DeepSeek, tech innovation in China is now a top priority"_s << pattern;
+    QTest::newRow("004 site signature") << u"004"_s << u"source"_s << u"nrc.nl"_s << pattern;
+    QTest::newRow("004 english") << u"004"_s << u"language"_s << u"en"_s << pattern;
+}
+
+void TestPlainTextImporter::seedMetadata()
+{
+    QFETCH(QString, seed);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, origin);
+    const QString path = seedPath(seed);
+    if (path.isEmpty())
+        QSKIP("the seed articles are not here");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportedArticle article = PlainTextImporter().read({ path, file.readAll(), savedAt });
+    const ArticleField which = *fieldFromName(field);
+    QCOMPARE(article.meta.value(which), value);
+    QCOMPARE(int(article.meta.origin(which)), origin);
+    if (seed == u"003")
+        QCOMPARE(article.text.count(u"Six months after DeepSeek's breakthrough"_s), 1);
+}
+
+void TestPlainTextImporter::boilerplateFamilies_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("dropped");
+
+    const QString lead = u"The provincial hotline began answering tax questions with a locally hosted model in "
+                         u"March, officials said, and staff now review every draft before it is sent."_s;
+    const QString middle = u"Residents rated the answers four out of five on average, according to figures the "
+                           u"bureau published on Friday, though complaints about long waits remained."_s;
+    const QString last = u"The bureau said the pilot would be extended to business registration next year."_s;
+
+    QTest::newRow("related articles list at the end")
+        << (lead + u"\n\n"_s + middle + u"\n\n"_s + last
+            + u"\n\nRelated Articles\n\nCarmaker adds dialect support to dashboard assistant\n\n"
+              u"Regulator lists approved generative services, with a long synopsis that reads like prose."_s)
+        << QStringList { lead, middle, last } << QStringList { u"Related Articles"_s, u"Carmaker"_s, u"Regulator"_s };
+    QTest::newRow("read also with an image path")
+        << (lead + u"\n\nRead also\n\nCity halls race to build chatbots/s3/static.example/images/x-123.jpg)\n\n"_s
+            + middle + u"\n\n"_s + last)
+        << QStringList { lead, middle, last } << QStringList { u"Read also"_s, u"City halls race"_s, u".jpg"_s };
+    QTest::newRow("leave a reply form")
+        << (lead + u"\n\n"_s + middle + u"\n\n"_s + last
+            + u"\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+              u"Comment\n\nName *"_s)
+        << QStringList { lead, middle, last } << QStringList { u"Leave a Reply"_s, u"email address"_s, u"Name *"_s };
+    QTest::newRow("ai features and app promos")
+        << (lead + u"\n\n"_s + middle + u"\n\n"_s + last
+            + u"\n\nTry Our AI Features\n\nExplore what NewsBot can do for you:\n\nDOWNLOAD THE APP\n\n"
+              u"Get your news on the go. Download our app today from your preferred app store."_s)
+        << QStringList { lead, middle, last } << QStringList { u"AI Features"_s, u"NewsBot"_s, u"Download"_s };
+    QTest::newRow("image credits and logo lines")
+        << (u"Harbour Ledger logo\n\n"_s + lead + u"\n\nImage source: Jane Roe / Picture Desk\n\n"_s + middle
+            + u"\n\nPhoto: Staff photographer\n\n"_s + last)
+        << QStringList { lead, middle, last } << QStringList { u"logo"_s, u"Image source"_s, u"Photo:"_s };
+    QTest::newRow("repeated headline and image url debris")
+        << (u"Hotline adds model\n\nHotline adds model\n\n%2Fimages%2F2025%2F03%2Fhotline.jpg&w=1920&q=100)\n\n"_s
+            + lead + u"\n\n"_s + middle + u"\n\n"_s + last)
+        << QStringList { u"Hotline adds model"_s, lead, middle, last } << QStringList { u"%2F"_s, u"q=100"_s };
+    QTest::newRow("chinese tail")
+        << u"市政务热线接入大模型\n\n记者从市政务服务中心获悉，本市政务热线已于本月接入本地部署的大模型，用于整理来电记"
+           u"录。\n\n"
+           u"中心负责人表示，所有答复仍由工作人员审核后发出。\n\n责任编辑：王五\n\n相关阅读\n\n另一座城市也上线了智能客服"_s
+        << QStringList { u"记者从市政务服务中心获悉"_s, u"所有答复仍由工作人员审核后发出。"_s }
+        << QStringList { u"责任编辑"_s, u"相关阅读"_s, u"另一座城市"_s };
+    QTest::newRow("short closing sentence stays")
+        << (lead + u"\n\n"_s + middle + u"\n\nHe declined to comment.\n\nComments\n\nNo comments yet..."_s)
+        << QStringList { lead, middle, u"He declined to comment."_s } << QStringList { u"No comments"_s };
+}
+
+void TestPlainTextImporter::boilerplateFamilies()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, kept);
+    QFETCH(QStringList, dropped);
+    const ImportedArticle article = PlainTextImporter().read(textFile(text));
+    for (const QString &sentence : kept)
+        QVERIFY2(article.text.contains(sentence), qPrintable(u"lost: "_s + sentence + u"\n---\n"_s + article.text));
+    for (const QString &junk : dropped)
+        QVERIFY2(!article.text.contains(junk), qPrintable(u"kept: "_s + junk + u"\n---\n"_s + article.text));
+}
+
+void TestPlainTextImporter::metadataPatterns_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<int>("publishedOrigin");
+    const int pattern = int(MetadataOrigin::TextPattern);
+
+    QTest::newRow("labelled date with a region")
+        << u"Chip rules tighten again\n\nDate: 3 Mar 2025 [Hong Kong]"_s << u"Chip rules tighten again"_s << QString()
+        << QString() << u"2025-03-03"_s << pattern;
+    QTest::newRow("source and date") << u"Chip rules tighten again\n\nReuters | March 3, 2025"_s
+                                     << u"Chip rules tighten again"_s << u"Reuters"_s << QString() << u"2025-03-03"_s
+                                     << pattern;
+    QTest::newRow("byline with source")
+        << u"Chip rules tighten again\n\nBy Mara Ellison and Jon Tarrant, Harbour Ledger"_s
+        << u"Chip rules tighten again"_s << u"Harbour Ledger"_s << u"Mara Ellison and Jon Tarrant"_s << QString()
+        << int(MetadataOrigin::None);
+    QTest::newRow("byline with date") << u"Chip rules tighten again\n\nBy Mara Ellison | 4 March 2025"_s
+                                      << u"Chip rules tighten again"_s << QString() << u"Mara Ellison"_s
+                                      << u"2025-03-04"_s << pattern;
+    QTest::newRow("source glued to hours ago")
+        << u"Chip rules tighten again\n\nLedger3 hours ago"_s << u"Chip rules tighten again"_s << u"Ledger"_s
+        << QString() << u"2025-08-06"_s << int(MetadataOrigin::Estimated);
+    QTest::newRow("chinese key values") << u"国资委部署人工智能工作\n\n2025-02-19 10:30 来源：新华网 作者：李明"_s
+                                        << u"国资委部署人工智能工作"_s << u"新华网"_s << u"李明"_s << u"2025-02-19"_s
+                                        << pattern;
+    QTest::newRow("chinese keys on separate lines")
+        << u"国资委部署人工智能工作\n\n发布时间：2025年2月19日\n\n来源：国资小新"_s << u"国资委部署人工智能工作"_s
+        << u"国资小新"_s << QString() << u"2025-02-19"_s << pattern;
+    QTest::newRow("a date in another month above the title is a dateline")
+        << u"12 February 2025\n\nChip rules tighten again"_s << u"Chip rules tighten again"_s << QString() << QString()
+        << u"2025-02-12"_s << pattern;
+}
+
+void TestPlainTextImporter::metadataPatterns()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, title);
+    QFETCH(QString, source);
+    QFETCH(QString, author);
+    QFETCH(QString, published);
+    QFETCH(int, publishedOrigin);
+    const QString body = u"\n\nThe commerce ministry said on Monday that exporters would need a licence for a wider "
+                         u"range of accelerators, and that existing orders would be reviewed case by case.\n\n"
+                         u"Industry groups said the rules would take effect within thirty days."_s;
+    const ImportedArticle article = PlainTextImporter().read(textFile(head + body));
+    QCOMPARE(article.meta.title, title);
+    QCOMPARE(article.meta.source, source);
+    QCOMPARE(article.meta.author, author);
+    QCOMPARE(article.meta.published.isValid() ? article.meta.published.toIso() : QString(), published);
+    QCOMPARE(int(article.meta.origin(ArticleField::Published)), publishedOrigin);
+    // Metadata-only lines leave the text; the title and the article stay.
+    QVERIFY(article.text.startsWith(title));
+    QVERIFY(article.text.contains(u"existing orders would be reviewed case by case."_s));
+    QVERIFY(!article.text.contains(u"来源"_s));
+    QVERIFY(!article.text.contains(u"By Mara"_s));
+}
+
+void TestPlainTextImporter::todayWidgetIsNotThePublicationDate()
+{
+    const QString body = u"\n\nThe commerce ministry said on Monday that exporters would need a licence for a wider "
+                         u"range of accelerators, and that existing orders would be reviewed case by case."_s;
+    // The page was saved on 6 August 2025; the date above the headline is the site's clock, not the story's.
+    const ImportedArticle widget
+        = PlainTextImporter().read(textFile(u"Wednesday, August 6, 2025\n\nChip rules tighten again"_s + body));
+    QVERIFY(!widget.meta.published.isValid());
+    QCOMPARE(widget.meta.title, u"Chip rules tighten again"_s);
+    QVERIFY(!widget.text.contains(u"August 6"_s));
+    // Labelled as today: never the publication date, wherever it is; the real dateline below still counts.
+    const ImportedArticle labelled = PlainTextImporter().read(
+        textFile(u"Chip rules tighten again\n\nToday: 6 August 2025\n\nPublished: 1 August 2025"_s + body));
+    QCOMPARE(labelled.meta.published.toIso(), u"2025-08-01"_s);
+}
+
+void TestPlainTextImporter::plainNotesAreLeftAlone()
+{
+    const QString notes = u"Notes for Friday\n\nCall the bureau about the hotline figures.\n\nComments\n\n"
+                          u"Ask whether the pilot covers business registration."_s;
+    const ImportedArticle article = PlainTextImporter().read(textFile(notes, u"notes.txt"_s));
+    // "Comments" comes before most of the text, so it opens no tail: nothing is cut.
+    QVERIFY(article.text.contains(u"Ask whether the pilot covers business registration."_s));
+    QCOMPARE(article.meta.title, u"Notes for Friday"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPlainTextImporter)
+#include "tst_plaintextimporter.moc"
