@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/importbenchmark.h"
+#include "bench/searchbenchmark.h"
 #include "clicommand.h"
 #include "util/casebookerror.h"
 
@@ -19,6 +20,8 @@ const std::vector<Benchmark> &benchmarks()
 {
     static const std::vector<Benchmark> list = {
         { u"import", u"[--articles N] [--size CHARS]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
+        { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",
+          bench::runSearchBenchmark },
     };
     return list;
 }

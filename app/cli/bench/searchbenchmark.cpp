@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchbenchmark.h"
+
+#include "cliformat.h"
+#include "search/indexeddocument.h"
+#include "search/querymatcher.h"
+#include "search/queryparser.h"
+#include "search/searchengine.h"
+#include "search/termdictionary.h"
+#include "store/casebookstore.h"
+#include "syntheticcorpus.h"
+#include "util/casebookerror.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook::bench {
+
+namespace {
+
+/// The fixed query mix: words, phrases, boolean, prefix, Chinese words, fields, date ranges, NEAR.
+QStringList queryMix()
+{
+    return {
+        // words (common and rare)
+        u"DeepSeek"_s,
+        u"hospital"_s,
+        u"Sinopec"_s,
+        u"regulator"_s,
+        u"drones"_s,
+        u"Guizhou"_s,
+        u"procurement"_s,
+        u"accelerators"_s,
+        u"hotline"_s,
+        u"12345"_s,
+        u"report 777"_s,
+        u"Hangzhou"_s,
+        // phrases
+        u"\"large language model\""_s,
+        u"\"city government\""_s,
+        u"\"State Grid\""_s,
+        u"\"R1 reasoning model\""_s,
+        u"\"pilot programme\""_s,
+        u"\"chip export rules\""_s,
+        // boolean
+        u"Huawei OR Baidu"_s,
+        u"Sinopec -PetroChina"_s,
+        u"(BYD OR Geely) cockpits"_s,
+        u"hospital AND imaging"_s,
+        u"regulator NOT approved"_s,
+        u"(Tencent OR Alibaba) (Shenzhen OR Hangzhou) -startup"_s,
+        // prefix
+        u"deploy*"_s,
+        u"hosp*"_s,
+        u"forecast*"_s,
+        u"gov*"_s,
+        u"pipe*"_s,
+        // Chinese
+        u"医院"_s,
+        u"北京"_s,
+        u"国企"_s,
+        u"算力"_s,
+        u"芯片"_s,
+        u"监管"_s,
+        u"深度求索"_s,
+        u"国务院国有资产监督管理委员会"_s,
+        u"人工智能 医院"_s,
+        u"华为 OR 百度"_s,
+        u"病历 -诊断"_s,
+        u"\"出口管制\""_s,
+        u"院"_s,
+        // fields
+        u"title:DeepSeek"_s,
+        u"title:(hospital OR bank)"_s,
+        u"source:\"Asia Wire\""_s,
+        u"source:财经观察 医院"_s,
+        u"lang:zh 模型"_s,
+        u"lang:en Beijing"_s,
+        // dates
+        u"date:2025-01..2025-03 DeepSeek"_s,
+        u"after:2025-06-01 hospital"_s,
+        u"before:2024 Huawei"_s,
+        u"date:2024 \"private cloud\""_s,
+        u"date:2023-05 医院"_s,
+        // NEAR
+        u"DeepSeek NEAR/3 hospital"_s,
+        u"NEAR(\"State Grid\" forecasting, 5)"_s,
+    };
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
+}
+
+} // namespace
+
+int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption articlesOption(u"articles"_s, u"How many articles (default 20000)"_s, u"N"_s, u"20000"_s);
+    const QCommandLineOption keepOption(u"keep"_s, u"Keep the casebook at PATH"_s, u"PATH"_s);
+    parser.addOptions({ articlesOption, keepOption });
+    cli::parseArguments(parser, arguments, u"bench search"_s, 0);
+    const int count = std::max(10, parser.value(articlesOption).toInt());
+
+    QTemporaryDir workspace;
+    if (!workspace.isValid())
+        throw CasebookError(u"cannot create a temporary folder for the benchmark"_s);
+    const QString book = parser.isSet(keepOption) ? parser.value(keepOption) : workspace.filePath(u"bench.casebook"_s);
+    if (QFileInfo::exists(book))
+        throw CasebookError(u"%1 already exists; the benchmark writes a new casebook"_s.arg(book));
+
+    io.out << "bench search: " << count << " synthetic articles (~3 KB each, one in five Chinese); "
+           << QThread::idealThreadCount() << " core(s)\n";
+    io.out.flush();
+
+    // 1. Build the casebook; the index follows every insert through its trigger, as in a real import.
+    SyntheticCorpus corpus;
+    CasebookStore store(book);
+    qint64 textBytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<ImportedArticle> batch;
+    for (int i = 0; i < count; ++i) {
+        const bool chinese = i % 5 == 4;
+        const SyntheticArticle synthetic = corpus.article(i, chinese ? 1000 : 3000, chinese);
+        ImportedArticle article;
+        article.path = u"/bench/article-%1.txt"_s.arg(i);
+        article.format = u"text"_s;
+        article.encoding = u"UTF-8"_s;
+        article.text = synthetic.text;
+        article.original = QByteArray::number(i);
+        article.meta.title = synthetic.title;
+        article.meta.source = synthetic.source;
+        article.meta.language = synthetic.language;
+        article.meta.published = { synthetic.published, DatePrecision::Day };
+        textBytes
+            += synthetic.text.toUtf8().size() + synthetic.title.toUtf8().size() + synthetic.source.toUtf8().size();
+        batch.push_back(std::move(article));
+        if (batch.size() == 500 || i + 1 == count) {
+            store.addArticles(batch);
+            batch.clear();
+        }
+    }
+    const double importSeconds = timer.nsecsElapsed() / 1e9;
+    const double textMb = textBytes / (1024.0 * 1024.0);
+
+    // 2. Re-index from scratch: what the migration does, and the pure index build speed.
+    timer.restart();
+    store.database().exec(u"INSERT INTO search_index (search_index) VALUES ('rebuild')"_s);
+    const double rebuildSeconds = timer.nsecsElapsed() / 1e9;
+    const qint64 indexBytes
+        = store.database().scalar(u"SELECT COALESCE(sum(length(block)), 0) FROM search_index_data"_s)
+        + store.database().scalar(u"SELECT COALESCE(sum(length(sz)) + 8 * count(*), 0) FROM search_index_docsize"_s)
+        + store.database().scalar(u"SELECT COALESCE(sum(length(term)) + 16 * count(*), 0) FROM search_index_idx"_s);
+
+    io.out << "  text:            " << QString::number(textMb, 'f', 1) << " MB (UTF-8 title, text, source)\n";
+    io.out << "  import + index:  " << QString::number(textMb / importSeconds, 'f', 1) << " MB/s ("
+           << QString::number(importSeconds, 'f', 1) << " s, articles and originals stored too)\n";
+    io.out << "  index build:     " << QString::number(textMb / rebuildSeconds, 'f', 1) << " MB/s ("
+           << QString::number(rebuildSeconds, 'f', 1) << " s, 'rebuild' of every article)\n";
+    io.out << "  index size:      " << QString::number(indexBytes / (1024.0 * 1024.0), 'f', 1)
+           << " MB = " << QString::number(double(indexBytes) / double(textBytes), 'f', 2) << " x text size\n";
+    io.out.flush();
+
+    // 3. The baseline: every article tokenized in memory once, then scanned per query.
+    timer.restart();
+    SearchTokenizer tokenizer;
+    TermDictionary dictionary;
+    std::vector<IndexedDocument> documents;
+    documents.reserve(size_t(count));
+    {
+        auto rows = store.database().prepare(u"SELECT title, text, source, author, language, "
+                                             u"COALESCE(published, '') FROM articles ORDER BY id"_s);
+        while (rows.step())
+            documents.push_back(IndexedDocument::build(tokenizer, dictionary,
+                                                       { rows.text(0), rows.text(1), rows.text(2), rows.text(3) },
+                                                       rows.text(4), rows.text(5), IndexedDocument::Spans::Without));
+    }
+    const double tokenizeSeconds = timer.nsecsElapsed() / 1e9;
+    io.out << "  scan baseline:   " << documents.size() << " articles tokenized into memory in "
+           << QString::number(tokenizeSeconds, 'f', 1) << " s (" << QString::number(textMb / tokenizeSeconds, 'f', 1)
+           << " MB/s); " << dictionary.terms().size() << " distinct terms\n\n";
+
+    // 4. Latency of the query mix: first page (20 results with snippets and hit ranges), three runs each, against
+    //    one scan of all articles per query. Totals are compared to check the two agree.
+    CasebookStore reader(book, CasebookStore::Mode::ReadOnly);
+    SearchEngine engine(reader);
+    const QStringList queries = queryMix();
+    std::vector<double> samples;
+    std::vector<double> ratios;
+    int agreeing = 0;
+    io.out << "  query                                                  matches   index (median)   scan     ratio\n";
+    for (const QString &query : queries) {
+        SearchRequest request;
+        request.query = query;
+        request.limit = 20;
+        request.countTotal = false;
+        engine.search(request); // warm
+        std::vector<double> runs;
+        for (int run = 0; run < 3; ++run) {
+            timer.restart();
+            engine.search(request);
+            runs.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        samples.insert(samples.end(), runs.begin(), runs.end());
+        const double median = percentile(runs, 0.5);
+
+        SearchRequest counting = request;
+        counting.limit = 0;
+        counting.countTotal = true;
+        const qint64 indexed = engine.search(counting).total;
+
+        timer.restart();
+        const QueryMatcher matcher(QueryParser::parse(query, tokenizer), dictionary);
+        qint64 scanned = 0;
+        for (const IndexedDocument &document : documents)
+            if (matcher.matches(document))
+                ++scanned;
+        const double scanMs = timer.nsecsElapsed() / 1e6;
+        const double ratio = scanMs / std::max(median, 0.001);
+        ratios.push_back(ratio);
+        if (indexed == scanned)
+            ++agreeing;
+        io.out << "  " << query.leftJustified(52) << QString::number(indexed).rightJustified(9)
+               << (indexed == scanned ? u"  "_s : u" ≠"_s) << ms(median).rightJustified(12)
+               << ms(scanMs).rightJustified(11) << QString::number(ratio, 'f', 0).rightJustified(8) << "x\n";
+        io.out.flush();
+    }
+    io.out << "\n  " << queries.size() << " queries x 3 runs: p50 " << ms(percentile(samples, 0.5)) << ", p95 "
+           << ms(percentile(samples, 0.95)) << ", p99 " << ms(percentile(samples, 0.99)) << '\n';
+    io.out << "  index vs scan: median " << QString::number(percentile(ratios, 0.5), 'f', 0) << "x faster, slowest "
+           << QString::number(*std::min_element(ratios.begin(), ratios.end()), 'f', 0) << "x\n";
+    io.out << "  index and scan agree on the number of matches for " << agreeing << " of " << queries.size()
+           << " queries\n";
+    return cli::Success;
+}
+
+} // namespace casebook::bench
