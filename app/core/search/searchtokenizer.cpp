@@ -170,13 +170,22 @@ void SearchTokenizer::emitWord(const SearchToken &base, const std::function<bool
     SearchToken token = base;
     token.kind = SearchToken::Kind::Word;
     if (m_stemmer && isStemmable(token.text)) {
-        const sb_symbol *stem = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(token.text.data()),
-                                                int(token.text.size()));
-        if (stem) {
-            const std::string_view stemView(reinterpret_cast<const char *>(stem), size_t(sb_stemmer_length(m_stemmer)));
-            if (stemView != token.text)
-                token.stem = stemView;
+        m_stemKey.assign(token.text);
+        auto cached = m_stemCache.find(m_stemKey);
+        if (cached == m_stemCache.end()) {
+            if (m_stemCache.size() > 200000)
+                m_stemCache.clear();
+            std::string stem;
+            const sb_symbol *stemmed = sb_stemmer_stem(
+                m_stemmer, reinterpret_cast<const sb_symbol *>(token.text.data()), int(token.text.size()));
+            if (stemmed) {
+                stem.assign(reinterpret_cast<const char *>(stemmed), size_t(sb_stemmer_length(m_stemmer)));
+                if (stem == m_stemKey)
+                    stem.clear();
+            }
+            cached = m_stemCache.emplace(m_stemKey, std::move(stem)).first;
         }
+        token.stem = cached->second;
     }
     *keepGoing = emit(token);
 }

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sb_stemmer;
@@ -75,6 +76,9 @@ private:
     std::string m_word;
     std::string m_fold;
     std::string m_cjk;
+    /// Stems of words seen before (news text repeats its words); empty string when the stem is the word.
+    std::unordered_map<std::string, std::string> m_stemCache;
+    std::string m_stemKey;
 };
 
 } // namespace casebook
