@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebookstore.h"
 
+#include "duplicates/nearduplicateindex.h"
 #include "migrations.h"
 #include "util/casebookerror.h"
 
@@ -175,6 +176,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         u"file_time, imported_at, duplicate_of) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"_s);
     auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes) VALUES (?1, ?2)"_s);
+    NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
 
     for (ImportedArticle item : batch) {
@@ -194,6 +196,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         if (findContent.step())
             duplicateOf = findContent.int64(0);
         findContent.reset();
+        // Not the same text, but perhaps the same article reposted: linked to its first copy, never dropped.
+        if (!duplicateOf)
+            duplicateOf = nearDuplicates.findOriginal(item.nearDuplicateSignature);
 
         const ArticleMetadata &meta = item.meta;
         insert.bind(1, meta.title).bind(2, meta.source).bind(3, meta.author).bind(4, meta.url);
@@ -221,6 +226,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         const qint64 id = m_db.lastInsertId();
         insertOriginal.bind(1, id).bind(2, item.original);
         insertOriginal.exec();
+        nearDuplicates.add(id, item.nearDuplicateSignature);
         outcomes.push_back({ AddOutcome::Kind::Added, id, duplicateOf });
     }
     transaction.commit();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importedarticle.h"
 
+#include "duplicates/nearduplicatesignature.h"
+
 #include <QCryptographicHash>
 
 #include <vector>
@@ -13,6 +15,8 @@ void ImportedArticle::computeHashes()
         fileHash = QCryptographicHash::hash(original, QCryptographicHash::Blake2b_256);
     if (contentHash.isEmpty())
         contentHash = normalisedTextHash(text);
+    if (nearDuplicateSignature.isEmpty())
+        nearDuplicateSignature = NearDuplicateSignature::compute(text);
 }
 
 QByteArray normalisedTextHash(const QString &text)

@@ -24,8 +24,10 @@ struct ImportedArticle
     QByteArray fileHash;
     /// Hash of the normalised text: the same article in another file or encoding.
     QByteArray contentHash;
+    /// MinHash of the text (NearDuplicateSignature): the same article reposted with small changes.
+    QByteArray nearDuplicateSignature;
 
-    /// Fills the hashes; importers' callers run it on the worker thread so the writer only writes.
+    /// Fills the hashes and the signature; importers' callers run it on the worker thread so the writer only writes.
     void computeHashes();
 };
 

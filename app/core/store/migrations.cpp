@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "duplicates/nearduplicateindex.h"
 #include "search/searchindex.h"
 #include "sqlitedatabase.h"
 #include "util/casebookerror.h"
@@ -80,6 +81,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
         { 1, "articles, originals, corrections, import failures", createInitialSchema },
+        { 2, "near-duplicate signatures (MinHash) and their LSH bands", NearDuplicateIndex::createTables },
         { 3, "full-text search index (FTS5, casebook tokenizer v1)", SearchIndex::create },
     };
     return steps;

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nearduplicateindex.h"
+
+#include "nearduplicatesignature.h"
+#include "store/sqlitedatabase.h"
+#include "store/sqlitestatement.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+/// A band key shared by very many articles (templated text) says little; looking past this many costs time.
+constexpr int candidatesPerBand = 64;
+} // namespace
+
+void NearDuplicateIndex::createTables(SqliteDatabase &db)
+{
+    db.exec(uR"sql(
+CREATE TABLE article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE article_signature_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_signature_bands_by_article ON article_signature_bands(article_id);
+)sql"_s);
+    // Sign the articles already in the casebook; links between them stay as they were.
+    NearDuplicateIndex index(db);
+    auto select = db.prepare(u"SELECT id, text FROM articles ORDER BY id"_s);
+    while (select.step())
+        index.add(select.int64(0), NearDuplicateSignature::compute(select.text(1)));
+}
+
+NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
+    : m_db(db)
+{ }
+
+qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature) const
+{
+    const QList<qint64> keys = NearDuplicateSignature::bandKeys(signature);
+    if (keys.isEmpty())
+        return 0;
+    auto probe = m_db.prepare(
+        u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand));
+    QSet<qint64> candidates;
+    for (const qint64 key : keys) {
+        probe.bind(1, key);
+        while (probe.step())
+            candidates.insert(probe.int64(0));
+        probe.reset();
+    }
+    if (candidates.isEmpty())
+        return 0;
+    auto load = m_db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id) FROM article_signatures s JOIN "
+                             u"articles a ON a.id = s.article_id "
+                             u"WHERE s.article_id = ?1"_s);
+    qint64 original = 0;
+    for (const qint64 candidate : std::as_const(candidates)) {
+        load.bind(1, candidate);
+        if (load.step()
+            && NearDuplicateSignature::similarity(signature, load.blob(0))
+                >= NearDuplicateSignature::duplicateThreshold) {
+            const qint64 root = load.int64(1);
+            if (original == 0 || root < original)
+                original = root;
+        }
+        load.reset();
+    }
+    return original;
+}
+
+void NearDuplicateIndex::add(qint64 articleId, const QByteArray &signature)
+{
+    if (signature.isEmpty())
+        return;
+    auto insertSignature
+        = m_db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s);
+    insertSignature.bind(1, articleId).bind(2, signature);
+    insertSignature.exec();
+    auto insertBand
+        = m_db.prepare(u"INSERT OR IGNORE INTO article_signature_bands (band_key, article_id) VALUES (?1, ?2)"_s);
+    for (const qint64 key : NearDuplicateSignature::bandKeys(signature)) {
+        insertBand.bind(1, key).bind(2, articleId);
+        insertBand.exec();
+        insertBand.reset();
+    }
+}
+
+} // namespace casebook

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nearduplicatesignature.h"
+
+#include <QtEndian>
+#include <array>
+#include <limits>
+#include <vector>
+
+namespace casebook {
+
+namespace {
+
+quint64 splitMix64(quint64 &state)
+{
+    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+quint64 mix64(quint64 z)
+{
+    z = (z ^ (z >> 33)) * 0xFF51AFD7ED558CCDULL;
+    z = (z ^ (z >> 33)) * 0xC4CEB9FE1A85EC53ULL;
+    return z ^ (z >> 33);
+}
+
+/// Multipliers and offsets of the hash family: fixed forever, since signatures are stored.
+struct HashFamily
+{
+    std::array<quint64, NearDuplicateSignature::hashCount> a;
+    std::array<quint64, NearDuplicateSignature::hashCount> b;
+    HashFamily()
+    {
+        quint64 state = 0x43617365626F6F6BULL; // "Casebook"
+        for (int i = 0; i < NearDuplicateSignature::hashCount; ++i) {
+            a[size_t(i)] = splitMix64(state) | 1;
+            b[size_t(i)] = splitMix64(state);
+        }
+    }
+};
+
+const HashFamily &family()
+{
+    static const HashFamily instance;
+    return instance;
+}
+
+bool isIdeographic(char32_t u)
+{
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x20000 && u <= 0x2FA1F)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
+}
+
+/// Folds a code point so that case, full-width forms and common variants compare equal.
+char32_t fold(char32_t u)
+{
+    if (u >= 0xFF01 && u <= 0xFF5E)
+        u -= 0xFEE0; // full-width ASCII
+    if (u < 0x10000)
+        return QChar(char16_t(u)).toCaseFolded().unicode();
+    return u;
+}
+
+bool isWordCharacter(char32_t u)
+{
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+    return QChar::isLetterOrNumber(u);
+}
+
+/// FNV-1a over the code points of a token.
+struct TokenHasher
+{
+    quint64 hash = 0xCBF29CE484222325ULL;
+    void add(char32_t u)
+    {
+        hash ^= quint64(u);
+        hash *= 0x100000001B3ULL;
+    }
+};
+
+std::vector<quint64> tokenHashes(QStringView text)
+{
+    std::vector<quint64> tokens;
+    tokens.reserve(size_t(text.size() / 4));
+    TokenHasher word;
+    bool inWord = false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t u = text[i].unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            u = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+            ++i;
+        }
+        u = fold(u);
+        if (isIdeographic(u)) {
+            if (inWord) {
+                tokens.push_back(word.hash);
+                word = {};
+                inWord = false;
+            }
+            TokenHasher single;
+            single.add(u);
+            tokens.push_back(single.hash);
+        } else if (isWordCharacter(u)) {
+            word.add(u);
+            inWord = true;
+        } else if (inWord && (u == u'\'' || u == 0x2019) && i + 1 < n && isWordCharacter(text[i + 1].unicode())) {
+            continue; // "DeepSeek's" and "DeepSeek’s" are one word
+        } else if (inWord) {
+            tokens.push_back(word.hash);
+            word = {};
+            inWord = false;
+        }
+    }
+    if (inWord)
+        tokens.push_back(word.hash);
+    return tokens;
+}
+
+} // namespace
+
+QByteArray NearDuplicateSignature::compute(QStringView text)
+{
+    const std::vector<quint64> tokens = tokenHashes(text);
+    if (tokens.size() < size_t(shingleLength + minimumShingles - 1))
+        return {};
+    std::array<quint32, hashCount> minima;
+    minima.fill(std::numeric_limits<quint32>::max());
+    const HashFamily &h = family();
+    for (size_t i = 0; i + shingleLength <= tokens.size(); ++i) {
+        quint64 shingle = 0x5AD0F00DULL;
+        for (int k = 0; k < shingleLength; ++k)
+            shingle = mix64(shingle ^ tokens[i + size_t(k)]);
+        for (int j = 0; j < hashCount; ++j) {
+            const auto value = quint32((h.a[size_t(j)] * shingle + h.b[size_t(j)]) >> 32);
+            if (value < minima[size_t(j)])
+                minima[size_t(j)] = value;
+        }
+    }
+    QByteArray signature(hashCount * 4, Qt::Uninitialized);
+    for (int j = 0; j < hashCount; ++j)
+        qToLittleEndian(minima[size_t(j)], signature.data() + j * 4);
+    return signature;
+}
+
+double NearDuplicateSignature::similarity(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != hashCount * 4 || b.size() != hashCount * 4)
+        return 0;
+    int equal = 0;
+    for (int j = 0; j < hashCount; ++j)
+        equal += qFromLittleEndian<quint32>(a.constData() + j * 4) == qFromLittleEndian<quint32>(b.constData() + j * 4);
+    return double(equal) / hashCount;
+}
+
+QList<qint64> NearDuplicateSignature::bandKeys(const QByteArray &signature)
+{
+    QList<qint64> keys;
+    if (signature.size() != hashCount * 4)
+        return keys;
+    keys.reserve(bandCount);
+    for (int band = 0; band < bandCount; ++band) {
+        quint64 key = mix64(quint64(band) + 0x42414E44ULL);
+        for (int row = 0; row < rowsPerBand; ++row)
+            key = mix64(key ^ qFromLittleEndian<quint32>(signature.constData() + (band * rowsPerBand + row) * 4));
+        keys.append(qint64(key));
+    }
+    return keys;
+}
+
+} // namespace casebook

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "duplicates/nearduplicatesignature.h"
+#include "store/casebookstore.h"
+#include "store/migrations.h"
+#include "store/sqlitedatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+// Articles of our own writing. Two stories on the same SASAC meeting (same names, same event, other words),
+// and reposts of the first with the changes reposting brings.
+const QString sasacWire
+    = uR"(The State-owned Assets Supervision and Administration Commission told central state-owned enterprises on Wednesday to speed up the use of large language models in production, sales and management, according to a statement published after a meeting in Beijing.
+
+The commission said companies in energy, telecommunications and construction should share data sets and computing capacity, and named DeepSeek among the open models that several groups had already connected to their internal systems.
+
+"Central enterprises must take the lead in applying artificial intelligence," the statement quoted Zhang Yuzhuo, the commission's chairman, as saying. He asked managers to report progress every quarter.
+
+Analysts said the meeting signalled that the government wants visible results this year rather than pilot projects, and that smaller provincial firms would be expected to follow the central groups.)"_s;
+
+const QString sasacFeature
+    = uR"(When the chairman of the State-owned Assets Supervision and Administration Commission, Zhang Yuzhuo, met executives of central state-owned enterprises in Beijing on Wednesday, the message on artificial intelligence was blunt: stop experimenting and start deploying.
+
+Executives from power grids, oil companies and telecom operators described how they had plugged DeepSeek and domestic models into customer service, maintenance planning and document review, two people who attended said.
+
+Not everyone is convinced. A manager at a provincial utility said the push risked producing showcase projects that impress inspectors but save little money, and that data held by subsidiaries is often too messy to use.
+
+The commission has promised more computing centres and a fund for joint research, but has not said how much money it will put in or how results will be measured.)"_s;
+
+const QString hotlineZh
+    = uR"(记者从市政务服务中心获悉，本市12345政务服务热线已于本月初完成与本地部署大模型的对接，模型主要用于整理市民来电记录、归纳诉求类型并生成答复草稿。
+
+中心负责人介绍，接入大模型后，一次来电的记录整理时间由平均六分钟缩短到两分钟左右，高峰时段排队时间明显减少。所有答复仍须由话务员核对后发出，模型不直接面对市民。
+
+该负责人表示，模型部署在政务云内网，市民个人信息不出本地机房。下一步，热线将在企业开办、社保查询等高频事项上试点智能问答，并根据市民评价持续调整。)"_s;
+
+const QString hotlineOtherZh
+    = uR"(本市政务服务热线近日接入大模型一事引发关注。多位市民在接受采访时表示，希望智能客服能减少等待时间，但也担心机器答复不够准确、遇到复杂问题仍要反复转接。
+
+一位长期研究数字政府的高校学者认为，热线引入大模型的关键不在技术本身，而在于工单流转和部门协同是否顺畅。他建议公开模型参与处理的事项范围，并设置人工复核比例，接受社会监督。
+
+记者了解到，周边多个城市也在筹备类似项目，但各地在数据安全、采购方式和效果评估上的做法并不一致。)"_s;
+
+/// The same article as reposted by another site: other quotation marks, a line of the site's own, a
+/// corrected word or two, other line layout.
+QString repost(QString text)
+{
+    text.replace(u'"', u'“');
+    text.replace(u"on Wednesday"_s, u"on Wednesday (Feb 19)"_s);
+    text.replace(u"smaller provincial firms"_s, u"smaller provincial companies"_s);
+    return u"This article first appeared on a partner site.\n\n"_s + text + u"\n\nAll rights reserved."_s;
+}
+
+QString repostZh(QString text)
+{
+    text.replace(u'，', u',');
+    text.replace(u"记者从"_s, u"本报记者从"_s);
+    text.replace(u"持续调整"_s, u"不断优化"_s);
+    return u"（转载自某日报）\n\n"_s + text;
+}
+
+ImportedArticle article(const QString &name, const QString &text)
+{
+    ImportedArticle item;
+    item.path = u"/fixtures/"_s + name;
+    item.format = u"text"_s;
+    item.encoding = u"UTF-8"_s;
+    item.text = text;
+    item.original = (name + text).toUtf8();
+    item.meta.setValue(ArticleField::Title, name, MetadataOrigin::FileName);
+    return item;
+}
+
+} // namespace
+
+class TestNearDuplicates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pairs_data();
+    void pairs();
+    void signaturesAreStable();
+    void shortTextsHaveNoSignature();
+    void storeLinksRepostsToTheFirstCopy();
+    void migrationSignsExistingArticles();
+};
+
+void TestNearDuplicates::pairs_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("duplicate");
+    QTest::newRow("repost with other quotes, furniture and edits") << sasacWire << repost(sasacWire) << true;
+    QTest::newRow("only case and layout differ") << sasacWire << sasacWire.toUpper().replace(u"\n\n"_s, u" "_s) << true;
+    QTest::newRow("curly apostrophes") << sasacFeature << QString(sasacFeature).replace(u'\'', u'’') << true;
+    QTest::newRow("last paragraph cut off") << sasacFeature << sasacFeature.section(u"\n\n"_s, 0, 2) << true;
+    QTest::newRow("chinese repost, half-width commas and edits") << hotlineZh << repostZh(hotlineZh) << true;
+    QTest::newRow("same meeting, another article") << sasacWire << sasacFeature << false;
+    QTest::newRow("same hotline, another article") << hotlineZh << hotlineOtherZh << false;
+    QTest::newRow("other language altogether") << sasacWire << hotlineZh << false;
+}
+
+void TestNearDuplicates::pairs()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, duplicate);
+    const double similarity
+        = NearDuplicateSignature::similarity(NearDuplicateSignature::compute(a), NearDuplicateSignature::compute(b));
+    qInfo("estimated similarity %.2f", similarity);
+    QCOMPARE(similarity >= NearDuplicateSignature::duplicateThreshold, duplicate);
+    if (!duplicate)
+        QVERIFY(similarity < 0.2);
+}
+
+void TestNearDuplicates::signaturesAreStable()
+{
+    // Stored in casebooks: the same text must give the same bytes in every run and on every platform.
+    const QByteArray signature = NearDuplicateSignature::compute(u"one two three four five six seven eight nine ten "
+                                                                 u"eleven twelve thirteen fourteen"_s);
+    QCOMPARE(signature.size(), NearDuplicateSignature::hashCount * 4);
+    QCOMPARE(signature.left(8).toHex(), QByteArray("65e48b2bd92eb404"));
+    QCOMPARE(NearDuplicateSignature::bandKeys(signature).size(), NearDuplicateSignature::bandCount);
+}
+
+void TestNearDuplicates::shortTextsHaveNoSignature()
+{
+    QVERIFY(NearDuplicateSignature::compute(u"Too short to judge."_s).isEmpty());
+    QCOMPARE(NearDuplicateSignature::similarity({}, {}), 0.0);
+}
+
+void TestNearDuplicates::storeLinksRepostsToTheFirstCopy()
+{
+    QTemporaryDir dir;
+    CasebookStore store(dir.filePath(u"dups.casebook"_s));
+    const auto first = store.addArticles({ article(u"wire"_s, sasacWire), article(u"zh"_s, hotlineZh) });
+    QCOMPARE(first[0].duplicateOf, 0);
+    QCOMPARE(first[1].duplicateOf, 0);
+    // In one batch: a repost, an article on the same event, a repost of the repost, a Chinese repost and a
+    // Chinese article on the same hotline.
+    const auto second
+        = store.addArticles({ article(u"repost"_s, repost(sasacWire)), article(u"feature"_s, sasacFeature),
+                              article(u"repost-of-repost"_s, repost(repost(sasacWire))),
+                              article(u"zh-repost"_s, repostZh(hotlineZh)), article(u"zh-other"_s, hotlineOtherZh) });
+    QCOMPARE(second.size(), size_t(5));
+    for (const AddOutcome &outcome : second)
+        QCOMPARE(outcome.kind, AddOutcome::Kind::Added); // kept, never dropped
+    QCOMPARE(second[0].duplicateOf, first[0].articleId);
+    QCOMPARE(second[1].duplicateOf, 0);
+    QCOMPARE(second[2].duplicateOf, first[0].articleId); // the first copy, not the repost it came from
+    QCOMPARE(second[3].duplicateOf, first[1].articleId);
+    QCOMPARE(second[4].duplicateOf, 0);
+    QCOMPARE(store.article(second[0].articleId)->duplicateOf, first[0].articleId);
+    QCOMPARE(store.stats().duplicates, 3);
+}
+
+void TestNearDuplicates::migrationSignsExistingArticles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.casebook"_s);
+    {
+        SqliteDatabase old(path, SqliteDatabase::Access::ReadWriteCreate);
+        old.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId));
+        Schema::migrate(old, 0, 1);
+        auto insert = old.prepare(u"INSERT INTO articles (title, text, chars, content_hash, file_hash, imported_at) "
+                                  u"VALUES ('Old', ?1, 1, x'01', x'02', '2024-01-01T00:00:00Z')"_s);
+        insert.bind(1, sasacWire);
+        insert.exec();
+        old.exec(u"PRAGMA user_version = 1"_s);
+    }
+    CasebookStore store(path);
+    QVERIFY(store.schemaVersion() >= 2);
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM article_signatures"_s), 1);
+    // The article signed by the migration is found by the next import.
+    const auto outcome = store.addArticles({ article(u"repost"_s, repost(sasacWire)) });
+    QCOMPARE(outcome[0].duplicateOf, 1);
+}
+
+QTEST_GUILESS_MAIN(TestNearDuplicates)
+#include "tst_nearduplicates.moc"
