@@ -17,7 +17,7 @@ cmake --build "$build_dir" --parallel "$jobs"
 case "$mode" in
   run)
     demo="$build_dir/demo.casebook"
-    "$build_dir/bin/casebook-cli" import "$demo" "$here/resources/demo" || true
+    "$build_dir/bin/casebook-cli" import "$demo" "$here/resources/demo/html" "$here/resources/demo/text" || true
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       echo "casebook: no display found; starting under xvfb-run"
       exec xvfb-run -a "$build_dir/bin/casebook" "$demo"

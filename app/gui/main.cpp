@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "session/filterstate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,10 +36,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"casebook"_s, u"The .casebook file to open (created if it does not exist)."_s);
     const QCommandLineOption importOption(u"import"_s, u"Import a file or folder after opening."_s, u"path"_s);
     const QCommandLineOption selectOption(u"select"_s, u"Show the article with this id."_s, u"id"_s);
+    const QCommandLineOption searchOption(u"search"_s, u"Start with this search."_s, u"query"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               u"Save a picture of the window to this PNG once loaded, then quit."_s,
                                               u"png"_s);
-    parser.addOptions({ importOption, selectOption, screenshotOption });
+    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption });
     parser.process(app);
 
     casebook::MainWindow window;
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
             window.importPaths(parser.values(importOption));
         if (parser.isSet(selectOption))
             window.selectArticle(parser.value(selectOption).toLongLong());
+        if (parser.isSet(searchOption))
+            window.filterState()->setQuery(parser.value(searchOption));
     }
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);

@@ -6,11 +6,17 @@
 #include "documentpane/documentview.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
+#include "search/searchbar.h"
+#include "search/searchresultsmodel.h"
+#include "search/snippetdelegate.h"
 #include "session/casebooksession.h"
 #include "util/casebookerror.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QListView>
+#include <QStackedWidget>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -37,6 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
     , m_proxy(new ArticleFilterProxy(this))
+    , m_filter(new FilterState(this))
+    , m_results(new SearchResultsModel(this))
 {
     setAcceptDrops(true);
     m_proxy->setSourceModel(m_model);
@@ -65,13 +73,49 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickFilter->setClearButtonEnabled(true);
     connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &ArticleFilterProxy::setQuickFilter);
 
+    m_searchBar = new SearchBar(this);
+    connect(m_searchBar, &SearchBar::queryChanged, m_filter, &FilterState::setQuery);
+    connect(m_filter, &FilterState::filterChanged, this, &MainWindow::onFilterChanged);
+
+    m_resultsView = new QListView(this);
+    m_resultsView->setObjectName(u"resultsList"_s);
+    m_resultsView->setModel(m_results);
+    m_resultsView->setItemDelegate(new SnippetDelegate(m_resultsView));
+    m_resultsView->setUniformItemSizes(true);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onResultChanged);
+
+    m_sort = new QComboBox(this);
+    m_sort->addItem(tr("Most relevant first"));
+    m_sort->addItem(tr("Newest first"));
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
+
+    auto *allArticles = new QWidget(this);
+    auto *allLayout = new QVBoxLayout(allArticles);
+    allLayout->setContentsMargins(0, 0, 0, 0);
+    allLayout->addWidget(m_quickFilter);
+    allLayout->addWidget(m_list, 1);
+    auto *resultsPane = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsPane);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_sort);
+    resultsLayout->addWidget(m_resultsView, 1);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(allArticles);
+    m_listStack->addWidget(resultsPane);
+
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(4, 4, 0, 4);
-    listLayout->addWidget(m_quickFilter);
-    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_searchBar);
+    listLayout->addWidget(m_listStack, 1);
 
     m_document = new DocumentView(this);
+    m_hitLabel = new QLabel(this);
+    connect(m_document, &DocumentView::currentHitChanged, this, [this](int index, int count) {
+        m_hitLabel->setText(count > 0 ? tr("Hit %1 of %2 (F3 / Shift+F3)").arg(index + 1).arg(count) : QString());
+    });
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(listPane);
@@ -90,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setText(tr("Cancel import"));
     m_cancel->hide();
     statusBar()->addWidget(m_statusCount, 1);
+    statusBar()->addPermanentWidget(m_hitLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -120,11 +165,33 @@ void MainWindow::createActions()
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *edit = article->addAction(tr("Edit &Metadata…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::editMetadata);
-    QAction *filter = article->addAction(tr("&Filter List"), QKeySequence::Find, this, [this] {
+    QAction *filter = article->addAction(tr("&Filter List"), QKeySequence(u"Ctrl+Shift+F"_s), this, [this] {
+        m_filter->clear();
         m_quickFilter->setFocus();
         m_quickFilter->selectAll();
     });
-    m_casebookActions = { importFiles, importFolder, edit, filter };
+
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    QAction *find = search->addAction(tr("&Search…"), QKeySequence::Find, m_searchBar, &SearchBar::focusSearch);
+    QAction *next = search->addAction(tr("&Next Hit"), QKeySequence::FindNext, m_document, &DocumentView::nextHit);
+    QAction *previous = search->addAction(tr("&Previous Hit"), QKeySequence::FindPrevious, m_document,
+                                          &DocumentView::previousHit);
+    search->addSeparator();
+    QAction *back = search->addAction(tr("&Back"), QKeySequence::Back, m_filter, &FilterState::back);
+    QAction *forward = search->addAction(tr("&Forward"), QKeySequence::Forward, m_filter, &FilterState::forward);
+    QAction *clear = search->addAction(tr("&Clear Filter"), QKeySequence(u"Ctrl+Shift+Backspace"_s), m_filter,
+                                       &FilterState::clear);
+    search->addSeparator();
+    search->addAction(tr("Search &Syntax…"), this, [this] {
+        QMessageBox::information(this, tr("Search syntax"), SearchBar::syntaxHelpHtml());
+    });
+    connect(m_filter, &FilterState::historyChanged, this, [this, back, forward] {
+        back->setEnabled(m_filter->canGoBack());
+        forward->setEnabled(m_filter->canGoForward());
+    });
+    back->setEnabled(false);
+    forward->setEnabled(false);
+    m_casebookActions = { importFiles, importFolder, edit, filter, find, next, previous, clear };
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
@@ -172,14 +239,15 @@ bool MainWindow::openCasebook(const QString &path)
     }
     m_session = std::move(session);
     connect(m_session.get(), &CasebookSession::articlesLoaded, this, &MainWindow::onArticlesLoaded);
-    connect(m_session.get(), &CasebookSession::articleLoaded, this, [this](const Article &article) {
-        m_document->showArticle(article);
-        Q_EMIT articleShown(article.id);
+    connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
+    connect(m_session.get(), &CasebookSession::searchFinished, this, &MainWindow::onSearchFinished);
+    connect(m_session.get(), &CasebookSession::searchFailed, this, [this](quint64, const QString &message, int position) {
+        m_searchBar->showError(message, position);
     });
     connect(m_session.get(), &CasebookSession::articleUpdated, this, [this](const Article &article) {
         m_model->updateArticle(article);
         if (m_document->articleId() == article.id)
-            m_document->showArticle(article);
+            m_session->loadArticle(article.id, m_filter->filter().query);
         statusBar()->showMessage(tr("Metadata saved."), 3000);
     });
     connect(m_session.get(), &CasebookSession::importProgress, this, &MainWindow::onImportProgress);
@@ -187,8 +255,11 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     m_document->clear();
+    m_current.reset();
     m_model->setArticles({});
     m_session->reloadArticles();
+    if (!m_filter->filter().isEmpty())
+        runSearch();
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(true);
     RecentFiles::add(path);
@@ -324,31 +395,80 @@ void MainWindow::onCurrentRowChanged()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid() || !m_session)
         return;
-    m_session->loadArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+    m_session->loadArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong(), m_filter->filter().query);
+}
+
+void MainWindow::onResultChanged()
+{
+    const QModelIndex current = m_resultsView->currentIndex();
+    if (!current.isValid() || !m_session)
+        return;
+    m_session->loadArticle(current.data(SearchResultsModel::ArticleIdRole).toLongLong(), m_filter->filter().query);
+}
+
+void MainWindow::onArticleLoaded(const Article &article, const QList<TextRange> &hits)
+{
+    m_current = article;
+    m_filter->selectArticle(article.id);
+    m_document->showArticle(article);
+    QList<Highlight> highlights;
+    highlights.reserve(hits.size());
+    for (const TextRange &hit : hits)
+        highlights.append({ hit.start, hit.end, QColor(255, 226, 138), {} });
+    m_document->setSearchHits(highlights);
+    Q_EMIT articleShown(article.id);
+}
+
+void MainWindow::onFilterChanged(const Filter &filter)
+{
+    m_searchBar->setQuery(filter.query);
+    m_searchBar->clearError();
+    if (filter.isEmpty()) {
+        m_listStack->setCurrentIndex(0);
+        onCurrentRowChanged(); // the article list's selection, without hits now
+        return;
+    }
+    m_listStack->setCurrentIndex(1);
+    runSearch();
+}
+
+void MainWindow::runSearch()
+{
+    if (!m_session || m_filter->filter().isEmpty())
+        return;
+    SearchRequest request;
+    request.query = m_filter->filter().toQuery();
+    request.sort = m_sort->currentIndex() == 1 ? SearchRequest::Sort::Date : SearchRequest::Sort::Relevance;
+    request.limit = 1000;
+    m_session->search(request);
+}
+
+void MainWindow::onSearchFinished(quint64, const SearchResults &results)
+{
+    const qint64 previous = m_current ? m_current->id : 0;
+    m_results->setResults(results);
+    m_searchBar->showResultCount(m_results->total());
+    // Keep the article being read when it still matches; otherwise open the best match.
+    int row = 0;
+    for (int i = 0; i < m_results->rowCount(); ++i)
+        if (m_results->resultAt(i)->articleId == previous)
+            row = i;
+    if (m_results->rowCount() > 0)
+        m_resultsView->setCurrentIndex(m_results->index(row));
+    Q_EMIT searchShown(m_results->total());
 }
 
 void MainWindow::editMetadata()
 {
-    const QModelIndex current = m_list->currentIndex();
-    if (!m_session || !current.isValid() || m_document->articleId() == 0)
+    if (!m_session || !m_current)
         return;
-    const Article *listed = m_model->articleAt(m_proxy->mapToSource(current).row());
-    if (!listed)
+    MetadataEditor editor(*m_current, this);
+    if (editor.exec() != QDialog::Accepted)
         return;
-    // The editor needs the corrected-field list, which only a full load has; the document pane holds it.
-    m_session->loadArticle(listed->id);
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_session.get(), &CasebookSession::articleLoaded, this, [this, connection](const Article &article) {
-        disconnect(*connection);
-        delete connection;
-        MetadataEditor editor(article, this);
-        if (editor.exec() != QDialog::Accepted)
-            return;
-        const auto changed = editor.changedFields();
-        const auto resets = editor.resetFields();
-        if (!changed.isEmpty() || !resets.isEmpty())
-            m_session->correctMetadata(article.id, changed, resets);
-    });
+    const auto changed = editor.changedFields();
+    const auto resets = editor.resetFields();
+    if (!changed.isEmpty() || !resets.isEmpty())
+        m_session->correctMetadata(m_current->id, changed, resets);
 }
 
 void MainWindow::showError(const QString &message)

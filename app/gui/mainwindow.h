@@ -2,14 +2,20 @@
 #pragma once
 
 #include "importers/importjob.h"
+#include "search/searchengine.h"
+#include "session/filterstate.h"
 #include "store/article.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QStackedWidget;
 class QMenu;
 class QProgressBar;
 class QToolButton;
@@ -21,6 +27,8 @@ class ArticleFilterProxy;
 class ArticleListModel;
 class CasebookSession;
 class DocumentView;
+class SearchBar;
+class SearchResultsModel;
 
 /// The workbench window: the article list beside the document pane, import with progress and cancel in the
 /// status bar, metadata correction, recent casebooks.
@@ -42,11 +50,16 @@ public:
     ArticleListModel *articleModel() const { return m_model; }
     QTreeView *articleView() const { return m_list; }
     DocumentView *documentView() const { return m_document; }
+    FilterState *filterState() const { return m_filter; }
+    SearchBar *searchBar() const { return m_searchBar; }
+    SearchResultsModel *resultsModel() const { return m_results; }
+    QListView *resultsView() const { return m_resultsView; }
 
 Q_SIGNALS:
     void articlesShown(int count);
     void articleShown(qint64 id);
     void importDone(const casebook::ImportSummary &summary);
+    void searchShown(qint64 total);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -63,6 +76,11 @@ private:
     void rebuildRecentMenu();
     void onArticlesLoaded(const QList<Article> &articles);
     void onCurrentRowChanged();
+    void onResultChanged();
+    void onFilterChanged(const Filter &filter);
+    void onSearchFinished(quint64 requestId, const SearchResults &results);
+    void onArticleLoaded(const Article &article, const QList<TextRange> &hits);
+    void runSearch();
     void onImportProgress(const ImportProgress &progress);
     void onImportFinished(const ImportSummary &summary);
     void showError(const QString &message);
@@ -74,6 +92,14 @@ private:
     QTreeView *m_list = nullptr;
     QLineEdit *m_quickFilter = nullptr;
     DocumentView *m_document = nullptr;
+    FilterState *m_filter = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    SearchResultsModel *m_results = nullptr;
+    QListView *m_resultsView = nullptr;
+    QComboBox *m_sort = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_hitLabel = nullptr;
+    std::optional<Article> m_current;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusCount = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -43,6 +43,7 @@ DocumentView::DocumentView(QWidget *parent)
 void DocumentView::clear()
 {
     m_articleId = 0;
+    m_currentHit = -1;
     m_layers.clear();
     m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
     m_text->clear();
@@ -91,6 +92,7 @@ QString DocumentView::headerHtml(const Article &article) const
 void DocumentView::showArticle(const Article &article)
 {
     m_articleId = article.id;
+    m_currentHit = -1;
     m_layers.clear();
     m_header->setText(headerHtml(article));
     m_text->setPlainText(article.text);
@@ -130,6 +132,44 @@ void DocumentView::scrollToOffset(qsizetype offset)
     cursor.setPosition(int(std::clamp<qsizetype>(offset, 0, m_text->document()->characterCount() - 1)));
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
+}
+
+void DocumentView::setSearchHits(const QList<Highlight> &hits)
+{
+    m_layers.insert(HighlightLayer::SearchHit, hits);
+    m_currentHit = -1;
+    if (hits.isEmpty()) {
+        m_layers.remove(HighlightLayer::Selection);
+        applyHighlights();
+        Q_EMIT currentHitChanged(-1, 0);
+        return;
+    }
+    goToHit(0);
+}
+
+void DocumentView::nextHit()
+{
+    if (searchHitCount() > 0)
+        goToHit((m_currentHit + 1) % searchHitCount());
+}
+
+void DocumentView::previousHit()
+{
+    if (searchHitCount() > 0)
+        goToHit((m_currentHit - 1 + searchHitCount()) % searchHitCount());
+}
+
+void DocumentView::goToHit(int index)
+{
+    const QList<Highlight> &hits = m_layers[HighlightLayer::SearchHit];
+    m_currentHit = index;
+    Highlight current = hits.at(index);
+    current.color = QColor(255, 150, 50);
+    m_layers.insert(HighlightLayer::Selection, { current });
+    applyHighlights();
+    scrollToOffset(current.end);
+    scrollToOffset(current.start);
+    Q_EMIT currentHitChanged(index, int(hits.size()));
 }
 
 } // namespace casebook

@@ -30,13 +30,25 @@ public:
     /// Scrolls so that `offset` in the text is visible.
     void scrollToOffset(qsizetype offset);
 
+    /// Search hits, navigated with nextHit()/previousHit(); the current one is drawn stronger.
+    void setSearchHits(const QList<Highlight> &hits);
+    int searchHitCount() const { return int(m_layers.value(HighlightLayer::SearchHit).size()); }
+    int currentHit() const { return m_currentHit; }
+    void nextHit();
+    void previousHit();
+
+Q_SIGNALS:
+    void currentHitChanged(int index, int count);
+
 private:
     void applyHighlights();
+    void goToHit(int index);
     QString headerHtml(const Article &article) const;
 
     QLabel *m_header = nullptr;
     QTextBrowser *m_text = nullptr;
     qint64 m_articleId = 0;
+    int m_currentHit = -1;
     QMap<HighlightLayer, QList<Highlight>> m_layers;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebooksession.h"
 
+#include "search/queryerror.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
@@ -21,6 +22,8 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     qRegisterMetaType<Article>();
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
+    qRegisterMetaType<SearchResults>();
+    qRegisterMetaType<QList<TextRange>>();
 }
 
 CasebookSession::~CasebookSession()
@@ -72,17 +75,77 @@ void CasebookSession::reloadArticles()
         [this](QList<Article> articles) { Q_EMIT articlesLoaded(articles); });
 }
 
-void CasebookSession::loadArticle(qint64 id)
+void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
 {
+    struct Loaded
+    {
+        std::optional<Article> article;
+        QList<TextRange> hits;
+    };
     const QString path = m_path;
     const quint64 request = ++m_articleRequest;
-    runInBackground<std::optional<Article>>(
-        [path, id] { return CasebookStore(path, CasebookStore::Mode::ReadOnly).article(id); },
-        [this, request](std::optional<Article> article) {
+    runInBackground<Loaded>(
+        [path, id, highlightQuery] {
+            CasebookStore store(path, CasebookStore::Mode::ReadOnly);
+            Loaded loaded { store.article(id), {} };
+            if (loaded.article && !highlightQuery.trimmed().isEmpty()) {
+                try {
+                    loaded.hits = SearchEngine(store).hitsInText(highlightQuery, loaded.article->text);
+                } catch (const QueryError &) {
+                    // A query still being typed: show the article without hits.
+                }
+            }
+            return loaded;
+        },
+        [this, request](Loaded loaded) {
             // A newer request supersedes this one: only the last article asked for is shown.
-            if (article && request == m_articleRequest)
-                Q_EMIT articleLoaded(*article);
+            if (loaded.article && request == m_articleRequest)
+                Q_EMIT articleLoaded(*loaded.article, loaded.hits);
         });
+}
+
+quint64 CasebookSession::search(const SearchRequest &request)
+{
+    if (m_searchCancel)
+        *m_searchCancel = true;
+    m_searchCancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 id = ++m_searchRequest;
+    const QString path = m_path;
+    auto cancel = m_searchCancel;
+    QPointer<CasebookSession> self(this);
+    QFuture<void> future = QtConcurrent::run([self, path, request, cancel, id] {
+        SearchResults results;
+        QString error;
+        int position = -1;
+        try {
+            CasebookStore store(path, CasebookStore::Mode::ReadOnly);
+            SearchRequest withCancel = request;
+            withCancel.cancel = cancel.get();
+            results = SearchEngine(store).search(withCancel);
+        } catch (const QueryError &e) {
+            error = e.message();
+            position = e.position();
+        } catch (const CasebookError &e) {
+            error = e.message();
+        }
+        if (!self || *cancel)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, results, error, position] {
+                CasebookSession *session = self.data();
+                if (!session || id != session->m_searchRequest)
+                    return; // superseded while in flight
+                if (error.isEmpty())
+                    Q_EMIT session->searchFinished(id, results);
+                else
+                    Q_EMIT session->searchFailed(id, error, position);
+            },
+            Qt::QueuedConnection);
+    });
+    m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_running.append(future);
+    return id;
 }
 
 void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QString> &values,

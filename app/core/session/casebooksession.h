@@ -3,6 +3,7 @@
 
 #include "importers/importerregistry.h"
 #include "importers/importjob.h"
+#include "search/searchengine.h"
 #include "store/article.h"
 
 #include <QFuture>
@@ -31,14 +32,19 @@ public:
     bool isImporting() const { return m_importRunning; }
 
     void reloadArticles();
-    void loadArticle(qint64 id);
+    /// Loads an article; when `highlightQuery` is not empty, also finds its hits in the text (off the GUI thread).
+    void loadArticle(qint64 id, const QString &highlightQuery = {});
+    /// Runs a search; a newer search cancels the one before. Returns the request's id for the signals.
+    quint64 search(const SearchRequest &request);
     void importPaths(const QStringList &paths);
     void cancelImport();
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
 Q_SIGNALS:
     void articlesLoaded(const QList<casebook::Article> &articles);
-    void articleLoaded(const casebook::Article &article);
+    void articleLoaded(const casebook::Article &article, const QList<casebook::TextRange> &hits);
+    void searchFinished(quint64 requestId, const casebook::SearchResults &results);
+    void searchFailed(quint64 requestId, const QString &message, int position);
     void articleUpdated(const casebook::Article &article);
     void importStarted(qint64 filesTotal);
     void importProgress(const casebook::ImportProgress &progress);
@@ -56,6 +62,8 @@ private:
     std::atomic_bool m_importRunning = false;
     QList<QFuture<void>> m_running;
     quint64 m_articleRequest = 0;
+    quint64 m_searchRequest = 0;
+    std::shared_ptr<std::atomic_bool> m_searchCancel;
 };
 
 } // namespace casebook
@@ -63,3 +71,5 @@ private:
 Q_DECLARE_METATYPE(casebook::Article)
 Q_DECLARE_METATYPE(casebook::ImportProgress)
 Q_DECLARE_METATYPE(casebook::ImportSummary)
+Q_DECLARE_METATYPE(casebook::SearchResults)
+Q_DECLARE_METATYPE(casebook::TextRange)

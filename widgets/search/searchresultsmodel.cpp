@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchresultsmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SearchResultsModel::setResults(const SearchResults &results)
+{
+    beginResetModel();
+    m_results = results.results;
+    m_total = results.total >= 0 ? results.total : results.results.size();
+    endResetModel();
+}
+
+const SearchResult *SearchResultsModel::resultAt(int row) const
+{
+    return row >= 0 && row < m_results.size() ? &m_results.at(row) : nullptr;
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_results.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    const SearchResult *result = index.isValid() ? resultAt(index.row()) : nullptr;
+    if (!result)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return result->title.isEmpty() ? tr("(untitled)") : result->title;
+    case Qt::ToolTipRole:
+        return result->snippet;
+    case ArticleIdRole:
+        return result->articleId;
+    case SnippetRole:
+        return result->snippet;
+    case SnippetHitsRole:
+        return QVariant::fromValue(result->snippetHits);
+    case MetaLineRole: {
+        QStringList parts;
+        if (!result->published.isEmpty())
+            parts.append(result->published);
+        if (!result->source.isEmpty())
+            parts.append(result->source);
+        if (!result->language.isEmpty())
+            parts.append(result->language);
+        return parts.join(u" · "_s);
+    }
+    case ScoreRole:
+        return result->score;
+    }
+    return {};
+}
+
+} // namespace casebook

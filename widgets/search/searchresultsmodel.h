@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "search/searchengine.h"
+
+#include <QAbstractListModel>
+
+namespace casebook {
+
+/// Search results as a list: each row a result with its snippet and hit ranges, fed whole snapshots.
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SnippetRole, SnippetHitsRole, MetaLineRole, ScoreRole };
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+
+    void setResults(const SearchResults &results);
+    const SearchResult *resultAt(int row) const;
+    qint64 total() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SearchResult> m_results;
+    qint64 m_total = 0;
+};
+
+} // namespace casebook
+
+Q_DECLARE_METATYPE(QList<casebook::TextRange>)
