@@ -3,7 +3,9 @@
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
 #include "mainwindow.h"
+#include "search/searchresultsmodel.h"
 #include "session/casebooksession.h"
+#include "session/filterstate.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +55,61 @@ private Q_SLOTS:
         const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(shots);
         QVERIFY(window.grab().save(shots + u"/mainwindow.png"_s));
+    }
+
+    void searchHitsAreHighlightedAtTheRightRanges_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expectedHit");
+        QTest::newRow("english") << u"pipechina"_s << u"pipechina"_s;
+        QTest::newRow("chinese") << u"模型"_s << u"模型"_s;
+    }
+
+    void searchHitsAreHighlightedAtTheRightRanges()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expectedHit);
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openCasebook(dir.filePath(u"search.casebook"_s)));
+        QSignalSpy imported(&window, &MainWindow::importDone);
+        window.importPaths({ QStringLiteral(CASEBOOK_SEEDS_DIR), QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+
+        QSignalSpy shown(&window, &MainWindow::articleShown);
+        QSignalSpy searched(&window, &MainWindow::searchShown);
+        window.filterState()->setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() >= 1, 10000);
+        QVERIFY(window.resultsModel()->rowCount() > 0);
+        const qint64 first = window.resultsModel()->resultAt(0)->articleId;
+        QTRY_COMPARE_WITH_TIMEOUT(window.documentView()->articleId(), first, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.documentView()->searchHitCount() > 0, 10000);
+
+        // Every highlighted range holds the word searched for, in the text the pane shows.
+        const QString text = window.documentView()->plainText();
+        const auto hits = window.resultsModel()->resultAt(0)->hits;
+        QCOMPARE(window.documentView()->searchHitCount(), hits.size());
+        for (const TextRange &hit : hits)
+            QCOMPARE(text.mid(hit.start, hit.end - hit.start).toCaseFolded(), expectedHit);
+        QCOMPARE(window.documentView()->currentHit(), 0);
+        window.documentView()->nextHit();
+        QCOMPARE(window.documentView()->currentHit(), hits.size() > 1 ? 1 : 0);
+
+        // Back in the filter history returns to the plain article list.
+        window.filterState()->back();
+        QVERIFY(window.filterState()->filter().isEmpty());
+    }
+
+    void malformedQueryNamesTheProblem()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openCasebook(dir.filePath(u"bad-query.casebook"_s)));
+        QSignalSpy failed(window.session(), &CasebookSession::searchFailed);
+        window.filterState()->setQuery(u"\"deepseek"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY2(failed.at(0).at(1).toString().contains(u"position"_s), qPrintable(failed.at(0).at(1).toString()));
     }
 
     void refusesANonCasebookAndKeepsWhatItHad()
