@@ -23,9 +23,23 @@ QList<TextRange> mergedRanges(QList<TextRange> ranges)
     return merged;
 }
 
+bool IndexedDocument::TermFilter::accepts(std::string_view text, std::string_view stem) const
+{
+    for (const std::string &term : exact)
+        if (text == term)
+            return true;
+    for (const std::string &term : stems)
+        if (stem == term || text == term)
+            return true;
+    for (const std::string &prefix : prefixes)
+        if (text.substr(0, prefix.size()) == prefix)
+            return true;
+    return false;
+}
+
 IndexedDocument IndexedDocument::build(SearchTokenizer &tokenizer, TermDictionary &dictionary,
                                        const std::array<QString, FieldCount> &fields, const QString &language,
-                                       const QString &published, Spans spans)
+                                       const QString &published, Spans spans, const TermFilter *filter)
 {
     IndexedDocument document;
     document.language = language;
@@ -40,6 +54,13 @@ IndexedDocument IndexedDocument::build(SearchTokenizer &tokenizer, TermDictionar
                                if (!token.colocated)
                                    ++position;
                                IndexedToken indexed;
+                               indexed.position = position;
+                               if (filter && !filter->accepts(token.text, token.stem)) {
+                                   column.tokens.push_back(indexed);
+                                   if (spans == Spans::With)
+                                       column.spans.push_back({ token.utf16Start, token.utf16End });
+                                   return true;
+                               }
                                indexed.term = dictionary.intern(token.text);
                                if (!token.stem.empty()) {
                                    stem.assign(1, SearchTokenizer::stemMarker);

@@ -5,6 +5,8 @@
 
 #include <QString>
 #include <array>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace casebook {
@@ -38,9 +40,21 @@ struct IndexedDocument
     QString published; ///< ISO text as stored, empty when unknown
 
     enum class Spans { Without, With };
+
+    /// Limits interning to the tokens a query can match (others keep their position with term 0), which makes
+    /// building a document for one query's hit ranges several times cheaper.
+    struct TermFilter
+    {
+        std::vector<std::string> exact; ///< whole tokens
+        std::vector<std::string> stems; ///< stems (without the marker)
+        std::vector<std::string> prefixes; ///< token beginnings
+        bool accepts(std::string_view text, std::string_view stem) const;
+    };
+
+    /// Tokenizes the fields; `filter` may be null (every token is interned).
     static IndexedDocument build(SearchTokenizer &tokenizer, TermDictionary &dictionary,
                                  const std::array<QString, FieldCount> &fields, const QString &language,
-                                 const QString &published, Spans spans);
+                                 const QString &published, Spans spans, const TermFilter *filter = nullptr);
 };
 
 } // namespace casebook

@@ -70,6 +70,27 @@ int QueryMatcher::compileNode(const QueryNode &node, const TermDictionary &dicti
     return int(m_nodes.size()) - 1;
 }
 
+IndexedDocument::TermFilter QueryMatcher::termFilter(const QueryNode &root)
+{
+    IndexedDocument::TermFilter filter;
+    std::vector<const QueryNode *> pending { &root };
+    while (!pending.empty()) {
+        const QueryNode *node = pending.back();
+        pending.pop_back();
+        for (const QueryToken &token : node->tokens) {
+            if (token.prefix)
+                filter.prefixes.push_back(token.text.toStdString());
+            else
+                filter.exact.push_back(token.text.toStdString());
+            if (!token.stem.isEmpty())
+                filter.stems.push_back(token.stem.toStdString());
+        }
+        for (const QueryNode &child : node->children)
+            pending.push_back(&child);
+    }
+    return filter;
+}
+
 bool QueryMatcher::tokenMatches(const TokenTest &test, const IndexedToken &token) const
 {
     if (test.useStem)

@@ -21,6 +21,9 @@ class QueryMatcher
 public:
     QueryMatcher(const QueryNode &root, const TermDictionary &dictionary);
 
+    /// The tokens `root` can match, for IndexedDocument::build.
+    static IndexedDocument::TermFilter termFilter(const QueryNode &root);
+
     bool matches(const IndexedDocument &document) const;
 
     /// The ranges of the query's positive terms, phrases and NEAR groups in one column of a document built with

@@ -9,6 +9,8 @@
 #include "store/casebookstore.h"
 #include "termdictionary.h"
 
+#include <QHash>
+#include <QStringList>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -123,9 +125,10 @@ void SearchEngine::fillHits(const QueryNode &root, const SearchRequest &request,
                             const QString &text)
 {
     TermDictionary dictionary;
+    const IndexedDocument::TermFilter filter = QueryMatcher::termFilter(root);
     const IndexedDocument document
         = IndexedDocument::build(m_tokenizer, dictionary, { result->title, text, QString(), QString() }, QString(),
-                                 QString(), IndexedDocument::Spans::With);
+                                 QString(), IndexedDocument::Spans::With, &filter);
     const QueryMatcher matcher(root, dictionary);
     result->hits = matcher.hits(document, IndexedDocument::Text);
     result->titleHits = matcher.hits(document, IndexedDocument::Title);
@@ -142,13 +145,9 @@ SearchResults SearchEngine::search(const SearchRequest &request)
     SqliteDatabase &db = m_store.database();
     CancelGuard guard(db.handle(), request.cancel);
     const bool ranked = !compiled.match.isEmpty();
-    const QString from = ranked ? u"search_index JOIN articles a ON a.id = search_index.rowid "
-                                  u"WHERE search_index MATCH ?1"_s
-                                : u"articles a WHERE 1"_s;
+    const bool byRelevance = ranked && request.sort == SearchRequest::Sort::Relevance;
     const QString where = compiled.where.isEmpty() ? QString() : u" AND "_s + compiled.where;
-    const QString order = ranked && request.sort == SearchRequest::Sort::Relevance
-        ? u"search_index.rank"_s
-        : u"COALESCE(a.published, '') DESC, a.id DESC"_s;
+    const QString page = u" LIMIT %1 OFFSET %2"_s.arg(std::max(0, request.limit)).arg(std::max(0, request.offset));
     auto bindAll = [&](SqliteStatement &statement) {
         if (ranked)
             statement.bind(1, compiled.match);
@@ -158,36 +157,62 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             statement.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
     };
 
+    // The plans: ranking needs bm25 of every match, so the articles table is joined only when a filter needs
+    // it; newest-first walks the date index and keeps the matches, which stops after one page.
+    QString select;
+    QString count;
+    if (byRelevance && where.isEmpty()) {
+        select = u"SELECT rowid, -rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank"_s;
+        count = u"SELECT count(*) FROM search_index WHERE search_index MATCH ?1"_s;
+    } else if (byRelevance) {
+        select = u"SELECT a.id, -search_index.rank FROM search_index JOIN articles a ON a.id = search_index.rowid "
+                 u"WHERE search_index MATCH ?1%1 ORDER BY search_index.rank"_s.arg(where);
+        count = u"SELECT count(*) FROM search_index JOIN articles a ON a.id = search_index.rowid "
+                u"WHERE search_index MATCH ?1%1"_s.arg(where);
+    } else if (ranked) {
+        select
+            = u"SELECT a.id, 0.0 FROM articles a INDEXED BY articles_by_published WHERE a.id IN "
+              u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1 ORDER BY a.published DESC, a.id DESC"_s
+                  .arg(where);
+        count = u"SELECT count(*) FROM articles a WHERE a.id IN "
+                u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1"_s.arg(where);
+    } else {
+        select
+            = u"SELECT a.id, 0.0 FROM articles a WHERE ?1 IS NULL%1 ORDER BY a.published DESC, a.id DESC"_s.arg(where);
+        count = u"SELECT count(*) FROM articles a WHERE ?1 IS NULL%1"_s.arg(where);
+    }
+
     try {
-        auto select = db.prepare(
-            u"SELECT a.id, a.title, a.source, a.published, a.language, %1 FROM %2%3 "
-            u"ORDER BY %4 LIMIT %5 OFFSET %6"_s.arg(ranked ? u"-search_index.rank"_s : u"0.0"_s, from, where, order)
-                .arg(std::max(0, request.limit))
-                .arg(std::max(0, request.offset)));
-        bindAll(select);
-        while (select.step()) {
+        auto query = db.prepare(select + page);
+        bindAll(query);
+        while (query.step()) {
             SearchResult result;
-            result.articleId = select.int64(0);
-            result.title = select.text(1);
-            result.source = select.text(2);
-            result.published = select.text(3);
-            result.language = select.text(4);
-            result.score = select.real(5);
+            result.articleId = query.int64(0);
+            result.score = query.real(1);
             results.results.append(result);
         }
         if (request.countTotal && !isCanceled(request)) {
-            auto count = db.prepare(u"SELECT count(*) FROM %1%2"_s.arg(from, where));
-            bindAll(count);
-            results.total = count.step() ? count.int64(0) : 0;
+            auto counting = db.prepare(count);
+            bindAll(counting);
+            results.total = counting.step() ? counting.int64(0) : 0;
         }
-        auto text = db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+        auto article = db.prepare(u"SELECT title, source, COALESCE(published, ''), language, text FROM articles "
+                                  u"WHERE id = ?1"_s);
         for (SearchResult &result : results.results) {
             if (isCanceled(request))
                 break;
-            text.bind(1, result.articleId);
-            const QString body = text.step() ? text.text(0) : QString();
-            text.reset();
-            fillHits(root, request, &result, body);
+            article.bind(1, result.articleId);
+            if (!article.step()) {
+                article.reset();
+                continue;
+            }
+            result.title = article.text(0);
+            result.source = article.text(1);
+            result.published = article.text(2);
+            result.language = article.text(3);
+            const QString text = article.text(4);
+            article.reset();
+            fillHits(root, request, &result, text);
         }
     } catch (const CasebookError &) {
         if (!isCanceled(request))
