@@ -9,6 +9,12 @@ int runShow(const QStringList &arguments, CliStreams &io);
 int runStats(const QStringList &arguments, CliStreams &io);
 int runMeta(const QStringList &arguments, CliStreams &io);
 int runSearch(const QStringList &arguments, CliStreams &io);
+int runAnalyse(const QStringList &arguments, CliStreams &io);
+int runEntities(const QStringList &arguments, CliStreams &io);
+int runEntity(const QStringList &arguments, CliStreams &io);
+int runMentions(const QStringList &arguments, CliStreams &io);
+int runEvents(const QStringList &arguments, CliStreams &io);
+int runEval(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -23,6 +29,15 @@ const std::vector<CliCommand> &commandTable()
         { u"stats", u"BOOK [--json]", u"Counts and sizes", runStats },
         { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date]",
           u"Full-text search (query syntax: docs/search.md; put -- before a query that starts with -)", runSearch },
+        { u"analyse", u"BOOK [--stale] [--threads N] [--json]",
+          u"Find entities and dated events again (all articles, or only stale ones; docs/analysis.md)", runAnalyse },
+        { u"entities", u"BOOK [--type T] [--json]", u"List entities with their aliases and counts", runEntities },
+        { u"entity", u"BOOK merge NAME INTO | split ALIAS | rename NAME NEW | retype NAME TYPE | reject NAME [--json]",
+          u"Record an analyst's decision about an entity (kept across re-analysis)", runEntity },
+        { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
+        { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence", runEvents },
+        { u"eval", u"BOOK GOLD.tsv [--json] [--verbose]",
+          u"Score entities and event dates against a gold set (precision, recall, F1)", runEval },
         { u"bench", u"import|... [options]", u"Print speed figures (see 'casebook-cli bench --help')", runBench },
     };
     return table;

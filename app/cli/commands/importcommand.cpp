@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisjob.h"
 #include "cliformat.h"
 #include "importers/importerregistry.h"
 #include "importers/importjob.h"
@@ -10,12 +11,15 @@ using namespace Qt::StringLiterals;
 
 namespace casebook::cli {
 
+void reportAnalysis(const AnalysisSummary &summary, CliStreams &io); // analysiscommands.cpp
+
 int runImport(const QStringList &arguments, CliStreams &io)
 {
     QCommandLineParser parser;
     const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads (default: one per core)"_s, u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the summary as JSON"_s);
-    parser.addOptions({ threadsOption, jsonOption });
+    const QCommandLineOption noAnalysisOption(u"no-analysis"_s, u"Do not find entities and dated events afterwards"_s);
+    parser.addOptions({ threadsOption, jsonOption, noAnalysisOption });
     parseArguments(parser, arguments, u"import"_s, 2);
     const QStringList positional = parser.positionalArguments();
 
@@ -30,6 +34,13 @@ int runImport(const QStringList &arguments, CliStreams &io)
     };
     const ImportSummary summary = job.run(positional.mid(1), callbacks);
     io.err << '\n';
+    if (!parser.isSet(noAnalysisOption) && !summary.canceled) {
+        // analyse what was added, and anything else still stale (docs/analysis.md)
+        AnalysisOptions analysisOptions;
+        analysisOptions.threads = options.threads;
+        const AnalysisSummary analysed = AnalysisJob(writer, analysisOptions).runStale();
+        reportAnalysis(analysed, io);
+    }
 
     for (const auto &failure : summary.failures)
         io.err << failure.path << ": " << failure.reason << '\n';

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisjob.h"
 #include "cliformat.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,11 @@ int runMeta(const QStringList &arguments, CliStreams &io)
                                  return store.article(id);
                              })
                              .result();
+    // a corrected publication date changes what relative dates mean: analyse the article again
+    if (article && (std::any_of(assignments.cbegin(), assignments.cend(),
+                                [](const auto &a) { return a.first == ArticleField::Published; })
+                    || resets.contains(ArticleField::Published)))
+        AnalysisJob(writer).runStale();
     if (!article)
         throw CasebookError(u"There is no article %1 in %2."_s.arg(id).arg(book));
     if (parser.isSet(jsonOption)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "analysis/analysisstore.h"
 #include "duplicates/nearduplicateindex.h"
 #include "search/searchindex.h"
 #include "sqlitedatabase.h"
@@ -83,6 +84,7 @@ const std::vector<Migration> &migrations()
         { 1, "articles, originals, corrections, import failures", createInitialSchema },
         { 2, "near-duplicate signatures (MinHash) and their LSH bands", NearDuplicateIndex::createTables },
         { 3, "full-text search index (FTS5, casebook tokenizer v1)", SearchIndex::create },
+        { 4, "entities, aliases, mentions, dated events, analyst decisions", AnalysisStore::createTables },
     };
     return steps;
 }

@@ -1,0 +1,662 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisstore.h"
+
+#include "analyzer.h"
+#include "store/sqlitedatabase.h"
+#include "util/casebookerror.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+QString decisionActionName(EntityDecision::Action action)
+{
+    switch (action) {
+    case EntityDecision::Action::Merge:
+        return u"merge"_s;
+    case EntityDecision::Action::Split:
+        return u"split"_s;
+    case EntityDecision::Action::Rename:
+        return u"rename"_s;
+    case EntityDecision::Action::Retype:
+        return u"retype"_s;
+    case EntityDecision::Action::Reject:
+        return u"reject"_s;
+    }
+    return {};
+}
+
+std::optional<EntityDecision::Action> decisionActionFromName(const QString &name)
+{
+    for (const auto action :
+         { EntityDecision::Action::Merge, EntityDecision::Action::Split, EntityDecision::Action::Rename,
+           EntityDecision::Action::Retype, EntityDecision::Action::Reject })
+        if (decisionActionName(action) == name)
+            return action;
+    return std::nullopt;
+}
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+EntityType typeFromStored(const QString &name)
+{
+    return entityTypeFromName(name).value_or(EntityType::Organisation);
+}
+
+class UnionFind
+{
+public:
+    int add()
+    {
+        m_parent.push_back(int(m_parent.size()));
+        return m_parent.back();
+    }
+    int find(int x)
+    {
+        while (m_parent[size_t(x)] != x) {
+            m_parent[size_t(x)] = m_parent[size_t(m_parent[size_t(x)])];
+            x = m_parent[size_t(x)];
+        }
+        return x;
+    }
+    int unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[size_t(a)] = b;
+        return b;
+    }
+
+private:
+    std::vector<int> m_parent;
+};
+
+} // namespace
+
+AnalysisStore::AnalysisStore(SqliteDatabase &db)
+    : m_db(db)
+{ }
+
+void AnalysisStore::createTables(SqliteDatabase &db)
+{
+    db.exec(uR"sql(
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_by_key ON entities(key);
+
+CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_by_key ON entity_aliases(alias_key);
+
+-- What the analyzer found; local_key/local_name name the entity within its article.
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    local_key TEXT NOT NULL,
+    local_name TEXT NOT NULL,
+    entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE INDEX mentions_by_article ON mentions(article_id, start);
+CREATE INDEX mentions_by_entity ON mentions(entity_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    phrase TEXT NOT NULL,
+    date TEXT,
+    precision TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    relative INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_length INTEGER NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX events_by_article ON events(article_id);
+CREATE INDEX events_by_date ON events(date);
+
+-- The analyst's decisions, keyed by names rather than ids, replayed after every re-analysis.
+CREATE TABLE entity_decisions (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL
+);
+
+-- Which publication date each article was analysed against: a changed date makes the article stale.
+CREATE TABLE analysis_state (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    anchor TEXT NOT NULL DEFAULT '',
+    analyzer_version INTEGER NOT NULL,
+    analysed_at TEXT NOT NULL
+);
+)sql"_s);
+}
+
+QString AnalysisStore::anchorOf(const PublicationDate &published)
+{
+    if (!published.isValid())
+        return {};
+    return published.toIso() + u'/' + precisionName(published.precision);
+}
+
+QList<qint64> AnalysisStore::staleArticles() const
+{
+    QList<qint64> ids;
+    auto query = m_db.prepare(
+        u"SELECT a.id FROM articles a LEFT JOIN analysis_state s ON s.article_id = a.id "
+        u"WHERE s.article_id IS NULL OR s.analyzer_version <> ?1 "
+        u"OR s.anchor <> CASE WHEN a.published IS NULL THEN '' ELSE a.published || '/' || a.published_precision END "
+        u"ORDER BY a.id"_s);
+    query.bind(1, Analyzer::version);
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+QList<AnalysisInput> AnalysisStore::inputs(const QList<qint64> &articleIds) const
+{
+    QList<AnalysisInput> result;
+    result.reserve(articleIds.size());
+    auto query = m_db.prepare(u"SELECT text, published, published_precision FROM articles WHERE id = ?1"_s);
+    for (const qint64 id : articleIds) {
+        query.bind(1, id);
+        if (query.step()) {
+            AnalysisInput input;
+            input.articleId = id;
+            input.text = query.text(0);
+            if (!query.isNull(1))
+                if (auto date = PublicationDate::fromIso(query.text(1))) {
+                    input.published = *date;
+                    input.published.precision = precisionFromName(query.text(2));
+                }
+            result.append(input);
+        }
+        query.reset();
+    }
+    return result;
+}
+
+void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch)
+{
+    SqliteTransaction transaction(m_db);
+    auto deleteMentions = m_db.prepare(u"DELETE FROM mentions WHERE article_id = ?1"_s);
+    auto deleteEvents = m_db.prepare(u"DELETE FROM events WHERE article_id = ?1"_s);
+    auto insertMention = m_db.prepare(u"INSERT INTO mentions (article_id, start, length, text, type, local_key, "
+                                      u"local_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
+    auto insertEvent = m_db.prepare(
+        u"INSERT INTO events (article_id, start, length, phrase, date, precision, granularity, relative, "
+        u"sentence_start, sentence_length, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"_s);
+    auto upsertState = m_db.prepare(
+        u"INSERT INTO analysis_state (article_id, anchor, analyzer_version, analysed_at) VALUES (?1, ?2, ?3, ?4) "
+        u"ON CONFLICT (article_id) DO UPDATE SET anchor = excluded.anchor, "
+        u"analyzer_version = excluded.analyzer_version, analysed_at = excluded.analysed_at"_s);
+    const QString at = nowIso();
+    for (const auto &[input, analysis] : batch) {
+        const qint64 id = input.articleId;
+        deleteMentions.bind(1, id);
+        deleteMentions.exec();
+        deleteEvents.bind(1, id);
+        deleteEvents.exec();
+        for (const EntityMention &m : analysis.mentions) {
+            const LocalEntity &entity = analysis.entities[m.entity];
+            insertMention.bind(1, id).bind(2, qint64(m.start)).bind(3, qint64(m.length)).bind(4, m.text);
+            insertMention.bind(5, entityTypeName(m.type)).bind(6, entity.key).bind(7, entity.name);
+            insertMention.exec();
+        }
+        for (const AnalysedEvent &event : analysis.events) {
+            const DateExpression &date = analysis.dates[event.expression];
+            insertEvent.bind(1, id).bind(2, qint64(date.start)).bind(3, qint64(date.length)).bind(4, date.text);
+            if (date.resolved.isValid())
+                insertEvent.bind(5, date.resolved.toIso());
+            else
+                insertEvent.bindNull(5);
+            insertEvent.bind(6, precisionName(date.resolved.isValid() ? date.resolved.precision : DatePrecision::None));
+            insertEvent.bind(7, precisionName(date.granularity)).bind(8, date.relative ? 1 : 0);
+            insertEvent.bind(9, qint64(event.sentenceStart)).bind(10, qint64(event.sentenceLength));
+            insertEvent.bind(11, input.text.mid(event.sentenceStart, event.sentenceLength));
+            insertEvent.exec();
+        }
+        upsertState.bind(1, id).bind(2, anchorOf(input.published)).bind(3, Analyzer::version).bind(4, at);
+        upsertState.exec();
+    }
+    transaction.commit();
+}
+
+QList<EntityDecision> AnalysisStore::decisions() const
+{
+    QList<EntityDecision> result;
+    auto query = m_db.prepare(u"SELECT action, subject, target, decided_at FROM entity_decisions ORDER BY id"_s);
+    while (query.step()) {
+        const auto action = decisionActionFromName(query.text(0));
+        if (!action)
+            continue;
+        result.append(
+            { *action, query.text(1), query.text(2), QDateTime::fromString(query.text(3), Qt::ISODateWithMs) });
+    }
+    return result;
+}
+
+void AnalysisStore::addDecision(const EntityDecision &decision)
+{
+    if (decision.action != EntityDecision::Action::Split && !findEntity(decision.subject))
+        throw CasebookError(u"No entity is named \"%1\" (see 'casebook-cli entities')."_s.arg(decision.subject));
+    if (decision.action == EntityDecision::Action::Merge && !findEntity(decision.target))
+        throw CasebookError(u"No entity is named \"%1\" (see 'casebook-cli entities')."_s.arg(decision.target));
+    if (decision.action == EntityDecision::Action::Retype && !entityTypeFromName(decision.target))
+        throw CasebookError(u"\"%1\" is not an entity type; types are person, organisation, place, product, money, "
+                            u"percent."_s.arg(decision.target));
+    if (decision.action == EntityDecision::Action::Split) {
+        auto query = m_db.prepare(u"SELECT 1 FROM entity_aliases WHERE alias_key = ?1 LIMIT 1"_s);
+        query.bind(1, entityKey(decision.subject));
+        if (!query.step())
+            throw CasebookError(u"No entity has the alias \"%1\"."_s.arg(decision.subject));
+    }
+    if (decision.action == EntityDecision::Action::Rename && decision.target.trimmed().isEmpty())
+        throw CasebookError(u"The new name for \"%1\" is empty."_s.arg(decision.subject));
+    SqliteTransaction transaction(m_db);
+    auto insert
+        = m_db.prepare(u"INSERT INTO entity_decisions (action, subject, target, decided_at) VALUES (?1, ?2, ?3, ?4)"_s);
+    insert.bind(1, decisionActionName(decision.action)).bind(2, decision.subject.trimmed());
+    insert.bind(3, decision.target.trimmed()).bind(4, nowIso());
+    insert.exec();
+    transaction.commit();
+    rebuildEntities();
+}
+
+void AnalysisStore::rebuildEntities()
+{
+    const QList<EntityDecision> decided = decisions();
+    QSet<QString> rejected;
+    QSet<QString> splitOff;
+    for (const EntityDecision &d : decided) {
+        if (d.action == EntityDecision::Action::Reject)
+            rejected.insert(entityKey(d.subject));
+        if (d.action == EntityDecision::Action::Split)
+            splitOff.insert(entityKey(d.subject));
+    }
+
+    struct MentionRow
+    {
+        qint64 id;
+        qint64 articleId;
+        int node;
+        QString text;
+    };
+    std::vector<MentionRow> rows;
+    QHash<QString, int> nodeIndex; // type \t key -> node
+    std::vector<QString> nodeKey;
+    std::vector<EntityType> nodeType;
+    std::vector<bool> nodeSplit;
+    UnionFind sets;
+    QHash<QString, QSet<int>> nodesByAlias; // alias key -> nodes (not split ones)
+    QHash<QString, QHash<QString, int>> nameVotes;
+
+    auto query = m_db.prepare(u"SELECT id, article_id, text, type, local_key, local_name FROM mentions ORDER BY id"_s);
+    while (query.step()) {
+        const QString text = query.text(2);
+        const QString aliasKey = entityKey(text);
+        const QString localKey = query.text(4);
+        if (rejected.contains(aliasKey))
+            continue;
+        const bool split = splitOff.contains(aliasKey);
+        const QString typeName = query.text(3);
+        const QString nk = typeName + u'\t' + (split ? aliasKey : localKey);
+        int node = nodeIndex.value(nk, -1);
+        if (node < 0) {
+            node = sets.add();
+            nodeIndex.insert(nk, node);
+            nodeKey.push_back(split ? aliasKey : localKey);
+            nodeType.push_back(typeFromStored(typeName));
+            nodeSplit.push_back(split);
+        }
+        if (!split)
+            nodesByAlias[aliasKey].insert(node);
+        rows.push_back({ query.int64(0), query.int64(1), node, text });
+        nameVotes[nk][split ? text : query.text(5)] += 1;
+    }
+
+    // a name that is an alias of exactly one other entity of its type joins it ("Xi" -> "Xi Jinping")
+    const int nodes = int(nodeKey.size());
+    for (int n = 0; n < nodes; ++n) {
+        if (nodeSplit[size_t(n)])
+            continue;
+        const auto it = nodesByAlias.constFind(nodeKey[size_t(n)]);
+        if (it == nodesByAlias.cend())
+            continue;
+        QSet<int> roots;
+        for (const int other : *it)
+            if (other != n && nodeType[size_t(other)] == nodeType[size_t(n)])
+                roots.insert(sets.find(other));
+        roots.remove(sets.find(n));
+        if (roots.size() == 1)
+            sets.unite(n, *roots.begin());
+    }
+
+    // group state: each group's name is the local name with the most mentions (the longer one on a tie)
+    QHash<int, QString> names; // root -> name
+    QHash<int, EntityType> types; // root -> type chosen by the analyst
+    QSet<int> rejectedRoots;
+    {
+        QHash<int, QHash<QString, int>> votesByRoot;
+        for (auto it = nodeIndex.cbegin(); it != nodeIndex.cend(); ++it) {
+            QHash<QString, int> &votes = votesByRoot[sets.find(it.value())];
+            const auto &v = nameVotes[it.key()];
+            for (auto vote = v.cbegin(); vote != v.cend(); ++vote)
+                votes[vote.key()] += vote.value();
+        }
+        for (auto it = votesByRoot.cbegin(); it != votesByRoot.cend(); ++it) {
+            QString best;
+            int bestVotes = -1;
+            for (auto vote = it->cbegin(); vote != it->cend(); ++vote)
+                if (vote.value() > bestVotes || (vote.value() == bestVotes && vote.key().size() > best.size())) {
+                    best = vote.key();
+                    bestVotes = vote.value();
+                }
+            names.insert(it.key(), best);
+        }
+    }
+    QHash<QString, int> rootByName;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        if (!rootByName.contains(entityKey(it.value())))
+            rootByName.insert(entityKey(it.value()), it.key());
+    auto currentName = [&](int root) { return names.value(root); };
+    // finds the group a name refers to: its current name, then a node's key, then an alias
+    auto groupNamed = [&](const QString &name) -> int {
+        const QString key = entityKey(name);
+        const auto byName = rootByName.constFind(key);
+        if (byName != rootByName.cend() && entityKey(names.value(sets.find(*byName))) == key)
+            return sets.find(*byName);
+        for (int n = 0; n < nodes; ++n)
+            if (nodeKey[size_t(n)] == key)
+                return sets.find(n);
+        const QList<int> aliasNodes = nodesByAlias.value(key).values();
+        if (!aliasNodes.isEmpty())
+            return sets.find(aliasNodes.first());
+        return -1;
+    };
+    auto setName = [&](int root, const QString &name) {
+        names.insert(root, name);
+        rootByName.insert(entityKey(name), root);
+    };
+
+    for (const EntityDecision &d : decided) {
+        switch (d.action) {
+        case EntityDecision::Action::Merge: {
+            const int a = groupNamed(d.subject);
+            const int b = groupNamed(d.target);
+            if (a < 0 || b < 0 || a == b)
+                break;
+            const QString targetName = currentName(b);
+            const auto targetType = types.contains(b) ? std::optional<EntityType>(types.value(b)) : std::nullopt;
+            const int root = sets.unite(a, b);
+            setName(root, targetName);
+            if (targetType)
+                types.insert(root, *targetType);
+            break;
+        }
+        case EntityDecision::Action::Rename: {
+            const int root = groupNamed(d.subject);
+            if (root >= 0)
+                setName(root, d.target);
+            break;
+        }
+        case EntityDecision::Action::Retype: {
+            const int root = groupNamed(d.subject);
+            if (root >= 0)
+                types.insert(root, entityTypeFromName(d.target).value_or(EntityType::Organisation));
+            break;
+        }
+        case EntityDecision::Action::Reject: {
+            const int root = groupNamed(d.subject);
+            if (root >= 0 && entityKey(currentName(root)) == entityKey(d.subject))
+                rejectedRoots.insert(root);
+            break;
+        }
+        case EntityDecision::Action::Split:
+            break;
+        }
+    }
+
+    // write the groups
+    SqliteTransaction transaction(m_db);
+    m_db.exec(u"UPDATE mentions SET entity_id = NULL; DELETE FROM entity_aliases; DELETE FROM entities;"_s);
+    auto insertEntity = m_db.prepare(
+        u"INSERT INTO entities (name, key, type, mention_count, article_count) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
+    auto insertAlias = m_db.prepare(
+        u"INSERT INTO entity_aliases (entity_id, alias, alias_key, mention_count) VALUES (?1, ?2, ?3, ?4)"_s);
+    auto updateMention = m_db.prepare(u"UPDATE mentions SET entity_id = ?2 WHERE id = ?1"_s);
+
+    struct Group
+    {
+        QList<size_t> rows;
+        QSet<qint64> articles;
+        QHash<QString, int> aliases;
+    };
+    QHash<int, Group> groups;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const int root = sets.find(rows[r].node);
+        if (rejectedRoots.contains(root))
+            continue;
+        Group &g = groups[root];
+        g.rows.append(r);
+        g.articles.insert(rows[r].articleId);
+        g.aliases[rows[r].text] += 1;
+    }
+    QList<int> roots = groups.keys();
+    std::sort(roots.begin(), roots.end());
+    for (const int root : std::as_const(roots)) {
+        const Group &g = groups[root];
+        const QString name = currentName(root);
+        EntityType type = EntityType::Organisation;
+        if (types.contains(root)) {
+            type = types.value(root);
+        } else {
+            QHash<EntityType, int> votes;
+            for (const size_t r : g.rows)
+                votes[nodeType[size_t(rows[r].node)]] += 1;
+            int bestVotes = -1;
+            for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+                if (it.value() > bestVotes) {
+                    type = it.key();
+                    bestVotes = it.value();
+                }
+        }
+        insertEntity.bind(1, name).bind(2, entityKey(name)).bind(3, entityTypeName(type));
+        insertEntity.bind(4, qint64(g.rows.size())).bind(5, qint64(g.articles.size()));
+        insertEntity.exec();
+        const qint64 entityId = m_db.lastInsertId();
+        for (auto it = g.aliases.cbegin(); it != g.aliases.cend(); ++it) {
+            insertAlias.bind(1, entityId).bind(2, it.key()).bind(3, entityKey(it.key())).bind(4, qint64(it.value()));
+            insertAlias.exec();
+        }
+        if (!g.aliases.contains(name)) {
+            insertAlias.bind(1, entityId).bind(2, name).bind(3, entityKey(name)).bind(4, qint64(0));
+            insertAlias.exec();
+        }
+        for (const size_t r : g.rows) {
+            updateMention.bind(1, rows[r].id).bind(2, entityId);
+            updateMention.exec();
+        }
+    }
+    transaction.commit();
+}
+
+namespace {
+
+QStringList aliasesOf(const SqliteDatabase &db, qint64 entityId)
+{
+    QStringList aliases;
+    auto query
+        = db.prepare(u"SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY mention_count DESC, alias"_s);
+    query.bind(1, entityId);
+    while (query.step())
+        aliases.append(query.text(0));
+    return aliases;
+}
+
+StoredEntity readEntity(const SqliteDatabase &db, const SqliteStatement &row)
+{
+    StoredEntity e;
+    e.id = row.int64(0);
+    e.name = row.text(1);
+    e.type = typeFromStored(row.text(2));
+    e.mentionCount = row.int64(3);
+    e.articleCount = row.int64(4);
+    e.aliases = aliasesOf(db, e.id);
+    return e;
+}
+
+} // namespace
+
+QList<StoredEntity> AnalysisStore::entities(std::optional<EntityType> type) const
+{
+    QList<StoredEntity> result;
+    auto query = m_db.prepare(u"SELECT id, name, type, mention_count, article_count FROM entities "
+                              u"WHERE ?1 = '' OR type = ?1 ORDER BY article_count DESC, mention_count DESC, name"_s);
+    query.bind(1, type ? entityTypeName(*type) : QString());
+    while (query.step())
+        result.append(readEntity(m_db, query));
+    return result;
+}
+
+std::optional<StoredEntity> AnalysisStore::findEntity(const QString &name) const
+{
+    const QString key = entityKey(name);
+    auto byName = m_db.prepare(u"SELECT id, name, type, mention_count, article_count FROM entities WHERE key = ?1 "
+                               u"ORDER BY mention_count DESC LIMIT 1"_s);
+    byName.bind(1, key);
+    if (byName.step())
+        return readEntity(m_db, byName);
+    auto byAlias = m_db.prepare(u"SELECT e.id, e.name, e.type, e.mention_count, e.article_count FROM entity_aliases a "
+                                u"JOIN entities e ON e.id = a.entity_id WHERE a.alias_key = ?1 "
+                                u"ORDER BY a.mention_count DESC LIMIT 1"_s);
+    byAlias.bind(1, key);
+    if (byAlias.step())
+        return readEntity(m_db, byAlias);
+    return std::nullopt;
+}
+
+namespace {
+constexpr auto mentionColumns = u"m.id, m.article_id, m.start, m.length, m.text, m.type, COALESCE(m.entity_id, 0), "
+                                u"COALESCE(e.name, '')";
+
+StoredMention readMention(const SqliteStatement &row)
+{
+    StoredMention m;
+    m.id = row.int64(0);
+    m.articleId = row.int64(1);
+    m.start = row.int64(2);
+    m.length = row.int64(3);
+    m.text = row.text(4);
+    m.type = typeFromStored(row.text(5));
+    m.entityId = row.int64(6);
+    m.entityName = row.text(7);
+    return m;
+}
+} // namespace
+
+QList<StoredMention> AnalysisStore::mentions(qint64 articleId) const
+{
+    QList<StoredMention> result;
+    auto query = m_db.prepare(u"SELECT %1, e.type FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+                              u"WHERE m.article_id = ?1 ORDER BY m.start"_s.arg(mentionColumns));
+    query.bind(1, articleId);
+    while (query.step()) {
+        StoredMention m = readMention(query);
+        if (!query.isNull(8))
+            m.type = typeFromStored(query.text(8));
+        result.append(m);
+    }
+    return result;
+}
+
+QList<StoredMention> AnalysisStore::mentionsOfEntity(qint64 entityId) const
+{
+    QList<StoredMention> result;
+    auto query = m_db.prepare(u"SELECT %1 FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+                              u"WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start"_s.arg(mentionColumns));
+    query.bind(1, entityId);
+    while (query.step())
+        result.append(readMention(query));
+    return result;
+}
+
+QList<StoredEvent> AnalysisStore::events(qint64 articleId) const
+{
+    QList<StoredEvent> result;
+    auto query = m_db.prepare(
+        u"SELECT v.id, v.article_id, v.start, v.length, v.phrase, v.date, v.precision, v.granularity, v.relative, "
+        u"v.sentence_start, v.sentence_length, v.sentence, "
+        u"(SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT e.name AS name FROM mentions m "
+        u" JOIN entities e ON e.id = m.entity_id WHERE m.article_id = v.article_id AND m.start >= v.sentence_start "
+        u" AND m.start < v.sentence_start + v.sentence_length ORDER BY m.start)) "
+        u"FROM events v WHERE ?1 = 0 OR v.article_id = ?1 "
+        u"ORDER BY v.date IS NULL, v.date, v.article_id, v.start"_s);
+    query.bind(1, articleId);
+    while (query.step()) {
+        StoredEvent e;
+        e.id = query.int64(0);
+        e.articleId = query.int64(1);
+        e.start = query.int64(2);
+        e.length = query.int64(3);
+        e.phrase = query.text(4);
+        if (!query.isNull(5))
+            if (auto date = PublicationDate::fromIso(query.text(5))) {
+                e.date = *date;
+                e.date.precision = precisionFromName(query.text(6));
+            }
+        e.granularity = precisionFromName(query.text(7));
+        e.relative = query.int64(8) != 0;
+        e.sentenceStart = query.int64(9);
+        e.sentenceLength = query.int64(10);
+        e.sentence = query.text(11);
+        if (!query.isNull(12))
+            e.entities = query.text(12).split(QChar(31), Qt::SkipEmptyParts);
+        result.append(e);
+    }
+    return result;
+}
+
+QList<qint64> AnalysisStore::articlesMentioning(const QString &name) const
+{
+    QList<qint64> ids;
+    const auto entity = findEntity(name);
+    if (!entity)
+        return ids;
+    auto query = m_db.prepare(u"SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1 ORDER BY article_id"_s);
+    query.bind(1, entity->id);
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+} // namespace casebook

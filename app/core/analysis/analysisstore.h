@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysisrecords.h"
+#include "articleanalysis.h"
+
+#include <QList>
+#include <optional>
+#include <utility>
+
+namespace casebook {
+
+class SqliteDatabase;
+
+/// What the analyzer needs to know about one article.
+struct AnalysisInput
+{
+    qint64 articleId = 0;
+    QString text;
+    PublicationDate published;
+};
+
+/// The analysis tables of a casebook (schema version 4): mentions, events, entities with their aliases, the
+/// analyst's decisions, and which articles were analysed against which publication date. Works on a connection
+/// it does not own: the writer's for writes, a reader's for queries.
+class AnalysisStore
+{
+public:
+    explicit AnalysisStore(SqliteDatabase &db);
+
+    /// Migration step 4. Existing articles have no analysis_state row, so they are all stale afterwards and the
+    /// next `analyse` (or import) analyses them.
+    static void createTables(SqliteDatabase &db);
+
+    /// Articles never analysed, analysed by older rules, or whose publication date changed since.
+    QList<qint64> staleArticles() const;
+    QList<AnalysisInput> inputs(const QList<qint64> &articleIds) const;
+
+    /// Replaces the mentions and events of each article in one transaction. Entities are assigned by
+    /// rebuildEntities(), which the caller runs once after the last batch.
+    void replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch);
+
+    /// Groups every mention into casebook-wide entities: the same canonical name across articles, a single name
+    /// that is an alias of exactly one entity, then the analyst's decisions in the order they were taken.
+    void rebuildEntities();
+
+    /// Records a decision and rebuilds the entities. Throws CasebookError when a name matches no entity.
+    void addDecision(const EntityDecision &decision);
+    QList<EntityDecision> decisions() const;
+
+    QList<StoredEntity> entities(std::optional<EntityType> type = std::nullopt) const;
+    /// The entity whose name or one of whose aliases is `name` (compared by entityKey); the name wins.
+    std::optional<StoredEntity> findEntity(const QString &name) const;
+    QList<StoredMention> mentions(qint64 articleId) const;
+    QList<StoredMention> mentionsOfEntity(qint64 entityId) const;
+    /// Events of one article, or of all articles when articleId is 0, by date then article.
+    QList<StoredEvent> events(qint64 articleId = 0) const;
+
+    /// Ids of the articles that mention the entity named `name` under any of its aliases (for search's
+    /// `entity:` field). Empty when no entity has that name or alias.
+    QList<qint64> articlesMentioning(const QString &name) const;
+
+    /// The anchor string stored for a publication date: "2025-02-25/day", or "" when there is none.
+    static QString anchorOf(const PublicationDate &published);
+
+private:
+    SqliteDatabase &m_db;
+};
+
+} // namespace casebook

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyzer.h"
+
+#include "aliasresolver.h"
+#include "datefinder.h"
+#include "gazetteer.h"
+#include "sentencesplitter.h"
+#include "tokenizer.h"
+
+#include <algorithm>
+
+namespace casebook {
+
+Analyzer::Analyzer()
+    : Analyzer(Gazetteer::builtIn())
+{ }
+
+Analyzer::Analyzer(const Gazetteer &gazetteer)
+    : m_extractor(gazetteer)
+{ }
+
+ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &published) const
+{
+    QList<Token> tokens = Tokenizer::tokenize(text);
+    const QList<SentenceSpan> sentences = SentenceSplitter::split(text);
+
+    // mark the first word of each sentence (after any opening quote or bracket)
+    qsizetype s = 0;
+    bool waitingForFirstWord = true;
+    for (Token &token : tokens) {
+        while (s < sentences.size() && token.start >= sentences[s].end) {
+            ++s;
+            waitingForFirstWord = true;
+        }
+        if (token.lineStart)
+            waitingForFirstWord = true;
+        if (waitingForFirstWord && (token.kind == Token::Kind::Word || token.kind == Token::Kind::Han)) {
+            token.sentenceStart = true;
+            waitingForFirstWord = false;
+        }
+    }
+
+    ArticleAnalysis result;
+    result.dates = DateFinder::find(text, tokens, published);
+    AliasResolver::resolve(m_extractor.extract(text, tokens), result);
+
+    result.events.reserve(result.dates.size());
+    for (int d = 0; d < result.dates.size(); ++d) {
+        const DateExpression &date = result.dates[d];
+        AnalysedEvent event;
+        event.expression = d;
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), date.start,
+                                         [](qsizetype pos, const SentenceSpan &span) { return pos < span.end; });
+        if (it != sentences.cend() && it->start <= date.start) {
+            event.sentenceStart = it->start;
+            event.sentenceLength = it->end - it->start;
+        } else {
+            event.sentenceStart = date.start;
+            event.sentenceLength = date.length;
+        }
+        const qsizetype sentenceEnd = event.sentenceStart + event.sentenceLength;
+        for (const EntityMention &m : std::as_const(result.mentions)) {
+            if (m.start >= sentenceEnd)
+                break;
+            if (m.start >= event.sentenceStart && !event.entities.contains(m.entity))
+                event.entities.append(m.entity);
+        }
+        result.events.append(event);
+    }
+    return result;
+}
+
+} // namespace casebook
