@@ -6,6 +6,7 @@
 #include "queryerror.h"
 #include "querymatcher.h"
 #include "queryparser.h"
+#include "searchindex.h"
 #include "store/casebookstore.h"
 #include "termdictionary.h"
 
@@ -157,18 +158,22 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             statement.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
     };
 
-    // The plans: ranking needs bm25 of every match, so the articles table is joined only when a filter needs
+    // The plans: ranking scores every match, so the articles table is joined only when a filter needs
     // it; newest-first walks the date index and keeps the matches, which stops after one page.
     QString select;
     QString count;
     if (byRelevance && where.isEmpty()) {
-        select = u"SELECT rowid, -rank FROM search_index WHERE search_index MATCH ?1 ORDER BY rank"_s;
+        select = u"SELECT rowid, -%1 AS score FROM search_index WHERE search_index MATCH ?1 ORDER BY score DESC"_s.arg(
+            SearchIndex::rankExpression());
         count = u"SELECT count(*) FROM search_index WHERE search_index MATCH ?1"_s;
     } else if (byRelevance) {
-        select = u"SELECT a.id, -search_index.rank FROM search_index JOIN articles a ON a.id = search_index.rowid "
-                 u"WHERE search_index MATCH ?1%1 ORDER BY search_index.rank"_s.arg(where);
-        count = u"SELECT count(*) FROM search_index JOIN articles a ON a.id = search_index.rowid "
-                u"WHERE search_index MATCH ?1%1"_s.arg(where);
+        // CROSS JOIN keeps the index as the outer loop: driven from the articles side, FTS5 would start (and
+        // recompute its statistics) once per article.
+        select = u"SELECT a.id, -%1 AS score FROM search_index CROSS JOIN articles a%2 ON a.id = search_index.rowid "
+                 u"WHERE search_index MATCH ?1%3 ORDER BY score DESC"_s.arg(SearchIndex::rankExpression(),
+                                                                            m_filterIndex, where);
+        count = u"SELECT count(*) FROM search_index CROSS JOIN articles a%1 ON a.id = search_index.rowid "
+                u"WHERE search_index MATCH ?1%2"_s.arg(m_filterIndex, where);
     } else if (ranked) {
         select
             = u"SELECT a.id, 0.0 FROM articles a INDEXED BY articles_by_published WHERE a.id IN "

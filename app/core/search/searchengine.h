@@ -75,6 +75,7 @@ private:
 
     CasebookStore &m_store;
     SearchTokenizer m_tokenizer;
+    QString m_filterIndex; ///< "INDEXED BY articles_search_filters" when the casebook has that index
 };
 
 } // namespace casebook

@@ -5,8 +5,12 @@
 #include "store/sqlitedatabase.h"
 #include "util/casebookerror.h"
 
+#include <algorithm>
+#include <cmath>
+#include <memory>
 #include <new>
 #include <sqlite3.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -81,9 +85,81 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
 
 fts5_tokenizer tokenizerMethods = { createTokenizer, deleteTokenizer, tokenize };
 
+// --- casebook_rank --------------------------------------------------------------------------------------------
+
+struct RankData
+{
+    std::vector<double> idf; ///< per phrase of the query
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *context)
+{
+    ++*static_cast<sqlite3_int64 *>(context);
+    return SQLITE_OK;
+}
+
+void deleteRankData(void *data)
+{
+    delete static_cast<RankData *>(data);
+}
+
+/// casebook_rank(search_index, weight...): BM25 with k1 = 1.2 and b = 0, summed over the query's phrases and
+/// the columns, each column's term weighted by its weight. Returns the negated score, so ascending order is best
+/// first, as with bm25().
+void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc,
+                  sqlite3_value **argv)
+{
+    constexpr double k1 = 1.2;
+    auto *data = static_cast<RankData *>(api->xGetAuxdata(fts, 0));
+    const int phrases = api->xPhraseCount(fts);
+    if (!data) {
+        auto owned = std::make_unique<RankData>();
+        sqlite3_int64 rows = 0;
+        int rc = api->xRowCount(fts, &rows);
+        for (int phrase = 0; phrase < phrases && rc == SQLITE_OK; ++phrase) {
+            sqlite3_int64 hits = 0;
+            rc = api->xQueryPhrase(fts, phrase, &hits, countRow);
+            // The same floor as FTS5's bm25(): a term in more than half the rows still counts a little.
+            const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+            owned->idf.push_back(std::max(idf, 1e-6));
+        }
+        if (rc == SQLITE_OK)
+            rc = api->xSetAuxdata(fts, owned.get(), deleteRankData);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        data = owned.release();
+    }
+    const int columns = api->xColumnCount(fts);
+    std::vector<int> counts(size_t(std::max(columns, 1)), 0);
+    double score = 0;
+    for (int phrase = 0; phrase < phrases; ++phrase) {
+        std::fill(counts.begin(), counts.end(), 0);
+        Fts5PhraseIter iterator;
+        int column = 0;
+        int offset = 0;
+        if (api->xPhraseFirst(fts, phrase, &iterator, &column, &offset) != SQLITE_OK)
+            continue;
+        while (column >= 0) {
+            if (column < columns)
+                ++counts[size_t(column)];
+            api->xPhraseNext(fts, &iterator, &column, &offset);
+        }
+        for (int c = 0; c < columns; ++c) {
+            if (!counts[size_t(c)])
+                continue;
+            const double weight = c < argc ? sqlite3_value_double(argv[c]) : 1.0;
+            const double tf = counts[size_t(c)];
+            score += weight * data->idf[size_t(phrase)] * tf * (k1 + 1) / (tf + k1);
+        }
+    }
+    sqlite3_result_double(context, -score);
+}
+
 } // namespace
 
-void registerTokenizer(sqlite3 *db)
+void registerFunctions(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
@@ -96,8 +172,18 @@ void registerTokenizer(sqlite3 *db)
     if (!api || api->iVersion < 2)
         throw CasebookError(u"This SQLite library has no full-text search (FTS5); Casebook needs it."_s);
     rc = api->xCreateTokenizer(api, tokenizerName, nullptr, &tokenizerMethods, nullptr);
+    if (rc == SQLITE_OK)
+        rc = api->xCreateFunction(api, "casebook_rank", nullptr, rankFunction, nullptr);
     if (rc != SQLITE_OK)
         throw CasebookError(u"Cannot register the search tokenizer: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))));
+}
+
+QString rankExpression()
+{
+    return u"casebook_rank(search_index, %1, %2, %3, %4)"_s.arg(titleWeight)
+        .arg(textWeight)
+        .arg(sourceWeight)
+        .arg(authorWeight);
 }
 
 void create(SqliteDatabase &db)
@@ -107,6 +193,9 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     title, text, source, author,
     content = 'articles', content_rowid = 'id', tokenize = 'casebook', detail = full
 );
+-- What search filters read (lang:, date:) beside the id, so that filtering the matches of a ranked query never
+-- reads the large article rows.
+CREATE INDEX articles_search_filters ON articles(id, language, published);
 CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
     INSERT INTO search_index (rowid, title, text, source, author)
     VALUES (new.id, new.title, new.text, new.source, new.author);
@@ -122,10 +211,8 @@ CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, source, autho
     VALUES (new.id, new.title, new.text, new.source, new.author);
 END;
 )sql"_s);
-    db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(%1, %2, %3, %4)')"_s.arg(titleWeight)
-                .arg(textWeight)
-                .arg(sourceWeight)
-                .arg(authorWeight));
+    db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('rank', '%1')"_s.arg(
+        rankExpression().replace(u"search_index, "_s, QString())));
     rebuild(db);
 }
 

@@ -40,7 +40,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
     sqlite3_busy_timeout(m_db, 10000);
     // Every connection needs the search tokenizer before it touches the full-text index (triggers included).
     try {
-        SearchIndex::registerTokenizer(m_db);
+        SearchIndex::registerFunctions(m_db);
     } catch (...) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

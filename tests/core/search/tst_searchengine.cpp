@@ -320,7 +320,8 @@ private Q_SLOTS:
             store.addArticles({ importedFrom(fixtures[2], 1) });
             store.database().exec(u"DROP TABLE search_index; DROP TRIGGER IF EXISTS articles_search_insert; "
                                   u"DROP TRIGGER IF EXISTS articles_search_delete; "
-                                  u"DROP TRIGGER IF EXISTS articles_search_update; PRAGMA user_version = 1"_s);
+                                  u"DROP TRIGGER IF EXISTS articles_search_update; DROP INDEX articles_search_filters; "
+                                  u"PRAGMA user_version = 1"_s);
         }
         CasebookStore store(path);
         SearchEngine engine(store);
