@@ -2,17 +2,22 @@
 #include "importbenchmark.h"
 
 #include "cliformat.h"
+#include "htmlcorpus.h"
 #include "importers/importerregistry.h"
 #include "importers/importjob.h"
+#include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "syntheticcorpus.h"
 #include "util/casebookerror.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +50,67 @@ qint64 writeTextCorpus(const QString &dir, int count, int chars)
     return bytes;
 }
 
+/// Writes the corpus as saved web pages with their furniture (see HtmlCorpus).
+qint64 writeHtmlCorpus(const QString &dir, int count, int chars)
+{
+    SyntheticCorpus corpus;
+    qint64 bytes = 0;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray data = HtmlCorpus::page(corpus.article(i, chars, i % 5 == 4), i);
+        QFile file(dir % u"/page-"_s % QString::number(i).rightJustified(6, u'0') % u".html"_s);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            throw CasebookError(u"cannot write benchmark file %1: %2"_s.arg(file.fileName(), file.errorString()));
+        bytes += data.size();
+    }
+    return bytes;
+}
+
+/// How much of each page's article came through (recall) and how much of what came through is article
+/// (precision), counted in paragraphs, over the whole imported corpus.
+void printHtmlQuality(const QString &book, int count, int chars, cli::CliStreams &io)
+{
+    SyntheticCorpus corpus;
+    CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+    const QList<Article> articles = store.articles();
+    qint64 truth = 0, found = 0, extracted = 0, titles = 0;
+    for (const Article &listed : articles) {
+        const auto article = store.article(listed.id);
+        const int index = QFileInfo(listed.path).completeBaseName().mid(5).toInt();
+        if (!article || index < 0 || index >= count)
+            continue;
+        const SyntheticArticle expected = corpus.article(index, chars, index % 5 == 4);
+        const QStringList trueParagraphs = expected.text.split(u"\n\n"_s, Qt::SkipEmptyParts);
+        const QStringList gotParagraphs = article->text.split(u"\n\n"_s, Qt::SkipEmptyParts);
+        truth += trueParagraphs.size();
+        extracted += gotParagraphs.size();
+        for (const QString &paragraph : gotParagraphs)
+            found += trueParagraphs.contains(paragraph);
+        titles += article->meta.title == expected.title;
+    }
+    io.out << "  quality:       " << QString::number(100.0 * found / std::max<qint64>(1, truth), 'f', 1)
+           << "% of article paragraphs kept, " << QString::number(100.0 * found / std::max<qint64>(1, extracted), 'f', 1)
+           << "% of kept paragraphs are article, " << titles << "/" << articles.size() << " titles exact\n";
+}
+
+/// Reading and extraction alone, without the casebook: every page through the registry on this thread,
+/// timed in CPU seconds so that other load on the machine does not count.
+void printExtractionSpeed(const QString &dir, cli::CliStreams &io)
+{
+    const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+    const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    const std::clock_t start = std::clock();
+    for (const QString &name : files) {
+        QFile file(QDir(dir).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        SourceFile source { file.fileName(), file.readAll(), {} };
+        registry.read(source);
+    }
+    const double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
+    io.out << "  extraction:    " << QString::number(files.size() / std::max(seconds, 1e-9), 'f', 0)
+           << " pages per CPU-second on one core (read, parse, extract, hash; no casebook)\n";
+}
+
 struct RunFigures
 {
     double seconds = 0;
@@ -72,7 +138,9 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     QCommandLineParser parser;
     const QCommandLineOption articlesOption(u"articles"_s, u"How many articles (default 5000)"_s, u"N"_s, u"5000"_s);
     const QCommandLineOption sizeOption(u"size"_s, u"Characters per article (default 5000)"_s, u"CHARS"_s, u"5000"_s);
-    parser.addOptions({ articlesOption, sizeOption });
+    const QCommandLineOption formatOption(u"format"_s, u"text (pasted text files) or html (saved web pages)"_s,
+                                          u"FORMAT"_s, u"text"_s);
+    parser.addOptions({ articlesOption, sizeOption, formatOption });
     cli::parseArguments(parser, arguments, u"bench import"_s, 0);
     const int count = std::max(1, parser.value(articlesOption).toInt());
     const int chars = std::max(100, parser.value(sizeOption).toInt());
@@ -82,11 +150,15 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
         throw CasebookError(u"cannot create a temporary folder for the benchmark"_s);
     const QString corpusDir = workspace.filePath(u"corpus"_s);
     QDir().mkpath(corpusDir);
-    const qint64 bytes = writeTextCorpus(corpusDir, count, chars);
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"html")
+        throw CasebookError(u"unknown benchmark format '%1' (text or html)"_s.arg(format));
+    const bool html = format == u"html";
+    const qint64 bytes = html ? writeHtmlCorpus(corpusDir, count, chars) : writeTextCorpus(corpusDir, count, chars);
     const double megabytes = bytes / (1024.0 * 1024.0);
     const int cores = QThread::idealThreadCount();
 
-    io.out << "bench import: " << count << " text articles, " << QString::number(megabytes, 'f', 1)
+    io.out << "bench import: " << count << (html ? " web pages, " : " text articles, ") << QString::number(megabytes, 'f', 1)
            << " MB, ~" << chars << " characters each; " << cores << " core(s)\n";
     // Warm the page cache so the first run is not charged for cold reads.
     importOnce(workspace.filePath(u"warm.casebook"_s), corpusDir, cores);
@@ -102,6 +174,10 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     io.out << "  " << cores << " workers:     ";
     line("", multi);
     io.out << "  speed-up:      " << QString::number(single.seconds / multi.seconds, 'f', 2) << "x\n";
+    if (html)
+        printExtractionSpeed(corpusDir, io);
+    if (html)
+        printHtmlQuality(workspace.filePath(u"all.casebook"_s), count, chars, io);
     return cli::Success;
 }
 

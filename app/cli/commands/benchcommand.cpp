@@ -20,7 +20,7 @@ struct Benchmark
 const std::vector<Benchmark> &benchmarks()
 {
     static const std::vector<Benchmark> list = {
-        { u"import", u"[--articles N] [--size CHARS]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
+        { u"import", u"[--articles N] [--size CHARS] [--format text|html]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
         { u"analyse", u"[--articles N] [--size CHARS]  entity and date analysis speed, 1 thread vs all cores",
           bench::runAnalysisBenchmark },
         { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",

@@ -38,39 +38,41 @@ CREATE INDEX article_signature_bands_by_article ON article_signature_bands(artic
 }
 
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
-    : m_db(db)
+    : m_probe(db.prepare(
+        u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
+    , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id) FROM article_signatures s "
+                        u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
+    , m_insertSignature(
+          db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s))
+    , m_insertBand(
+          db.prepare(u"INSERT OR IGNORE INTO article_signature_bands (band_key, article_id) VALUES (?1, ?2)"_s))
 { }
 
-qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature) const
+qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature)
 {
     const QList<qint64> keys = NearDuplicateSignature::bandKeys(signature);
     if (keys.isEmpty())
         return 0;
-    auto probe = m_db.prepare(
-        u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand));
     QSet<qint64> candidates;
     for (const qint64 key : keys) {
-        probe.bind(1, key);
-        while (probe.step())
-            candidates.insert(probe.int64(0));
-        probe.reset();
+        m_probe.bind(1, key);
+        while (m_probe.step())
+            candidates.insert(m_probe.int64(0));
+        m_probe.reset();
     }
     if (candidates.isEmpty())
         return 0;
-    auto load = m_db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id) FROM article_signatures s JOIN "
-                             u"articles a ON a.id = s.article_id "
-                             u"WHERE s.article_id = ?1"_s);
     qint64 original = 0;
     for (const qint64 candidate : std::as_const(candidates)) {
-        load.bind(1, candidate);
-        if (load.step()
-            && NearDuplicateSignature::similarity(signature, load.blob(0))
+        m_load.bind(1, candidate);
+        if (m_load.step()
+            && NearDuplicateSignature::similarity(signature, m_load.blob(0))
                 >= NearDuplicateSignature::duplicateThreshold) {
-            const qint64 root = load.int64(1);
+            const qint64 root = m_load.int64(1);
             if (original == 0 || root < original)
                 original = root;
         }
-        load.reset();
+        m_load.reset();
     }
     return original;
 }
@@ -79,16 +81,12 @@ void NearDuplicateIndex::add(qint64 articleId, const QByteArray &signature)
 {
     if (signature.isEmpty())
         return;
-    auto insertSignature
-        = m_db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s);
-    insertSignature.bind(1, articleId).bind(2, signature);
-    insertSignature.exec();
-    auto insertBand
-        = m_db.prepare(u"INSERT OR IGNORE INTO article_signature_bands (band_key, article_id) VALUES (?1, ?2)"_s);
+    m_insertSignature.bind(1, articleId).bind(2, signature);
+    m_insertSignature.exec();
     for (const qint64 key : NearDuplicateSignature::bandKeys(signature)) {
-        insertBand.bind(1, key).bind(2, articleId);
-        insertBand.exec();
-        insertBand.reset();
+        m_insertBand.bind(1, key).bind(2, articleId);
+        m_insertBand.exec();
+        m_insertBand.reset();
     }
 }
 

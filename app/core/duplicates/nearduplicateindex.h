@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/sqlitestatement.h"
+
 #include <QByteArray>
 
 namespace casebook {
@@ -20,12 +22,15 @@ public:
 
     /// The first copy of the article whose signature this is: the earliest article (following duplicate_of)
     /// among the indexed ones similar enough; 0 when there is none.
-    qint64 findOriginal(const QByteArray &signature) const;
+    qint64 findOriginal(const QByteArray &signature);
     /// Indexes an article that is now in the casebook.
     void add(qint64 articleId, const QByteArray &signature);
 
 private:
-    SqliteDatabase &m_db;
+    SqliteStatement m_probe;
+    SqliteStatement m_load;
+    SqliteStatement m_insertSignature;
+    SqliteStatement m_insertBand;
 };
 
 } // namespace casebook

@@ -25,27 +25,6 @@ quint64 mix64(quint64 z)
     return z ^ (z >> 33);
 }
 
-/// Multipliers and offsets of the hash family: fixed forever, since signatures are stored.
-struct HashFamily
-{
-    std::array<quint64, NearDuplicateSignature::hashCount> a;
-    std::array<quint64, NearDuplicateSignature::hashCount> b;
-    HashFamily()
-    {
-        quint64 state = 0x43617365626F6F6BULL; // "Casebook"
-        for (int i = 0; i < NearDuplicateSignature::hashCount; ++i) {
-            a[size_t(i)] = splitMix64(state) | 1;
-            b[size_t(i)] = splitMix64(state);
-        }
-    }
-};
-
-const HashFamily &family()
-{
-    static const HashFamily instance;
-    return instance;
-}
-
 bool isIdeographic(char32_t u)
 {
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x20000 && u <= 0x2FA1F)
@@ -55,6 +34,8 @@ bool isIdeographic(char32_t u)
 /// Folds a code point so that case, full-width forms and common variants compare equal.
 char32_t fold(char32_t u)
 {
+    if (u < 0x80)
+        return (u >= 'A' && u <= 'Z') ? u + 32 : u;
     if (u >= 0xFF01 && u <= 0xFF5E)
         u -= 0xFEE0; // full-width ASCII
     if (u < 0x10000)
@@ -126,22 +107,42 @@ QByteArray NearDuplicateSignature::compute(QStringView text)
     const std::vector<quint64> tokens = tokenHashes(text);
     if (tokens.size() < size_t(shingleLength + minimumShingles - 1))
         return {};
-    std::array<quint32, hashCount> minima;
-    minima.fill(std::numeric_limits<quint32>::max());
-    const HashFamily &h = family();
+    // One-permutation hashing: each shingle is hashed once; the top bits pick one of hashCount bins and each
+    // bin keeps its smallest value. Equal bins in two signatures estimate Jaccard similarity as well as
+    // hashCount separate hash functions would, at a fraction of the cost.
+    constexpr quint32 empty = std::numeric_limits<quint32>::max();
+    std::array<quint32, hashCount> bins;
+    bins.fill(empty);
+    std::array<bool, hashCount> filled {};
     for (size_t i = 0; i + shingleLength <= tokens.size(); ++i) {
         quint64 shingle = 0x5AD0F00DULL;
         for (int k = 0; k < shingleLength; ++k)
             shingle = mix64(shingle ^ tokens[i + size_t(k)]);
-        for (int j = 0; j < hashCount; ++j) {
-            const auto value = quint32((h.a[size_t(j)] * shingle + h.b[size_t(j)]) >> 32);
-            if (value < minima[size_t(j)])
-                minima[size_t(j)] = value;
+        const auto bin = size_t(shingle >> 57); // top 7 bits: hashCount is 128
+        const auto value = quint32(shingle);
+        if (!filled[bin] || value < bins[bin]) {
+            bins[bin] = value;
+            filled[bin] = true;
+        }
+    }
+    // Densification: an empty bin borrows the value of the first filled bin along its own fixed probe
+    // sequence, the same for every text, so that two similar texts fill their empty bins alike.
+    std::array<quint32, hashCount> signatureValues = bins;
+    for (int bin = 0; bin < hashCount; ++bin) {
+        if (filled[size_t(bin)])
+            continue;
+        quint64 state = quint64(bin) * 0x9E3779B97F4A7C15ULL + 0x44454E53ULL;
+        for (int attempt = 0; attempt < 4096; ++attempt) {
+            const auto probe = size_t(splitMix64(state) >> 57);
+            if (filled[probe]) {
+                signatureValues[size_t(bin)] = bins[probe];
+                break;
+            }
         }
     }
     QByteArray signature(hashCount * 4, Qt::Uninitialized);
     for (int j = 0; j < hashCount; ++j)
-        qToLittleEndian(minima[size_t(j)], signature.data() + j * 4);
+        qToLittleEndian(signatureValues[size_t(j)], signature.data() + j * 4);
     return signature;
 }
 

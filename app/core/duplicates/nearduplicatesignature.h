@@ -12,14 +12,15 @@ namespace casebook {
 ///
 /// The text is folded (case, width, punctuation and white space drop out) and cut into tokens: a word for
 /// alphabetic scripts, a single character for Han, kana and hangul, so Chinese needs no word segmentation.
-/// Shingles are runs of `shingleLength` tokens; the signature keeps, for each of `hashCount` hash functions,
-/// the smallest hash over all shingles. The share of equal positions in two signatures estimates the Jaccard
-/// similarity of their shingle sets. Signatures are stable across runs, platforms and Qt versions (own hash
-/// functions, fixed seeds), because casebooks store them.
+/// Shingles are runs of `shingleLength` tokens. The signature is a one-permutation MinHash with
+/// densification: each shingle's hash picks one of `hashCount` bins, each bin keeps its smallest hash, and
+/// empty bins borrow from filled ones along a fixed probe sequence. The share of equal bins in two signatures
+/// estimates the Jaccard similarity of their shingle sets. Signatures are stable across runs, platforms and Qt versions
+/// (own hash functions, fixed seeds), because casebooks store them.
 class NearDuplicateSignature
 {
 public:
-    static constexpr int hashCount = 128;
+    static constexpr int hashCount = 128; ///< bins; the top 7 bits of a shingle hash pick one
     static constexpr int bandCount = 32; ///< locality-sensitive hashing: bands of hashCount / bandCount rows
     static constexpr int rowsPerBand = hashCount / bandCount;
     static constexpr int shingleLength = 4;

@@ -125,7 +125,7 @@ void TestNearDuplicates::signaturesAreStable()
     const QByteArray signature = NearDuplicateSignature::compute(u"one two three four five six seven eight nine ten "
                                                                  u"eleven twelve thirteen fourteen"_s);
     QCOMPARE(signature.size(), NearDuplicateSignature::hashCount * 4);
-    QCOMPARE(signature.left(8).toHex(), QByteArray("65e48b2bd92eb404"));
+    QCOMPARE(signature.left(8).toHex(), QByteArray("39aadab739aadab7"));
     QCOMPARE(NearDuplicateSignature::bandKeys(signature).size(), NearDuplicateSignature::bandCount);
 }
 

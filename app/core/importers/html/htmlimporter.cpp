@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -46,12 +45,40 @@ QString canonicalCharset(const QString &declared)
     return declared.trimmed();
 }
 
+/// Strict UTF-8 check (no overlongs, no surrogates), without decoding.
 bool isValidUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    // Decoding is the check; for valid input it is cheap next to parsing.
-    const QString unused = decoder.decode(bytes);
-    return !decoder.hasError();
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned codePoint = 0;
+        if ((p[i] & 0xE0) == 0xC0)
+            length = 2, codePoint = p[i] & 0x1F;
+        else if ((p[i] & 0xF0) == 0xE0)
+            length = 3, codePoint = p[i] & 0x0F;
+        else if ((p[i] & 0xF8) == 0xF0)
+            length = 4, codePoint = p[i] & 0x07;
+        else
+            return false;
+        if (i + length > n)
+            return false;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (p[i + k] & 0x3F);
+        }
+        static constexpr unsigned minimum[] = { 0, 0, 0x80, 0x800, 0x10000 };
+        if (codePoint < minimum[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
 }
 
 Utf8Page toUtf8(const QByteArray &bytes)

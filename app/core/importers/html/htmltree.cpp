@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmltree.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <gumbo.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -52,19 +54,59 @@ qsizetype skipRawText(const QByteArray &bytes, qsizetype from, const QByteArray 
 
 } // namespace
 
+/// A bump allocator for one parse: gumbo makes many small allocations and frees them one by one at the end;
+/// handing out slices of large blocks and dropping the blocks together is much faster, and needs no walk over
+/// the tree to free it.
+class HtmlTree::Arena
+{
+public:
+    ~Arena()
+    {
+        for (void *block : m_blocks)
+            std::free(block);
+    }
+
+    void *allocate(size_t size)
+    {
+        size = (size + 15) & ~size_t(15);
+        if (size > m_left) {
+            const size_t blockSize = std::max(size, m_nextBlock);
+            m_next = static_cast<char *>(std::malloc(blockSize));
+            if (!m_next)
+                throw std::bad_alloc();
+            m_blocks.push_back(m_next);
+            m_left = blockSize;
+            m_nextBlock = std::min<size_t>(m_nextBlock * 2, 8 << 20);
+        }
+        void *result = m_next;
+        m_next += size;
+        m_left -= size;
+        return result;
+    }
+
+    static void *allocate(void *arena, size_t size) { return static_cast<Arena *>(arena)->allocate(size); }
+    static void release(void *, void *) { }
+
+private:
+    std::vector<void *> m_blocks;
+    char *m_next = nullptr;
+    size_t m_left = 0;
+    size_t m_nextBlock = 64 * 1024;
+};
+
 HtmlTree::HtmlTree(QByteArray utf8)
-    : m_utf8(limitNesting(utf8, maxDepth))
+    : m_utf8(simplify(utf8, maxDepth))
+    , m_arena(std::make_unique<Arena>())
 {
     GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::release;
+    options.userdata = m_arena.get();
     options.max_errors = 100; // parse errors are only recorded; recording millions of them costs memory
     m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
 }
 
-HtmlTree::~HtmlTree()
-{
-    if (m_output)
-        gumbo_destroy_output(&kGumboDefaultOptions, m_output);
-}
+HtmlTree::~HtmlTree() = default; // the arena holds the whole tree
 
 const GumboNode *HtmlTree::root() const
 {
@@ -76,17 +118,28 @@ const GumboNode *HtmlTree::document() const
     return m_output ? m_output->document : nullptr;
 }
 
-QByteArray HtmlTree::limitNesting(const QByteArray &utf8, int depthLimit)
+QByteArray HtmlTree::simplify(const QByteArray &utf8, int depthLimit)
 {
-    // A light tokenizer over the bytes: enough to count how deep elements nest, skipping comments and raw text.
-    // Tags past the limit are cut out; their text stays. Start and end tags are counted alike, so a page that
-    // closes what it opens comes back to the same depth after the flattened part.
+    // A light tokenizer over the bytes: enough to count how deep elements nest and to find comments and raw
+    // text. Tags past the depth limit are cut out, their text stays; start and end tags are counted alike, so a
+    // page that closes what it opens comes back to the same depth after the flattened part. Comments and the
+    // contents of scripts and styles, often most of a page's bytes, go before gumbo has to tokenize them.
     QByteArray out;
     bool rewriting = false;
     qsizetype copiedUpTo = 0;
+    const char *p = utf8.constData();
+    auto cut = [&](qsizetype from, qsizetype to) {
+        if (to <= from)
+            return;
+        if (!rewriting) {
+            out.reserve(utf8.size());
+            rewriting = true;
+        }
+        out.append(p + copiedUpTo, from - copiedUpTo);
+        copiedUpTo = to;
+    };
     int depth = 0;
     const qsizetype n = utf8.size();
-    const char *p = utf8.constData();
     qsizetype i = 0;
     while (i < n) {
         const char *lt = static_cast<const char *>(std::memchr(p + i, '<', size_t(n - i)));
@@ -98,7 +151,9 @@ QByteArray HtmlTree::limitNesting(const QByteArray &utf8, int depthLimit)
         if (p[i + 1] == '!') {
             if (i + 3 < n && p[i + 2] == '-' && p[i + 3] == '-') {
                 const qsizetype end = utf8.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
+                const qsizetype after = end < 0 ? n : end + 3;
+                cut(i, after);
+                i = after;
             } else {
                 const qsizetype end = utf8.indexOf('>', i + 2);
                 i = end < 0 ? n : end + 1;
@@ -148,18 +203,17 @@ QByteArray HtmlTree::limitNesting(const QByteArray &utf8, int depthLimit)
                 drop = depth > depthLimit;
             }
         }
+        if (drop)
+            cut(i, tagEnd + 1);
         if (!closing
             && (name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp"
                 || name == "noscript" || name == "plaintext")) {
-            next = skipRawText(utf8, next, name);
-        }
-        if (drop) {
-            if (!rewriting) {
-                out.reserve(utf8.size());
-                rewriting = true;
-            }
-            out.append(p + copiedUpTo, i - copiedUpTo);
-            copiedUpTo = tagEnd + 1;
+            const qsizetype rawEnd = skipRawText(utf8, next, name);
+            const bool keep = name == "title" || name == "textarea" || name == "xmp" || name == "plaintext"
+                || (name == "script" && QByteArray(p + nameEnd, tagEnd - nameEnd).toLower().contains("ld+json"));
+            if (!keep)
+                cut(next, rawEnd);
+            next = rawEnd;
         }
         i = next;
     }

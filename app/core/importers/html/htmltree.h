@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <memory>
 
 struct GumboInternalNode;
 struct GumboInternalOutput;
@@ -27,12 +28,16 @@ public:
     const GumboInternalNode *root() const;
     const GumboInternalNode *document() const;
 
-    /// The input with element nesting beyond `depthLimit` removed (the tags only, never text). Returns the
-    /// input unchanged when it nests no deeper than that.
-    static QByteArray limitNesting(const QByteArray &utf8, int depthLimit);
+    /// The input without what no reader of the tree needs (comments; the contents of scripts other than
+    /// JSON-LD, of styles and of noscript) and with element nesting beyond `depthLimit` flattened (the tags
+    /// only, never text). Returns the input itself when there is nothing to take out.
+    static QByteArray simplify(const QByteArray &utf8, int depthLimit);
 
 private:
+    class Arena;
+
     QByteArray m_utf8; ///< gumbo points into this buffer
+    std::unique_ptr<Arena> m_arena; ///< every allocation gumbo makes; freed at once with the tree
     GumboInternalOutput *m_output = nullptr;
 };
 
