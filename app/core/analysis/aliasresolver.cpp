@@ -70,8 +70,8 @@ QString initials(const QString &name)
         const QString l = w.toLower();
         if (l == u"of" || l == u"and" || l == u"the" || l == u"for" || l == u"&" || l == u"on" || l == u"in")
             continue;
-        if (w[0].isLetter())
-            result += w[0].toUpper();
+        if (w[0].isUpper())
+            result += w[0];
     }
     return result;
 }

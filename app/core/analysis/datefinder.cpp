@@ -122,18 +122,16 @@ PublicationDate resolve(const Meaning &m, const PublicationDate &anchor)
         int delta = 0;
         switch (m.direction) {
         case Direction::Nearest:
-        case Direction::This:
-            delta = -((dow - m.offset + 7) % 7);
+            delta = -((dow - m.offset + 7) % 7); // the latest such day on or before the anchor
             break;
-        case Direction::Past:
-            delta = -((dow - m.offset + 7) % 7);
-            if (delta == 0)
-                delta = -7;
+        case Direction::Past: // "last Monday": that day of the previous calendar week
+            delta = -(dow - 1) - 7 + (m.offset - 1);
+            break;
+        case Direction::This:
+            delta = -(dow - 1) + (m.offset - 1);
             break;
         case Direction::Next:
-            delta = (m.offset - dow + 7) % 7;
-            if (delta == 0)
-                delta = 7;
+            delta = -(dow - 1) + 7 + (m.offset - 1);
             break;
         }
         return truncate(a.addDays(delta), DatePrecision::Day);
@@ -333,6 +331,11 @@ private:
         for (const QStringView prefix : { QStringView(u"mid-"), QStringView(u"early-"), QStringView(u"late-") }) {
             if (w.size() > prefix.size() && w.startsWith(prefix, Qt::CaseInsensitive)) {
                 const QStringView rest = w.mid(prefix.size());
+                if (const int m = monthFromWord(rest)) {
+                    add(i, i, { Meaning::Kind::YearlessDate, 0, m, 1, 0, Direction::Nearest, DatePrecision::Month },
+                        true);
+                    return i + 1;
+                }
                 if (const int y = yearFromWord(rest)) {
                     add(i, i, { Meaning::Kind::Absolute, y, 1, 1, 0, Direction::Nearest, DatePrecision::Year }, false);
                     return i + 1;

@@ -15,8 +15,8 @@ namespace casebook {
 /// Conventions (documented in docs/analysis.md): the span leaves out prepositions ("in", "on", "since") but keeps
 /// modifiers ("last December", "May last year", "2 days ago"); a month or day without a year is the nearest one
 /// (up to two months after the anchor, otherwise in the past); a weekday is the latest such day on or before the
-/// anchor; "last week" is the anchor minus seven days; "N units after/later/before/earlier" is relative to another
-/// event and stays unresolved.
+/// anchor ("last Monday" is the Monday of the previous calendar week); "last week" is the anchor minus seven days; "N
+/// units after/later/before/earlier" is relative to another event and stays unresolved.
 namespace DateFinder {
 QList<DateExpression> find(QStringView text, const PublicationDate &anchor);
 /// The same, reusing tokens from Tokenizer::tokenize(text).

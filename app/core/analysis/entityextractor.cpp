@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityextractor.h"
 
+#include "aliasresolver.h"
 #include "gazetteer.h"
 
 #include <QHash>
@@ -570,7 +571,7 @@ private:
                 if (m_t[k].lineStart)
                     break;
                 if (capitalised(k)) {
-                    if (stopWords().contains(lower(k)) && !orgSuffixes().contains(lower(k)))
+                    if (isCalendarWord(k))
                         break;
                     j = k;
                     lastCap = k;
@@ -587,9 +588,27 @@ private:
         }
     }
 
+    bool isCalendarWord(int i) const
+    {
+        static const QSet<QString> calendar = lowerSet(
+            { u"january",   u"february", u"march",    u"april",    u"may",    u"june",    u"july",      u"august",
+              u"september", u"october",  u"november", u"december", u"monday", u"tuesday", u"wednesday", u"thursday",
+              u"friday",    u"saturday", u"sunday",   u"jan",      u"feb",    u"mar",     u"apr",       u"jun",
+              u"jul",       u"aug",      u"sep",      u"sept",     u"oct",    u"nov",     u"dec",       u"i" });
+        return calendar.contains(lower(i));
+    }
+
     /// Classifies tokens a..b (capitalised at both ends).
     void span(int a, int b)
     {
+        // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping"
+        for (int t = b - 1; t > a; --t) {
+            if (capitalised(t) && titles().contains(lower(t)) && capitalised(t + 1)) {
+                span(a, t - 1);
+                span(t, b);
+                return;
+            }
+        }
         // leading junk: sentence starters, function words, adjectives of nationality
         while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
             ++a;
@@ -606,6 +625,17 @@ private:
             --b;
         if (a > b)
             return;
+        // "China Southern Power Grid and China Oil and Gas Pipeline Network Corp": two names joined by "and"
+        for (int k = a + 1; k < b; ++k) {
+            if (!isWord(k) || lower(k) != u"and"_s || !capitalised(k - 1))
+                continue;
+            const QString left = m_text.mid(m_t[a].start, m_t[k - 1].end - m_t[a].start).toString();
+            if ((k - 1 > a && orgSuffixes().contains(lower(k - 1))) || m_gazetteer.lookup(left) >= 0) {
+                span(a, k - 1);
+                span(k + 1, b);
+                return;
+            }
+        }
         if (isOrganisation(a, b)) {
             add(m_t[a].start, m_t[b].end, EntityType::Organisation, Rule);
             return;
@@ -658,8 +688,13 @@ private:
             add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
             return;
         }
-        if (count < 2)
+        if (count < 2) {
+            // "Xi said": a Chinese surname alone, speaking
+            if (isWord(b + 1) && speechVerbs().contains(lower(b + 1))
+                && m_gazetteer.words(u"pinyin-surnames"_s).contains(word(a).toString()))
+                add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
             return;
+        }
         // after the name: "Xu Kun, deputy general manager", "Sam Hu said", "Adina Yakefu, an AI expert"
         bool cue = false;
         const int after = b + 1;
@@ -868,6 +903,11 @@ private:
                 continue;
             if (!m_aliasSurfaces.contains(m.text))
                 m_aliasSurfaces.insert(m.text, { m.type, m.canonical });
+            if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
+                const QString acronym = AliasResolver::initials(m.text);
+                if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))
+                    m_aliasSurfaces.insert(acronym, { EntityType::Organisation, m.canonical });
+            }
             if (m.type == EntityType::Person && !Tokenizer::isHan(m.text[0].unicode())) {
                 const QStringList parts = m.text.split(u' ', Qt::SkipEmptyParts);
                 if (parts.size() >= 2) {

@@ -14,7 +14,9 @@ const QSet<char16_t> &traditionalOnly()
 {
     static const QSet<char16_t> set = [] {
         QSet<char16_t> s;
-        for (const QChar c : u"們個這來時國會為說對學發經與後裡長開關還點應無將當體們區電車產業網們實現讓進過動於麼樣記義報導總統務處變與們從險認號際臺灣廣擊視試"_s)
+        for (
+            const QChar c :
+            u"們個這來時國會為說對學發經與後裡長開關還點應無將當體們區電車產業網們實現讓進過動於麼樣記義報導總統務處變與們從險認號際臺灣廣擊視試"_s)
             s.insert(c.unicode());
         return s;
     }();
@@ -25,7 +27,9 @@ const QSet<char16_t> &simplifiedOnly()
 {
     static const QSet<char16_t> set = [] {
         QSet<char16_t> s;
-        for (const QChar c : u"们个这来时国会为说对学发经与后里长开关还点应无将当体区电车产业网实现让进过动于么样记义报导总统务处变从险认号际台湾广击视试"_s)
+        for (
+            const QChar c :
+            u"们个这来时国会为说对学发经与后里长开关还点应无将当体区电车产业网实现让进过动于么样记义报导总统务处变从险认号际台湾广击视试"_s)
             s.insert(c.unicode());
         return s;
     }();

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/analysisjob.h"
+#include "analysis/analysisstore.h"
+#include "store/casebookwriter.h"
+#include "util/casebookerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+ImportedArticle article(const QString &path, const QString &text, const QString &published)
+{
+    ImportedArticle a;
+    a.path = path;
+    a.format = u"text"_s;
+    a.text = text;
+    a.original = text.toUtf8();
+    if (!published.isEmpty())
+        a.meta.setValue(ArticleField::Published, published, MetadataOrigin::Document);
+    return a;
+}
+
+const QString firstText
+    = u"President Xi Jinping met Liang Wenfeng in Beijing on Monday. Mr Xi praised DeepSeek.\n\n"
+      u"The State-owned Assets Supervision and Administration Commission (SASAC) held a meeting last month."_s;
+const QString secondText = u"Xi said the economy was recovering. SASAC asked central SOEs to use DeepSeek-R1.\n\n"
+                           u"Analysts at Sinopec agreed."_s;
+const QString thirdText = u"Sinopec Group expanded. Mr Xi visited Hangzhou last week."_s;
+
+} // namespace
+
+class TestAnalysisStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString newBook() { return m_dir.filePath(u"book%1.casebook"_s.arg(++m_count)); }
+
+    static QList<qint64> add(CasebookWriter &writer, const std::vector<ImportedArticle> &articles)
+    {
+        const auto outcomes = writer.submit([articles](CasebookStore &s) { return s.addArticles(articles); }).result();
+        QList<qint64> ids;
+        for (const auto &o : outcomes)
+            ids.append(o.articleId);
+        return ids;
+    }
+    template<typename F> static auto query(CasebookWriter &writer, F f)
+    {
+        return writer
+            .submit([f](CasebookStore &s) {
+                AnalysisStore a(s.database());
+                return f(a);
+            })
+            .result();
+    }
+
+private Q_SLOTS:
+    void entitiesAcrossArticles()
+    {
+        CasebookWriter writer(newBook());
+        add(writer,
+            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s) });
+        const AnalysisSummary summary = AnalysisJob(writer).runStale();
+        QCOMPARE(summary.counts.articlesDone, 2);
+
+        const auto xi = query(writer, [](AnalysisStore &a) { return a.findEntity(u"Mr Xi"_s.mid(3)); });
+        QVERIFY(xi);
+        QCOMPARE(xi->name, u"Xi Jinping"_s);
+        QCOMPARE(xi->type, EntityType::Person);
+        QCOMPARE(xi->articleCount, 2); // "Xi" alone in the second article joins the full name
+        QVERIFY(xi->aliases.contains(u"Xi"_s));
+
+        const auto sasac = query(writer, [](AnalysisStore &a) { return a.findEntity(u"SASAC"_s); });
+        QVERIFY(sasac);
+        QCOMPARE(sasac->articleCount, 2);
+        QVERIFY(sasac->aliases.contains(u"State-owned Assets Supervision and Administration Commission"_s));
+
+        // search's entity: field, any alias
+        const auto ids = query(writer, [](AnalysisStore &a) { return a.articlesMentioning(u"xi jinping"_s); });
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(query(writer, [](AnalysisStore &a) { return a.articlesMentioning(u"Nobody At All"_s); }).size(), 0);
+
+        // events with their resolved dates and entities
+        const auto events = query(writer, [](AnalysisStore &a) { return a.events(); });
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].phrase, u"last month"_s);
+        QCOMPARE(events[0].date.toIso(), u"2025-01"_s);
+        QCOMPARE(events[1].phrase, u"Monday"_s);
+        QCOMPARE(events[1].date.toIso(), u"2025-02-24"_s);
+        QVERIFY(events[1].entities.contains(u"Liang Wenfeng"_s));
+    }
+
+    void decisionsSurviveReanalysisAndImports()
+    {
+        CasebookWriter writer(newBook());
+        add(writer,
+            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s) });
+        AnalysisJob(writer).runStale();
+        auto decide = [&](EntityDecision::Action action, const QString &subject, const QString &target = {}) {
+            EntityDecision d;
+            d.action = action;
+            d.subject = subject;
+            d.target = target;
+            query(writer, [d](AnalysisStore &a) {
+                a.addDecision(d);
+                return 0;
+            });
+        };
+        decide(EntityDecision::Action::Rename, u"Xi Jinping"_s, u"Xi Jinping (President)"_s);
+        decide(EntityDecision::Action::Reject, u"Beijing"_s);
+        decide(EntityDecision::Action::Retype, u"DeepSeek"_s, u"product"_s);
+        decide(EntityDecision::Action::Split, u"SASAC"_s);
+        decide(EntityDecision::Action::Merge, u"Liang Wenfeng"_s, u"DeepSeek"_s);
+        QVERIFY_THROWS_EXCEPTION(CasebookError, decide(EntityDecision::Action::Reject, u"No Such Entity"_s));
+
+        auto check = [&] {
+            const auto xi = query(writer, [](AnalysisStore &a) { return a.findEntity(u"Xi"_s); });
+            QVERIFY(xi);
+            QCOMPARE(xi->name, u"Xi Jinping (President)"_s);
+            QVERIFY(!query(writer, [](AnalysisStore &a) { return a.findEntity(u"Beijing"_s); }));
+            const auto deepseek = query(writer, [](AnalysisStore &a) { return a.findEntity(u"DeepSeek"_s); });
+            QVERIFY(deepseek);
+            QCOMPARE(deepseek->type, EntityType::Product);
+            QVERIFY(deepseek->aliases.contains(u"Liang Wenfeng"_s));
+            const auto sasac = query(writer, [](AnalysisStore &a) { return a.findEntity(u"SASAC"_s); });
+            QVERIFY(sasac);
+            QCOMPARE(sasac->name, u"SASAC"_s);
+            QVERIFY(!sasac->aliases.contains(u"State-owned Assets Supervision and Administration Commission"_s));
+        };
+        check();
+        // re-analysis of everything keeps the decisions
+        AnalysisJob(writer).runAll();
+        check();
+        // so does a new import
+        add(writer, { article(u"c.txt"_s, thirdText, u"2025-03-10"_s) });
+        const AnalysisSummary summary = AnalysisJob(writer).runStale();
+        QCOMPARE(summary.counts.articlesDone, 1);
+        check();
+        const auto xi = query(writer, [](AnalysisStore &a) { return a.findEntity(u"Xi"_s); });
+        QCOMPARE(xi->articleCount, 3);
+    }
+
+    void correctedDateMakesArticleStale()
+    {
+        CasebookWriter writer(newBook());
+        const QList<qint64> ids = add(writer, { article(u"a.txt"_s, firstText, QString()) });
+        AnalysisJob(writer).runStale();
+        auto events = query(writer, [](AnalysisStore &a) { return a.events(); });
+        QCOMPARE(events.size(), 2);
+        QVERIFY(!events[0].date.isValid()); // no publication date: relative dates stay unresolved
+        QCOMPARE(query(writer, [](AnalysisStore &a) { return a.staleArticles(); }).size(), 0);
+
+        const qint64 id = ids.first();
+        writer.submit([id](CasebookStore &s) { s.correct(id, ArticleField::Published, u"2025-01-07"_s); })
+            .waitForFinished();
+        QCOMPARE(query(writer, [](AnalysisStore &a) { return a.staleArticles(); }), QList<qint64> { id });
+        AnalysisJob(writer).runStale();
+        events = query(writer, [](AnalysisStore &a) { return a.events(); });
+        QCOMPARE(events[0].date.toIso(), u"2024-12"_s); // last month, across the year
+        QCOMPARE(events[1].date.toIso(), u"2025-01-06"_s); // Monday
+        QCOMPARE(query(writer, [](AnalysisStore &a) { return a.staleArticles(); }).size(), 0);
+    }
+
+    void mentionsHaveExactOffsets()
+    {
+        CasebookWriter writer(newBook());
+        const QList<qint64> ids = add(writer, { article(u"a.txt"_s, firstText, u"2025-02-25"_s) });
+        AnalysisJob(writer).runStale();
+        const qint64 id = ids.first();
+        const auto mentions = query(writer, [id](AnalysisStore &a) { return a.mentions(id); });
+        QVERIFY(mentions.size() >= 6);
+        for (const StoredMention &m : mentions)
+            QCOMPARE(firstText.mid(m.start, m.length), m.text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisStore)
+#include "tst_analysisstore.moc"

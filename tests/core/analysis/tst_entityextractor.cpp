@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/aliasresolver.h"
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+class TestEntityExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Analyzer m_analyzer;
+
+    ArticleAnalysis analyse(const QString &text) const
+    {
+        return m_analyzer.analyse(text, PublicationDate { QDate(2025, 2, 25), DatePrecision::Day });
+    }
+    static const EntityMention *mention(const ArticleAnalysis &a, const QString &text)
+    {
+        for (const EntityMention &m : a.mentions)
+            if (m.text == text)
+                return &m;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void finds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<QString>("type");
+
+        // gazetteer, both scripts
+        QTest::newRow("gazetteer company")
+            << u"Analysts said Sinopec was first."_s << u"Sinopec"_s << u"organisation"_s;
+        QTest::newRow("gazetteer place zh") << u"杭州的企业纷纷接入。"_s << u"杭州"_s << u"place"_s;
+        QTest::newRow("gazetteer model") << u"They linked their models to DeepSeek-R1, which"_s << u"DeepSeek-R1"_s
+                                         << u"product"_s;
+        QTest::newRow("model version glued")
+            << u"It trails Qwen2.5-Max on tests."_s << u"Qwen2.5-Max"_s << u"product"_s;
+        QTest::newRow("ministry zh") << u"工业和信息化部发布通知"_s << u"工业和信息化部"_s << u"organisation"_s;
+        // organisation suffixes
+        QTest::newRow("suffix Company") << u"He works for Beijing Zhiwang Digital Technology Company, a unit."_s
+                                        << u"Beijing Zhiwang Digital Technology Company"_s << u"organisation"_s;
+        QTest::newRow("suffix Hospital") << u"Doctors at Xiangya Second Hospital agreed."_s
+                                         << u"Xiangya Second Hospital"_s << u"organisation"_s;
+        QTest::newRow("head of") << u"a report by the Commission of Science and Industry in March"_s
+                                 << u"Commission of Science and Industry"_s << u"organisation"_s;
+        QTest::newRow("zh suffix 公司") << u"据悉，杭州云帆智能科技有限公司已经接入。"_s
+                                        << u"杭州云帆智能科技有限公司"_s << u"organisation"_s;
+        QTest::newRow("zh suffix 医院") << u"记者从湘雅二医院获悉"_s << u"湘雅二医院"_s << u"organisation"_s;
+        QTest::newRow("place suffix") << u"Officials in Futian District agreed."_s << u"Futian District"_s
+                                      << u"place"_s;
+        // people: titles, cues, surnames
+        QTest::newRow("title before") << u"The company's CEO Liang Wenfeng spoke."_s << u"Liang Wenfeng"_s
+                                      << u"person"_s;
+        QTest::newRow("Mr") << u"Later Mr Hu struck out on his own."_s << u"Hu"_s << u"person"_s;
+        QTest::newRow("apposition role") << u"\"It works,\" Zhou Lisa, a researcher at the institute, said."_s
+                                         << u"Zhou Lisa"_s << u"person"_s;
+        QTest::newRow("deputy general manager")
+            << u"Xu Kun, deputy general manager of the unit, said so."_s << u"Xu Kun"_s << u"person"_s;
+        QTest::newRow("said") << u"Adina Yakefu said the model helps."_s << u"Adina Yakefu"_s << u"person"_s;
+        QTest::newRow("zh person cue after") << u"该院院长王建国表示，系统已上线。"_s << u"王建国"_s << u"person"_s;
+        QTest::newRow("zh person role before") << u"创始人梁文锋出席"_s << u"梁文锋"_s << u"person"_s;
+        // money and percentages
+        QTest::newRow("yuan with US$") << u"a fine of 10 million yuan (US$1.37 million) was paid"_s
+                                       << u"10 million yuan"_s << u"money"_s;
+        QTest::newRow("US$") << u"a fine of 10 million yuan (US$1.37 million) was paid"_s << u"US$1.37 million"_s
+                             << u"money"_s;
+        QTest::newRow("$bn") << u"will grow to $140bn by 2030"_s << u"$140bn"_s << u"money"_s;
+        QTest::newRow("3m yuan") << u"It raised 3m yuan in seed money."_s << u"3m yuan"_s << u"money"_s;
+        QTest::newRow("trillion") << u"SOEs invested 2.18 trillion yuan in 2023."_s << u"2.18 trillion yuan"_s
+                                  << u"money"_s;
+        QTest::newRow("zh money") << u"阿里巴巴将投入380亿元建设云"_s << u"380亿元"_s << u"money"_s;
+        QTest::newRow("percent sign") << u"accuracy up by 10%."_s << u"10%"_s << u"percent"_s;
+        QTest::newRow("percent word") << u"up 32.1 percent year-on-year"_s << u"32.1 percent"_s << u"percent"_s;
+        QTest::newRow("zh percent") << u"占比达到百分之六十"_s << u"百分之六十"_s << u"percent"_s;
+        QTest::newRow("zh percent sign") << u"增长30%以上"_s << u"30%"_s << u"percent"_s;
+    }
+
+    void finds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(QString, type);
+        const ArticleAnalysis a = analyse(text);
+        const EntityMention *m = mention(a, surface);
+        QStringList found;
+        for (const EntityMention &x : a.mentions)
+            found << x.text + u'/' + entityTypeName(x.type);
+        QVERIFY2(m, qPrintable(u"\"%1\" not found; found: %2"_s.arg(surface, found.join(u", "_s))));
+        QCOMPARE(entityTypeName(m->type), type);
+        QCOMPARE(text.mid(m->start, m->length), surface);
+    }
+
+    void avoidsJunk_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("junk");
+        QTest::newRow("sentence-initial Read")
+            << u"Read also\nWhen the founder bought chips, nobody cared."_s << u"Read"_s;
+        QTest::newRow("Meanwhile") << u"Meanwhile, prices fell."_s << u"Meanwhile"_s;
+        QTest::newRow("However") << u"However, the results were mixed."_s << u"However"_s;
+        QTest::newRow("heading word") << u"Specialist models\n\nThe more ambitious projects combine data."_s
+                                      << u"Specialist"_s;
+        QTest::newRow("acronym AI") << u"AI is everywhere. LLMs too."_s << u"AI"_s;
+        QTest::newRow("plural role at start") << u"Investors flock there."_s << u"Investors"_s;
+        QTest::newRow("zh this company") << u"该公司表示将继续投入"_s << u"该公司"_s;
+    }
+
+    void avoidsJunk()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, junk);
+        const ArticleAnalysis a = analyse(text);
+        for (const EntityMention &m : a.mentions)
+            QVERIFY2(!m.text.contains(junk), qPrintable(m.text));
+    }
+
+    void aliases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shortName");
+        QTest::addColumn<QString>("longName");
+        QTest::newRow("Mr Xi, Xi, President Xi Jinping")
+            << u"President Xi Jinping met them. Later Mr Xi spoke. Xi then left."_s << u"Xi"_s << u"Xi Jinping"_s;
+        QTest::newRow("surname after full name")
+            << u"Xu Kun, deputy general manager of the unit, spoke. \"It works,\" Xu said."_s << u"Xu"_s << u"Xu Kun"_s;
+        QTest::newRow("short name in parentheses")
+            << u"China Oil and Gas Pipeline Network Corp (PipeChina) said so. PipeChina agreed."_s << u"PipeChina"_s
+            << u"China Oil and Gas Pipeline Network Corp"_s;
+        QTest::newRow("acronym in parentheses")
+            << u"the Northern Grid Development and Reform Commission (NGDRC) held a meeting."_s << u"NGDRC"_s
+            << u"Northern Grid Development and Reform Commission"_s;
+        QTest::newRow("acronym by initials") << u"The Shenzhen Data Exchange Bureau opened. Later SDEB added rules."_s
+                                             << u"SDEB"_s << u"Shenzhen Data Exchange Bureau"_s;
+        QTest::newRow("across scripts by gazetteer") << u"SASAC said... 国资委表示"_s << u"国资委"_s << u"SASAC"_s;
+    }
+
+    void aliases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shortName);
+        QFETCH(QString, longName);
+        const ArticleAnalysis a = analyse(text);
+        const EntityMention *s = nullptr;
+        const EntityMention *l = nullptr;
+        for (const EntityMention &m : a.mentions) {
+            if (m.text == shortName && !s)
+                s = &m;
+            if (m.text == longName && !l)
+                l = &m;
+        }
+        QVERIFY2(s && l, qPrintable(text));
+        QCOMPARE(s->entity, l->entity);
+        QVERIFY(a.entities[s->entity].aliases.contains(shortName));
+    }
+
+    void initials()
+    {
+        QCOMPARE(AliasResolver::initials(u"State-owned Assets Supervision and Administration Commission"_s),
+                 u"SASAC"_s);
+        QCOMPARE(AliasResolver::initials(u"Ministry of Industry and Information Technology"_s), u"MIIT"_s);
+    }
+
+    void eventsCarryEntities()
+    {
+        const ArticleAnalysis a
+            = analyse(u"Intro line.\nOn February 17, President Xi Jinping met Liang Wenfeng in Beijing. "
+                      u"Nothing else happened."_s);
+        QCOMPARE(a.events.size(), 1);
+        const AnalysedEvent &e = a.events.first();
+        QCOMPARE(a.dates[e.expression].resolved.toIso(), u"2025-02-17"_s);
+        QCOMPARE(e.entities.size(), 3);
+        QVERIFY(a.entities[e.entities[0]].name == u"Xi Jinping"_s);
+        QVERIFY(a.entities[e.entities[2]].name == u"Beijing"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntityExtractor)
+#include "tst_entityextractor.moc"
