@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);
         // Give the background loads time to land, then picture the window as a person would see it.
-        QTimer::singleShot(1500, &window, [&window, png] {
+        QTimer::singleShot(2500, &window, [&window, png] {
             window.grab().save(png);
             QApplication::quit();
         });

@@ -4,6 +4,12 @@
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
+#include "entities/entitychartview.h"
+#include "entities/entitytablemodel.h"
+#include "entities/entitytableview.h"
+#include "filterbar/filterchipsbar.h"
+#include "jobs/jobspanel.h"
+#include "timeline/timelineview.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
 #include "search/searchbar.h"
@@ -15,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QListView>
 #include <QStackedWidget>
 #include <QCloseEvent>
@@ -39,6 +48,11 @@ using namespace Qt::StringLiterals;
 
 namespace casebook {
 
+namespace {
+/// Bumped when the dock layout changes, so an old saved layout is not forced onto new docks.
+constexpr int layoutVersion = 2;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
@@ -62,8 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_list->header()->resizeSection(ArticleListModel::DateColumn, 95);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 110);
-    m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 70);
-    m_list->header()->resizeSection(ArticleListModel::SizeColumn, 80);
+    m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 62);
+    m_list->header()->resizeSection(ArticleListModel::SizeColumn, 62);
+    m_list->header()->setMinimumSectionSize(40);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_list, &QTreeView::doubleClicked, this, &MainWindow::editMetadata);
 
@@ -123,7 +138,15 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 560, 720 });
-    setCentralWidget(splitter);
+    m_chips = new FilterChipsBar(m_filter, this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_chips);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    connect(m_document, &DocumentView::entityClicked, m_filter, &FilterState::addEntity);
 
     m_statusCount = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -138,11 +161,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
+    createDocks();
     createActions();
-    resize(1280, 800);
+    resize(1600, 980);
+    // Restored after the docks exist, so their places and sizes come back too.
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray(), layoutVersion);
     updateTitle();
 }
 
@@ -195,6 +220,22 @@ void MainWindow::createActions()
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *dark = m_viewMenu->addAction(tr("&Dark Palette"));
+    dark->setCheckable(true);
+    dark->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    dark->setChecked(QSettings().value(u"window/dark"_s).toBool());
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        setDarkPalette(on);
+        QSettings().setValue(u"window/dark"_s, on);
+    });
+    if (dark->isChecked())
+        setDarkPalette(true);
+    m_viewMenu->addAction(tr("Reset &Timeline Zoom"), QKeySequence(u"Ctrl+0"_s), m_timeline, &TimelineView::resetZoom);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
         QMessageBox::about(this, tr("About Casebook"),
@@ -241,6 +282,9 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::articlesLoaded, this, &MainWindow::onArticlesLoaded);
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
     connect(m_session.get(), &CasebookSession::searchFinished, this, &MainWindow::onSearchFinished);
+    connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
+    connect(m_session.get(), &CasebookSession::entitiesChanged, this, &MainWindow::refreshOverview);
+    connect(m_session.get(), &CasebookSession::jobChanged, m_jobs, &JobsPanel::updateJob);
     connect(m_session.get(), &CasebookSession::searchFailed, this, [this](quint64, const QString &message, int position) {
         m_searchBar->showError(message, position);
     });
@@ -258,6 +302,7 @@ bool MainWindow::openCasebook(const QString &path)
     m_current.reset();
     m_model->setArticles({});
     m_session->reloadArticles();
+    refreshOverview();
     if (!m_filter->filter().isEmpty())
         runSearch();
     for (QAction *action : std::as_const(m_casebookActions))
@@ -359,8 +404,11 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-    if (m_session)
+    if (m_session) {
         m_session->reloadArticles();
+        if (!m_filter->filter().isEmpty())
+            runSearch();
+    }
     Q_EMIT importDone(summary);
 }
 
@@ -406,16 +454,27 @@ void MainWindow::onResultChanged()
     m_session->loadArticle(current.data(SearchResultsModel::ArticleIdRole).toLongLong(), m_filter->filter().query);
 }
 
-void MainWindow::onArticleLoaded(const Article &article, const QList<TextRange> &hits)
+void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
 {
+    const Article &article = loaded.article;
     m_current = article;
     m_filter->selectArticle(article.id);
     m_document->showArticle(article);
+    QList<EntityMark> marks;
+    marks.reserve(loaded.mentions.size());
+    for (const StoredMention &mention : loaded.mentions)
+        if (mention.entityId)
+            marks.append({ mention.start, mention.start + mention.length, mention.type, mention.entityName });
+    m_document->setEntityMarks(marks);
     QList<Highlight> highlights;
-    highlights.reserve(hits.size());
-    for (const TextRange &hit : hits)
-        highlights.append({ hit.start, hit.end, QColor(255, 226, 138), {} });
+    highlights.reserve(loaded.hits.size());
+    for (const TextRange &hit : loaded.hits)
+        highlights.append({ hit.start, hit.end, QColor(255, 222, 0), {} });
     m_document->setSearchHits(highlights);
+    if (m_pendingOffset >= 0) {
+        m_document->scrollToOffset(m_pendingOffset);
+        m_pendingOffset = -1;
+    }
     Q_EMIT articleShown(article.id);
 }
 
@@ -423,6 +482,8 @@ void MainWindow::onFilterChanged(const Filter &filter)
 {
     m_searchBar->setQuery(filter.query);
     m_searchBar->clearError();
+    m_timeline->setBrushedRange(filter.from, filter.to);
+    refreshOverview();
     if (filter.isEmpty()) {
         m_listStack->setCurrentIndex(0);
         onCurrentRowChanged(); // the article list's selection, without hits now
@@ -471,6 +532,100 @@ void MainWindow::editMetadata()
         m_session->correctMetadata(m_current->id, changed, resets);
 }
 
+void MainWindow::createDocks()
+{
+    setDockNestingEnabled(true);
+    // The timeline spans the whole width under the list, the document and the entities.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    m_timeline = new TimelineView(this);
+    connect(m_timeline, &TimelineView::rangeBrushed, m_filter, &FilterState::setDateRange);
+    connect(m_timeline, &TimelineView::brushCleared, m_filter, &FilterState::clearDateRange);
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::openArticleAt);
+    auto *timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(u"timelineDock"_s);
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+
+    m_entityCharts = new EntityChartView(this);
+    connect(m_entityCharts, &EntityChartView::entityClicked, m_filter, &FilterState::addEntity);
+    m_entityModel = new EntityTableModel(this);
+    m_entityTableView = new EntityTableView(m_entityModel, this);
+    connect(m_entityTableView, &EntityTableView::entityActivated, m_filter, &FilterState::addEntity);
+    connect(m_entityTableView, &EntityTableView::decisionRequested, this, [this](const EntityDecision &decision) {
+        if (m_session)
+            m_session->decideEntity(decision);
+    });
+    auto *entityTabs = new QTabWidget(this);
+    entityTabs->addTab(m_entityCharts, tr("Charts"));
+    entityTabs->addTab(m_entityTableView, tr("Table"));
+    auto *entityDock = new QDockWidget(tr("Entities"), this);
+    entityDock->setObjectName(u"entityDock"_s);
+    entityDock->setWidget(entityTabs);
+    addDockWidget(Qt::RightDockWidgetArea, entityDock);
+
+    m_jobs = new JobsPanel(this);
+    connect(m_jobs, &JobsPanel::cancelRequested, this, [this](quint64 id) {
+        if (m_session)
+            m_session->cancelJob(id);
+    });
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(u"jobsDock"_s);
+    jobsDock->setWidget(m_jobs);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    tabifyDockWidget(timelineDock, jobsDock);
+    timelineDock->raise();
+    resizeDocks({ timelineDock }, { 260 }, Qt::Vertical);
+    resizeDocks({ entityDock }, { 440 }, Qt::Horizontal);
+}
+
+void MainWindow::refreshOverview()
+{
+    if (m_session)
+        m_session->computeOverview(m_filter->filter());
+}
+
+void MainWindow::onOverviewReady(const Overview &overview)
+{
+    m_timeline->setData(overview.articleDates, overview.events);
+    m_timeline->setBrushedRange(m_filter->filter().from, m_filter->filter().to);
+    m_entityCharts->setOverview(overview);
+    m_entityModel->setEntities(overview.entities);
+    Q_EMIT overviewShown();
+}
+
+void MainWindow::openArticleAt(qint64 id, qsizetype offset)
+{
+    if (!m_session)
+        return;
+    m_pendingOffset = offset;
+    m_session->loadArticle(id, m_filter->filter().query);
+}
+
+void MainWindow::setDarkPalette(bool dark)
+{
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(45, 47, 51));
+    palette.setColor(QPalette::WindowText, QColor(225, 225, 225));
+    palette.setColor(QPalette::Base, QColor(30, 31, 34));
+    palette.setColor(QPalette::AlternateBase, QColor(40, 42, 46));
+    palette.setColor(QPalette::Text, QColor(225, 225, 225));
+    palette.setColor(QPalette::Button, QColor(55, 57, 62));
+    palette.setColor(QPalette::ButtonText, QColor(225, 225, 225));
+    palette.setColor(QPalette::Highlight, QColor(61, 116, 178));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, QColor(60, 62, 66));
+    palette.setColor(QPalette::ToolTipText, QColor(235, 235, 235));
+    palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    palette.setColor(QPalette::Link, QColor(120, 170, 240));
+    QApplication::setPalette(palette);
+}
+
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
@@ -511,7 +666,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/state"_s, saveState(layoutVersion));
     if (m_session && m_session->isImporting())
         m_session->cancelImport(); // committed batches stay; the session waits for the job to stop
     event->accept();

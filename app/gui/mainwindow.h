@@ -27,7 +27,15 @@ class ArticleFilterProxy;
 class ArticleListModel;
 class CasebookSession;
 class DocumentView;
+class EntityChartView;
+class EntityTableModel;
+class EntityTableView;
+class FilterChipsBar;
+class JobsPanel;
 class SearchBar;
+class TimelineView;
+struct LoadedArticle;
+struct Overview;
 class SearchResultsModel;
 
 /// The workbench window: the article list beside the document pane, import with progress and cancel in the
@@ -54,12 +62,20 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     SearchResultsModel *resultsModel() const { return m_results; }
     QListView *resultsView() const { return m_resultsView; }
+    TimelineView *timelineView() const { return m_timeline; }
+    EntityChartView *entityCharts() const { return m_entityCharts; }
+    EntityTableModel *entityTable() const { return m_entityModel; }
+    FilterChipsBar *filterChips() const { return m_chips; }
+    JobsPanel *jobsPanel() const { return m_jobs; }
+    /// Switches between the light and the dark palette.
+    void setDarkPalette(bool dark);
 
 Q_SIGNALS:
     void articlesShown(int count);
     void articleShown(qint64 id);
     void importDone(const casebook::ImportSummary &summary);
     void searchShown(qint64 total);
+    void overviewShown();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -79,7 +95,11 @@ private:
     void onResultChanged();
     void onFilterChanged(const Filter &filter);
     void onSearchFinished(quint64 requestId, const SearchResults &results);
-    void onArticleLoaded(const Article &article, const QList<TextRange> &hits);
+    void onArticleLoaded(const LoadedArticle &loaded);
+    void onOverviewReady(const Overview &overview);
+    void createDocks();
+    void refreshOverview();
+    void openArticleAt(qint64 id, qsizetype offset);
     void runSearch();
     void onImportProgress(const ImportProgress &progress);
     void onImportFinished(const ImportSummary &summary);
@@ -100,6 +120,14 @@ private:
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_hitLabel = nullptr;
     std::optional<Article> m_current;
+    qsizetype m_pendingOffset = -1;
+    TimelineView *m_timeline = nullptr;
+    EntityChartView *m_entityCharts = nullptr;
+    EntityTableModel *m_entityModel = nullptr;
+    EntityTableView *m_entityTableView = nullptr;
+    FilterChipsBar *m_chips = nullptr;
+    JobsPanel *m_jobs = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusCount = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentview.h"
 
+#include "entities/entitycolors.h"
+
+#include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
-#include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +21,7 @@ namespace casebook {
 DocumentView::DocumentView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
-    , m_text(new QTextBrowser(this))
+    , m_text(new QPlainTextEdit(this))
 {
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
@@ -23,11 +30,33 @@ DocumentView::DocumentView(QWidget *parent)
     m_header->setObjectName(u"documentHeader"_s);
 
     m_text->setObjectName(u"documentText"_s);
-    m_text->setOpenLinks(false);
+    m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
-    // Imported articles are data: nothing they contain is ever loaded or followed.
-    m_text->setOpenExternalLinks(false);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->document()->setDocumentMargin(14);
+    m_text->viewport()->installEventFilter(this);
+    m_text->viewport()->setMouseTracking(true);
+
+    // One toggle per entity type, in the type's colour.
+    m_typeBar = new QWidget(this);
+    auto *typeLayout = new QHBoxLayout(m_typeBar);
+    typeLayout->setContentsMargins(12, 0, 12, 4);
+    typeLayout->setSpacing(4);
+    for (const EntityType type : allEntityTypes()) {
+        auto *button = new QToolButton(m_typeBar);
+        button->setText(entityTypeLabel(type));
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setObjectName(u"toggle-"_s + entityTypeName(type));
+        button->setStyleSheet(u"QToolButton { border: 1px solid %1; border-radius: 6px; padding: 1px 6px; }"
+                              u"QToolButton:checked { background: %2; }"_s.arg(entityColor(type).darker(130).name(),
+                                                                                 entityColor(type).name()));
+        connect(button, &QToolButton::toggled, this, [this, type](bool on) { setEntityTypeVisible(type, on); });
+        m_typeButtons.insert(type, button);
+        typeLayout->addWidget(button);
+    }
+    typeLayout->addStretch(1);
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_text->setFont(font);
@@ -36,6 +65,7 @@ DocumentView::DocumentView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_typeBar);
     layout->addWidget(m_text, 1);
     clear();
 }
@@ -45,6 +75,7 @@ void DocumentView::clear()
     m_articleId = 0;
     m_currentHit = -1;
     m_layers.clear();
+    m_marks.clear();
     m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
     m_text->clear();
 }
@@ -94,6 +125,7 @@ void DocumentView::showArticle(const Article &article)
     m_articleId = article.id;
     m_currentHit = -1;
     m_layers.clear();
+    m_marks.clear();
     m_header->setText(headerHtml(article));
     m_text->setPlainText(article.text);
     m_text->verticalScrollBar()->setValue(0);
@@ -132,6 +164,83 @@ void DocumentView::scrollToOffset(qsizetype offset)
     cursor.setPosition(int(std::clamp<qsizetype>(offset, 0, m_text->document()->characterCount() - 1)));
     m_text->setTextCursor(cursor);
     m_text->ensureCursorVisible();
+}
+
+void DocumentView::setEntityMarks(const QList<EntityMark> &marks)
+{
+    m_marks = marks;
+    std::sort(m_marks.begin(), m_marks.end(), [](const EntityMark &a, const EntityMark &b) { return a.start < b.start; });
+    QList<Highlight> highlights;
+    highlights.reserve(m_marks.size());
+    for (const EntityMark &mark : std::as_const(m_marks))
+        if (!m_hiddenTypes.contains(mark.type))
+            highlights.append({ mark.start, mark.end, entityColor(mark.type), {} });
+    m_layers.insert(HighlightLayer::Entity, highlights);
+    applyHighlights();
+}
+
+void DocumentView::setEntityTypeVisible(EntityType type, bool visible)
+{
+    if (visible)
+        m_hiddenTypes.remove(type);
+    else
+        m_hiddenTypes.insert(type);
+    if (QToolButton *button = m_typeButtons.value(type); button && button->isChecked() != visible)
+        button->setChecked(visible);
+    setEntityMarks(QList<EntityMark>(m_marks));
+}
+
+const EntityMark *DocumentView::entityAt(qsizetype offset) const
+{
+    // Marks are sorted by start: find the last one starting at or before the offset.
+    auto it = std::upper_bound(m_marks.cbegin(), m_marks.cend(), offset,
+                               [](qsizetype value, const EntityMark &mark) { return value < mark.start; });
+    while (it != m_marks.cbegin()) {
+        --it;
+        if (offset >= it->start && offset < it->end && !m_hiddenTypes.contains(it->type))
+            return &*it;
+        if (it->end <= offset && offset - it->start > 200)
+            break; // no mention is that long
+    }
+    return nullptr;
+}
+
+QPoint DocumentView::viewportPositionOf(qsizetype offset) const
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(offset));
+    return m_text->cursorRect(cursor).center() + QPoint(2, 0);
+}
+
+QWidget *DocumentView::textViewport() const
+{
+    return m_text->viewport();
+}
+
+bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_text->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int offset = m_text->cursorForPosition(help->pos()).position();
+        if (const EntityMark *mark = entityAt(offset)) {
+            QToolTip::showText(help->globalPos(),
+                               u"<b>%1</b><br/>%2"_s.arg(mark->name.toHtmlEscaped(), entityTypeName(mark->type)), this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && !m_text->textCursor().hasSelection()) {
+            const int offset = m_text->cursorForPosition(mouse->position().toPoint()).position();
+            if (const EntityMark *mark = entityAt(offset))
+                Q_EMIT entityClicked(mark->name);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DocumentView::setSearchHits(const QList<Highlight> &hits)

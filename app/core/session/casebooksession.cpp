@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebooksession.h"
 
+#include "analysis/analysisjob.h"
+#include "analysis/analysisstore.h"
 #include "search/queryerror.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
@@ -23,6 +25,9 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<SearchResults>();
+    qRegisterMetaType<LoadedArticle>();
+    qRegisterMetaType<Overview>();
+    qRegisterMetaType<JobStatus>();
     qRegisterMetaType<QList<TextRange>>();
 }
 
@@ -77,31 +82,70 @@ void CasebookSession::reloadArticles()
 
 void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
 {
-    struct Loaded
-    {
-        std::optional<Article> article;
-        QList<TextRange> hits;
-    };
     const QString path = m_path;
     const quint64 request = ++m_articleRequest;
-    runInBackground<Loaded>(
-        [path, id, highlightQuery] {
+    runInBackground<std::optional<LoadedArticle>>(
+        [path, id, highlightQuery]() -> std::optional<LoadedArticle> {
             CasebookStore store(path, CasebookStore::Mode::ReadOnly);
-            Loaded loaded { store.article(id), {} };
-            if (loaded.article && !highlightQuery.trimmed().isEmpty()) {
+            std::optional<Article> article = store.article(id);
+            if (!article)
+                return std::nullopt;
+            LoadedArticle loaded { std::move(*article), {}, {} };
+            if (!highlightQuery.trimmed().isEmpty()) {
                 try {
-                    loaded.hits = SearchEngine(store).hitsInText(highlightQuery, loaded.article->text);
+                    loaded.hits = SearchEngine(store).hitsInText(highlightQuery, loaded.article.text);
                 } catch (const QueryError &) {
                     // A query still being typed: show the article without hits.
                 }
             }
+            loaded.mentions = AnalysisStore(store.database()).mentions(id);
             return loaded;
         },
-        [this, request](Loaded loaded) {
+        [this, request](std::optional<LoadedArticle> loaded) {
             // A newer request supersedes this one: only the last article asked for is shown.
-            if (loaded.article && request == m_articleRequest)
-                Q_EMIT articleLoaded(*loaded.article, loaded.hits);
+            if (loaded && request == m_articleRequest)
+                Q_EMIT articleLoaded(*loaded);
         });
+}
+
+void CasebookSession::computeOverview(const Filter &filter)
+{
+    if (m_overviewCancel)
+        *m_overviewCancel = true;
+    m_overviewCancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 request = ++m_overviewRequest;
+    const QString path = m_path;
+    auto cancel = m_overviewCancel;
+    runInBackground<Overview>(
+        [path, filter, cancel] {
+            CasebookStore store(path, CasebookStore::Mode::ReadOnly);
+            try {
+                return OverviewQuery(store).compute(filter, cancel.get());
+            } catch (const QueryError &) {
+                Overview none; // the search box reports the problem; the charts keep what they show
+                none.canceled = true;
+                return none;
+            }
+        },
+        [this, request](Overview overview) {
+            if (!overview.canceled && request == m_overviewRequest)
+                Q_EMIT overviewReady(overview);
+        });
+}
+
+void CasebookSession::decideEntity(const EntityDecision &decision)
+{
+    CasebookWriter *writer = m_writer.get();
+    runInBackground<bool>(
+        [writer, decision] {
+            return writer
+                ->submit([decision](CasebookStore &store) {
+                    AnalysisStore(store.database()).addDecision(decision);
+                    return true;
+                })
+                .result();
+        },
+        [this](bool) { Q_EMIT entitiesChanged(); });
 }
 
 quint64 CasebookSession::search(const SearchRequest &request)
@@ -154,7 +198,7 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
     CasebookWriter *writer = m_writer.get();
     runInBackground<std::optional<Article>>(
         [writer, id, values, resets] {
-            return writer
+            const std::optional<Article> article = writer
                 ->submit([id, values, resets](CasebookStore &store) {
                     for (auto it = values.cbegin(); it != values.cend(); ++it)
                         store.correct(id, it.key(), it.value());
@@ -163,6 +207,10 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
                     return store.article(id);
                 })
                 .result();
+            // A new publication date moves the article's relative dates: re-analyse what went stale.
+            if (values.contains(ArticleField::Published) || resets.contains(ArticleField::Published))
+                AnalysisJob(*writer).runStale();
+            return article;
         },
         [this](std::optional<Article> article) {
             if (article)
@@ -181,9 +229,30 @@ void CasebookSession::importPaths(const QStringList &paths)
     CasebookWriter *writer = m_writer.get();
     const ImporterRegistry *registry = &m_registry;
     std::atomic_bool *cancel = &m_cancelImport;
+
+    JobStatus importJob;
+    importJob.id = ++m_nextJobId;
+    importJob.title = tr("Import");
+    importJob.started = QDateTime::currentDateTimeUtc();
+    JobStatus analysisJob;
+    analysisJob.id = ++m_nextJobId;
+    analysisJob.title = tr("Analysis");
+    m_importJobId = importJob.id;
     Q_EMIT importStarted(0);
+    Q_EMIT jobChanged(importJob);
+
+    // Reports a job's state to the GUI thread; safe to call from any thread.
+    auto report = [self](const JobStatus &job) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, job] {
+                if (self)
+                    Q_EMIT self->jobChanged(job);
+            },
+            Qt::QueuedConnection);
+    };
     runInBackground<ImportSummary>(
-        [self, writer, registry, cancel, paths, running = &m_importRunning] {
+        [self, writer, registry, cancel, paths, running = &m_importRunning, importJob, analysisJob, report]() mutable {
             // However the job ends, a new import may start afterwards.
             struct RunningFlag
             {
@@ -192,18 +261,69 @@ void CasebookSession::importPaths(const QStringList &paths)
             } runningFlag { running };
             ImportCallbacks callbacks;
             callbacks.isCanceled = [cancel] { return cancel->load(); };
-            callbacks.progress = [self](const ImportProgress &progress) {
+            callbacks.progress = [self, &importJob, report](const ImportProgress &progress) {
+                importJob.done = progress.filesDone;
+                importJob.total = progress.filesTotal;
+                report(importJob);
                 if (self)
                     QMetaObject::invokeMethod(self.data(), [self, progress] {
                         if (self)
                             Q_EMIT self->importProgress(progress);
                     }, Qt::QueuedConnection);
             };
-            return ImportJob(*writer, *registry).run(paths, callbacks);
+            ImportSummary summary;
+            try {
+                summary = ImportJob(*writer, *registry).run(paths, callbacks);
+            } catch (const CasebookError &error) {
+                importJob.state = JobStatus::State::Failed;
+                importJob.summary = error.message();
+                report(importJob);
+                throw;
+            }
+            importJob.state = summary.canceled ? JobStatus::State::Canceled : JobStatus::State::Finished;
+            importJob.done = summary.counts.filesDone;
+            importJob.summary = tr("%1 added, %2 already present, %3 failed")
+                                    .arg(summary.counts.added)
+                                    .arg(summary.counts.alreadyPresent)
+                                    .arg(summary.counts.failed);
+            for (const auto &failure : summary.failures)
+                importJob.failures.append({ failure.path, failure.reason });
+            report(importJob);
+
+            // Analyse what came in (and anything left stale), as its own job with its own progress.
+            analysisJob.started = QDateTime::currentDateTimeUtc();
+            report(analysisJob);
+            AnalysisCallbacks analysisCallbacks;
+            analysisCallbacks.isCanceled = [cancel] { return cancel->load(); };
+            analysisCallbacks.progress = [&analysisJob, report](const AnalysisProgress &progress) {
+                analysisJob.done = progress.articlesDone;
+                analysisJob.total = progress.articlesTotal;
+                report(analysisJob);
+            };
+            try {
+                const AnalysisSummary analysed = AnalysisJob(*writer).runStale(analysisCallbacks);
+                analysisJob.state = analysed.canceled ? JobStatus::State::Canceled : JobStatus::State::Finished;
+                analysisJob.summary = tr("%1 articles: %2 mentions, %3 dated events")
+                                          .arg(analysed.counts.articlesDone)
+                                          .arg(analysed.counts.mentions)
+                                          .arg(analysed.counts.events);
+            } catch (const CasebookError &error) {
+                analysisJob.state = JobStatus::State::Failed;
+                analysisJob.summary = error.message();
+            }
+            report(analysisJob);
+            return summary;
         },
         [this](ImportSummary summary) {
             Q_EMIT importFinished(summary);
+            Q_EMIT entitiesChanged();
         });
+}
+
+void CasebookSession::cancelJob(quint64)
+{
+    // Import and analysis run as one chain, so cancelling either stops the chain; committed batches stay.
+    m_cancelImport = true;
 }
 
 void CasebookSession::cancelImport()

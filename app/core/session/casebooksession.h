@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/analysisrecords.h"
+#include "backgroundjob.h"
+#include "filterstate.h"
 #include "importers/importerregistry.h"
+#include "overview.h"
 #include "importers/importjob.h"
 #include "search/searchengine.h"
 #include "store/article.h"
@@ -16,6 +20,14 @@
 namespace casebook {
 
 class CasebookWriter;
+
+/// An article as the document pane needs it: text and metadata, search hits and entity mentions.
+struct LoadedArticle
+{
+    Article article;
+    QList<TextRange> hits;
+    QList<StoredMention> mentions;
+};
 
 /// An open casebook as the GUI sees it: every operation runs off the GUI thread (reads on worker connections,
 /// writes through the one writer) and reports back through queued signals. No widget ever waits on the database.
@@ -36,13 +48,22 @@ public:
     void loadArticle(qint64 id, const QString &highlightQuery = {});
     /// Runs a search; a newer search cancels the one before. Returns the request's id for the signals.
     quint64 search(const SearchRequest &request);
+    /// Imports, then analyses what came in; both are jobs with progress (jobChanged) and cancel.
     void importPaths(const QStringList &paths);
     void cancelImport();
+    void cancelJob(quint64 jobId);
+    /// Timeline and entity counts for a filter; a newer request cancels the one before.
+    void computeOverview(const Filter &filter);
+    /// Applies an analyst decision (merge, split, rename, retype, reject) through the writer.
+    void decideEntity(const EntityDecision &decision);
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
 Q_SIGNALS:
     void articlesLoaded(const QList<casebook::Article> &articles);
-    void articleLoaded(const casebook::Article &article, const QList<casebook::TextRange> &hits);
+    void articleLoaded(const casebook::LoadedArticle &loaded);
+    void overviewReady(const casebook::Overview &overview);
+    void entitiesChanged();
+    void jobChanged(const casebook::JobStatus &job);
     void searchFinished(quint64 requestId, const casebook::SearchResults &results);
     void searchFailed(quint64 requestId, const QString &message, int position);
     void articleUpdated(const casebook::Article &article);
@@ -64,11 +85,17 @@ private:
     quint64 m_articleRequest = 0;
     quint64 m_searchRequest = 0;
     std::shared_ptr<std::atomic_bool> m_searchCancel;
+    std::shared_ptr<std::atomic_bool> m_overviewCancel;
+    quint64 m_overviewRequest = 0;
+    quint64 m_nextJobId = 0;
+    quint64 m_importJobId = 0;
 };
 
 } // namespace casebook
 
 Q_DECLARE_METATYPE(casebook::Article)
+Q_DECLARE_METATYPE(casebook::LoadedArticle)
+Q_DECLARE_METATYPE(casebook::Overview)
 Q_DECLARE_METATYPE(casebook::ImportProgress)
 Q_DECLARE_METATYPE(casebook::ImportSummary)
 Q_DECLARE_METATYPE(casebook::SearchResults)

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session/overview.h"
+
+#include <QAbstractTableModel>
+
+namespace casebook {
+
+/// Entities with their aliases and counts, for the table where the analyst merges, renames, retypes and rejects.
+class EntityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, ArticlesColumn, MentionsColumn, AliasesColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, NameRole, AliasesRole };
+
+    explicit EntityTableModel(QObject *parent = nullptr);
+    void setEntities(const QList<EntityCount> &entities);
+    const EntityCount *entityAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<EntityCount> m_entities;
+};
+
+} // namespace casebook

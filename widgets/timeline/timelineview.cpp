@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QGraphicsRectItem>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+qreal toX(const QDate &date)
+{
+    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+QDate fromX(qreal x)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date();
+}
+
+constexpr qint64 minimumVisibleDays = 7;
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(u"timeline"_s);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setMinimumHeight(160);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+
+    m_upper = new QLineSeries(chart);
+    m_bars = new QAreaSeries(m_upper);
+    m_bars->setName(tr("Articles"));
+    m_bars->setColor(QColor(74, 122, 176, 190));
+    m_bars->setBorderColor(QColor(44, 82, 126));
+    m_eventPoints = new QScatterSeries(chart);
+    m_eventPoints->setName(tr("Dated events"));
+    m_eventPoints->setMarkerSize(9);
+    m_eventPoints->setColor(QColor(214, 96, 41));
+    m_eventPoints->setBorderColor(Qt::white);
+    chart->addSeries(m_bars);
+    chart->addSeries(m_eventPoints);
+
+    m_axisX = new QDateTimeAxis(chart);
+    m_axisX->setTickCount(7);
+    m_axisY = new QValueAxis(chart);
+    m_axisY->setLabelFormat(u"%d"_s);
+    m_axisY->setMinorTickCount(0);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+    setChart(chart);
+
+    m_band = new QGraphicsRectItem(chart);
+    m_band->setBrush(QColor(242, 177, 52, 70));
+    m_band->setPen(QPen(QColor(242, 177, 52), 1));
+    m_band->setZValue(20);
+    m_band->hide();
+    m_dragBand = new QGraphicsRectItem(chart);
+    m_dragBand->setBrush(QColor(100, 100, 100, 50));
+    m_dragBand->setPen(Qt::NoPen);
+    m_dragBand->setZValue(21);
+    m_dragBand->hide();
+
+    connect(m_eventPoints, &QScatterSeries::hovered, this, &TimelineView::onEventHovered);
+    connect(m_eventPoints, &QScatterSeries::clicked, this, &TimelineView::onEventClicked);
+    connect(chart, &QChart::plotAreaChanged, this, &TimelineView::updateBand);
+    rebuild();
+}
+
+TimelineView::Bin TimelineView::binFor(qint64 visibleDays)
+{
+    if (visibleDays <= 92)
+        return Bin::Day;
+    if (visibleDays <= 2 * 366)
+        return Bin::Week;
+    if (visibleDays <= 10 * 366)
+        return Bin::Month;
+    return Bin::Year;
+}
+
+QDate TimelineView::binStart(const QDate &date, Bin bin)
+{
+    switch (bin) {
+    case Bin::Day:
+        return date;
+    case Bin::Week:
+        return date.addDays(1 - date.dayOfWeek()); // weeks start on Monday
+    case Bin::Month:
+        return QDate(date.year(), date.month(), 1);
+    case Bin::Year:
+        return QDate(date.year(), 1, 1);
+    }
+    return date;
+}
+
+QDate TimelineView::nextBin(const QDate &start, Bin bin)
+{
+    switch (bin) {
+    case Bin::Day:
+        return start.addDays(1);
+    case Bin::Week:
+        return start.addDays(7);
+    case Bin::Month:
+        return start.addMonths(1);
+    case Bin::Year:
+        return start.addYears(1);
+    }
+    return start.addDays(1);
+}
+
+void TimelineView::setData(const QList<QDate> &articleDates, const QList<TimelineEvent> &events)
+{
+    m_dates = articleDates;
+    std::sort(m_dates.begin(), m_dates.end());
+    m_events = events;
+    // The view opens on the articles; events far outside them (a target year, a founding date) are reached by
+    // zooming out, so they do not squeeze every bar into one.
+    QDate first = m_dates.isEmpty() ? QDate() : m_dates.first();
+    QDate last = m_dates.isEmpty() ? QDate() : m_dates.last();
+    if (!first.isValid()) {
+        for (const TimelineEvent &event : std::as_const(m_events)) {
+            if (!first.isValid() || event.date < first)
+                first = event.date;
+            if (!last.isValid() || event.date > last)
+                last = event.date;
+        }
+    }
+    const bool keepZoom = m_dataFrom.isValid() && m_viewFrom.isValid()
+        && (m_viewFrom != m_dataFrom || m_viewTo != m_dataTo);
+    m_dataFrom = first.isValid() ? binStart(first, Bin::Month) : QDate::currentDate().addYears(-1);
+    m_dataTo = last.isValid() ? binStart(last, Bin::Month).addMonths(1) : QDate::currentDate();
+    if (!keepZoom) {
+        m_viewFrom = m_dataFrom;
+        m_viewTo = m_dataTo;
+    }
+    rebuild();
+}
+
+void TimelineView::setVisibleRange(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid())
+        return;
+    m_viewFrom = std::min(from, to);
+    m_viewTo = std::max(from, to);
+    if (m_viewFrom.daysTo(m_viewTo) < minimumVisibleDays)
+        m_viewTo = m_viewFrom.addDays(minimumVisibleDays);
+    rebuild();
+}
+
+void TimelineView::resetZoom()
+{
+    m_viewFrom = m_dataFrom;
+    m_viewTo = m_dataTo;
+    rebuild();
+}
+
+void TimelineView::setBrushedRange(const QDate &from, const QDate &to)
+{
+    m_brushFrom = from;
+    m_brushTo = to;
+    updateBand();
+}
+
+QMap<QDate, int> TimelineView::binnedCounts() const
+{
+    QMap<QDate, int> counts;
+    for (const QDate &date : m_dates)
+        if (date >= m_viewFrom && date < m_viewTo)
+            ++counts[binStart(date, m_bin)];
+    return counts;
+}
+
+void TimelineView::rebuild()
+{
+    m_bin = binFor(m_viewFrom.daysTo(m_viewTo));
+    const QMap<QDate, int> counts = binnedCounts();
+
+    // A stepped outline: each bin is a flat top from its start to the next bin's start.
+    QList<QPointF> outline;
+    int highest = 1;
+    for (QDate start = binStart(m_viewFrom, m_bin); start < m_viewTo; start = nextBin(start, m_bin)) {
+        const int count = counts.value(start);
+        highest = std::max(highest, count);
+        const QDate end = nextBin(start, m_bin);
+        outline.append({ toX(start), 0 });
+        outline.append({ toX(start), qreal(count) });
+        outline.append({ toX(end), qreal(count) });
+        outline.append({ toX(end), 0 });
+    }
+    m_upper->replace(outline);
+
+    const qreal eventLane = highest * 1.12 + 0.5;
+    QList<QPointF> points;
+    for (const TimelineEvent &event : std::as_const(m_events))
+        if (event.date >= m_viewFrom && event.date < m_viewTo)
+            points.append({ toX(event.date), eventLane });
+    m_eventPoints->replace(points);
+
+    m_axisX->setRange(m_viewFrom.startOfDay(Qt::UTC), m_viewTo.startOfDay(Qt::UTC));
+    const qint64 days = m_viewFrom.daysTo(m_viewTo);
+    m_axisX->setFormat(days > 3 * 366 ? u"yyyy"_s : days > 120 ? u"MMM yyyy"_s : u"d MMM yyyy"_s);
+    m_axisY->setRange(0, std::ceil(eventLane + 0.6));
+    static const char *binNames[] = { "day", "week", "month", "year" };
+    chart()->setTitle(tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
+                          .arg(QString::fromLatin1(binNames[int(m_bin)])));
+    updateBand();
+}
+
+void TimelineView::updateBand()
+{
+    if (!m_brushFrom.isValid() && !m_brushTo.isValid()) {
+        m_band->hide();
+        return;
+    }
+    const QRectF plot = chart()->plotArea();
+    const QDate from = m_brushFrom.isValid() ? std::max(m_brushFrom, m_viewFrom) : m_viewFrom;
+    const QDate to = m_brushTo.isValid() ? std::min(m_brushTo.addDays(1), m_viewTo) : m_viewTo;
+    if (from >= to) {
+        m_band->hide();
+        return;
+    }
+    const qreal left = chart()->mapToPosition({ toX(from), 0 }, m_bars).x();
+    const qreal right = chart()->mapToPosition({ toX(to), 0 }, m_bars).x();
+    m_band->setRect(QRectF(QPointF(std::max(left, plot.left()), plot.top()),
+                           QPointF(std::min(right, plot.right()), plot.bottom())));
+    m_band->show();
+}
+
+QDate TimelineView::dateAt(const QPointF &widgetPosition) const
+{
+    const QPointF scenePosition = mapToScene(widgetPosition.toPoint());
+    const QPointF chartPosition = chart()->mapFromScene(scenePosition);
+    return fromX(chart()->mapToValue(chartPosition, m_bars).x());
+}
+
+QPoint TimelineView::positionOf(const QDate &date) const
+{
+    const QPointF chartPosition = chart()->mapToPosition({ toX(date), 0 }, m_bars);
+    const QPointF scenePosition = chart()->mapToScene(chartPosition);
+    QPoint point = mapFromScene(scenePosition);
+    point.setY(int(chart()->mapToScene(chart()->plotArea().center()).y()));
+    return point;
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF inChart = chart()->mapFromScene(mapToScene(event->position().toPoint()));
+    if (event->button() == Qt::LeftButton && chart()->plotArea().contains(inChart)) {
+        m_dragStart = event->position();
+        m_dragBand->setRect({});
+        m_dragBand->show();
+    } else if (event->button() == Qt::RightButton) {
+        Q_EMIT brushCleared();
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragStart) {
+        const QRectF plot = chart()->plotArea();
+        const qreal a = chart()->mapFromScene(mapToScene(m_dragStart->toPoint())).x();
+        const qreal b = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+        m_dragBand->setRect(QRectF(QPointF(std::clamp(std::min(a, b), plot.left(), plot.right()), plot.top()),
+                                   QPointF(std::clamp(std::max(a, b), plot.left(), plot.right()), plot.bottom())));
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragStart && event->button() == Qt::LeftButton) {
+        const QPointF start = *m_dragStart;
+        m_dragStart.reset();
+        m_dragBand->hide();
+        if (std::abs(event->position().x() - start.x()) >= 4) { // a click is not a brush
+            QDate from = dateAt(start);
+            QDate to = dateAt(event->position());
+            if (from > to)
+                std::swap(from, to);
+            // Snap to whole bins: a brushed range means "these bars".
+            from = binStart(std::max(from, m_viewFrom), m_bin);
+            to = nextBin(binStart(std::min(to, m_viewTo.addDays(-1)), m_bin), m_bin).addDays(-1);
+            Q_EMIT rangeBrushed(from, to);
+        }
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    resetZoom();
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QDate pivot = dateAt(event->position());
+    const double factor = event->angleDelta().y() > 0 ? 0.75 : 1.0 / 0.75;
+    const qint64 before = m_viewFrom.daysTo(pivot);
+    const qint64 after = pivot.daysTo(m_viewTo);
+    QDate from = pivot.addDays(-qint64(std::llround(before * factor)));
+    QDate to = pivot.addDays(qint64(std::llround(after * factor)));
+    // Zoom out as far as the events reach (and a margin), in no further than a week.
+    QDate outerFrom = m_dataFrom.addYears(-2);
+    QDate outerTo = m_dataTo.addYears(2);
+    for (const TimelineEvent &timelineEvent : std::as_const(m_events)) {
+        outerFrom = std::min(outerFrom, timelineEvent.date.addYears(-1));
+        outerTo = std::max(outerTo, timelineEvent.date.addYears(1));
+    }
+    from = std::max(from, outerFrom);
+    to = std::min(to, outerTo);
+    if (from.daysTo(to) >= minimumVisibleDays)
+        setVisibleRange(from, to);
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT brushCleared();
+        return;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateBand();
+}
+
+const TimelineEvent *TimelineView::eventNear(const QPointF &value) const
+{
+    const TimelineEvent *best = nullptr;
+    qint64 bestDistance = std::numeric_limits<qint64>::max();
+    const QDate date = fromX(value.x());
+    for (const TimelineEvent &event : m_events) {
+        const qint64 distance = std::abs(event.date.daysTo(date));
+        if (distance < bestDistance) {
+            best = &event;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void TimelineView::onEventHovered(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    if (const TimelineEvent *event = eventNear(point)) {
+        QString sentence = event->sentence;
+        if (sentence.size() > 280)
+            sentence = sentence.left(279) + u'…';
+        QToolTip::showText(QCursor::pos(),
+                           u"<b>%1</b> — “%2”<br/>%3"_s.arg(event->date.toString(Qt::ISODate), event->phrase.toHtmlEscaped(),
+                                                             sentence.toHtmlEscaped()),
+                           this);
+    }
+}
+
+void TimelineView::onEventClicked(const QPointF &point)
+{
+    if (const TimelineEvent *event = eventNear(point))
+        Q_EMIT eventActivated(event->articleId, event->sentenceStart);
+}
+
+} // namespace casebook
