@@ -24,9 +24,30 @@ struct Lexeme
     int distance = 10; ///< Near
 };
 
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D'; // " and the typographic “ ”
+}
+
 bool isBreak(QChar c)
 {
-    return c.isSpace() || c == u'(' || c == u')' || c == u'"' || c == u',';
+    return c.isSpace() || c == u'(' || c == u')' || isQuote(c) || c == u',';
+}
+
+/// Full-width ASCII forms (what a Chinese input method types: （）：＂－＊) and the ideographic space become
+/// their ASCII forms, one character for one, so positions in messages still point into what was typed.
+QString foldFullWidthSyntax(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(char16_t(c.unicode() - 0xFEE0));
+        else if (c.unicode() == 0x3000)
+            c = u' ';
+        else if (c == u'\u3001') // 、
+            c = u',';
+    }
+    return folded;
 }
 
 bool isAsciiLetter(QChar c)
@@ -146,7 +167,7 @@ private:
             ++m_pos;
             return lexeme;
         }
-        if (c == u'"')
+        if (isQuote(c))
             return lexQuoted();
         if (c == u'-' && m_pos + 1 < m_text.size() && !isBreak(m_text.at(m_pos + 1))) {
             lexeme.kind = Lexeme::Kind::Minus;
@@ -210,7 +231,11 @@ private:
         Lexeme lexeme;
         lexeme.kind = Lexeme::Kind::Quoted;
         lexeme.position = int(m_pos);
-        const qsizetype close = m_text.indexOf(u'"', m_pos + 1);
+        qsizetype close = m_pos + 1;
+        while (close < m_text.size() && !isQuote(m_text.at(close)))
+            ++close;
+        if (close >= m_text.size())
+            close = -1;
         if (close < 0)
             throw QueryError(u"Unclosed quote"_s, lexeme.position);
         lexeme.text = m_text.mid(m_pos + 1, close - m_pos - 1);
@@ -591,7 +616,8 @@ private:
 
 QueryNode QueryParser::parse(const QString &text, SearchTokenizer &tokenizer)
 {
-    Parser parser(text, tokenizer);
+    const QString folded = foldFullWidthSyntax(text);
+    Parser parser(folded, tokenizer);
     return parser.parseQuery();
 }
 

@@ -75,6 +75,12 @@ private Q_SLOTS:
             << u"((a.language = ?2 COLLATE NOCASE OR a.language LIKE ?3) OR a.id IN (SELECT rowid FROM search_index "
                u"WHERE search_index MATCH ?4))"_s
             << QStringList { u"en"_s, u"en-%"_s, u"\"医院\""_s };
+        QTest::newRow("typographic quotes") << u"“State Grid”"_s << u"\"state grid\""_s << QString() << QStringList();
+        QTest::newRow("full-width syntax")
+            << u"title：（医院　OR　北京）"_s << u"({title} : \"医院\" OR {title} : \"北京\")"_s << QString()
+            << QStringList();
+        QTest::newRow("ideographic comma separates words")
+            << u"北京，医院"_s << u"(\"北京\") AND (\"医院\")"_s << QString() << QStringList();
         QTest::newRow("quote inside a word cannot reach MATCH")
             << u"ab\"c\""_s << u"(\"ab\") AND (\"c\")"_s << QString() << QStringList();
     }
