@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/analysisbenchmark.h"
+#include "bench/extractionbenchmark.h"
 #include "bench/importbenchmark.h"
 #include "bench/searchbenchmark.h"
 #include "clicommand.h"
@@ -21,6 +22,8 @@ const std::vector<Benchmark> &benchmarks()
 {
     static const std::vector<Benchmark> list = {
         { u"import", u"[--articles N] [--size CHARS] [--format text|html]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
+        { u"extraction", u"DIR [--verbose] [--json]  import quality against DIR/MANIFEST.tsv (e.g. resources/demo)",
+          bench::runExtractionBenchmark },
         { u"analyse", u"[--articles N] [--size CHARS]  entity and date analysis speed, 1 thread vs all cores",
           bench::runAnalysisBenchmark },
         { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",

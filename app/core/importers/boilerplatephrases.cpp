@@ -23,7 +23,10 @@ const QRegularExpression &furniturePattern()
     static const QRegularExpression pattern(
         uR"(^(?:advertisement|advertising|sponsored( content)?|ad|ads|scroll to continue( with content)?|)"
         uR"(logo|([\w&.'’-]+ ){1,3}logo|orange background|background|icon|menu|search|home|close|skip to( main)? content|)"
-        uR"(share( this( article| story)?| on \w+| via \w+)?|tweet|email|print|copy link|follow us( on \w+)?|)"
+        uR"(share( this( article| story)?| on \w+| via \w+)?|share( this article| this story| on| via|:| to)\b.{0,80}|)"
+        uR"(tweet|email|print|copy link|follow us( on \w+)?|listen to this article.{0,20}|reading time\s*:.{0,20}|)"
+        uR"(\W*try our ai\b.{0,120}|\d+ min(ute)?s? read|点赞.{0,10}|收藏.{0,10}|分享[：:].{0,30}|热门评论.{0,10}|)"
+        uR"(还没有评论.*|((facebook|twitter|x|linkedin|whatsapp|weibo|wechat|telegram|reddit|email|微信|微博|qq空间|朋友圈)[\s,|]*){2,}|)"
         uR"(sign (up|in)|log ?in|register|subscribe( now)?|newsletter|back to top|)"
         uR"(app-?store ?play-?store|app store|google play|get (it|started) (on|now).*|)"
         uR"(no comments( yet)?\.*|\d+ comments?|be the first to comment\.*|)"

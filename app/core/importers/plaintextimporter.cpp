@@ -42,7 +42,27 @@ ImportedArticle PlainTextImporter::read(const SourceFile &file) const
         throw CasebookError(u"the file holds no text, only white space"_s);
 
     // Pasted web text: take out the page's furniture, then read title, source, byline and dateline off it.
-    const WebTextCleaner::Result cleaned = WebTextCleaner::clean(laidOut.split(u"\n\n"_s, Qt::SkipEmptyParts));
+    // The short lines above the first paragraph (site name, headline, byline, dateline) stay lines of their
+    // own, even when their lengths make the layout take them for a hard-wrapped paragraph.
+    QStringList head;
+    QString body = decoded.text;
+    body.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    {
+        const QStringList lines = body.split(u'\n');
+        qsizetype consumed = 0;
+        for (const QString &line : lines) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.size() > 200 || head.size() >= 12)
+                break;
+            ++consumed;
+            if (!trimmed.isEmpty())
+                head.append(TextLayout::paragraphs(trimmed));
+        }
+        body = lines.mid(consumed).join(u'\n');
+    }
+    QStringList paragraphs = head;
+    paragraphs += TextLayout::paragraphs(body).split(u"\n\n"_s, Qt::SkipEmptyParts);
+    const WebTextCleaner::Result cleaned = WebTextCleaner::clean(paragraphs);
     const TextMetadataFinder::Result found = TextMetadataFinder::find(cleaned.paragraphs, file.modified);
     article.meta = found.meta;
     article.text = found.paragraphs.join(u"\n\n"_s);

@@ -111,6 +111,47 @@ QString bylineNames(const QString &text, QString *rest)
     return names;
 }
 
+/// Two or three capitalised words and nothing that names an organisation: "Daniel Park", "Mary-Ann de Souza".
+bool looksLikePersonName(const QString &text)
+{
+    static const QRegularExpression shape(
+        uR"(^[\p{Lu}][\p{L}'’.-]+(?:\s+(?:de|van|von|bin|al)?\s*[\p{Lu}][\p{L}'’.-]+){1,2}$)"_s);
+    if (!shape.match(text.trimmed()).hasMatch())
+        return false;
+    static const QRegularExpression organisation(
+        uR"(\b(times|news|daily|post|review|wire|service|agency|press|journal|herald|asia|china|insight|briefing|)"
+        uR"(ledger|observer|tribune|monitor|weekly|magazine|media|network|online|tv|radio|group|reuters|xinhua|)"
+        uR"(bloomberg|report|today|world|global|tech|health|business|finance|markets?|home|industry|technology|)"
+        uR"(newsletter|editor|desk|staff|team|policy|lens|pulse|digital)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return !organisation.match(text).hasMatch();
+}
+
+bool isReadingAid(const QString &part)
+{
+    static const QRegularExpression pattern(
+        uR"(^(\d+\s*(min|mins|minutes?)(\s*read)?|reading time.*|listen to this article.*|\d+\s*comments?|)"
+        uR"(comments?\s*\(?\d*\)?|share|print|updated|阅读\s*\d+|\d+\s*分钟)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(part.trimmed()).hasMatch();
+}
+
+/// Words, counting a run of CJK characters as one word per two characters.
+qsizetype wordCount(const QString &text)
+{
+    qsizetype words = 0, cjk = 0;
+    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        qsizetype han = 0;
+        for (const QChar c : word)
+            han += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+        if (han)
+            cjk += han;
+        else
+            ++words;
+    }
+    return words + (cjk + 1) / 2;
+}
+
 class LineReader
 {
 public:
@@ -121,6 +162,10 @@ public:
 
     /// Reads one line near the top or the bottom of the text; says whether it is metadata only.
     LineKind read(const QString &line, bool aboveTitle);
+    /// A line of short parts between separators: "The Asia Briefing | Technology | 1 July 2025",
+    /// "Nadia Kerr • 26 February 2025 • Digital Health", "Wheels Asia > Industry > China",
+    /// "新经济参考　2023年11月11日　记者 许诺", "Asia Wire Service | 2 hours ago | 3 min read".
+    LineKind readParts(const QString &line);
 
 private:
     bool isFileDay(const PublicationDate &date) const
@@ -182,7 +227,8 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
 
     // Chinese key-value lines: "来源：人民网  作者：张三  发布时间：2025-02-18 09:30".
     static const QRegularExpression chineseKey(
-        uR"((来源|作者|记者|发布时间|发布日期|时间|日期|编辑|责任编辑|稿源|出处)\s*[:：]\s*)"_s);
+        uR"((本文来源|来源|來源|作者|记者|記者|撰文|文|发布时间|發佈時間|發布時間|发布日期|發佈日期|时间|時間|日期|)"
+        uR"(责任编辑|責任編輯|编辑|編輯|稿源|出处|出處)\s*[:：]\s*)"_s);
     if (chineseKey.match(line).hasMatch()) {
         QRegularExpressionMatchIterator it = chineseKey.globalMatch(line);
         QList<QRegularExpressionMatch> keys;
@@ -192,12 +238,20 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
             const qsizetype end = k + 1 < keys.size() ? keys[k + 1].capturedStart() : line.size();
             const QString value = line.mid(keys[k].capturedEnd(), end - keys[k].capturedEnd()).trimmed();
             const QString key = keys[k].captured(1);
-            if (key == u"来源" || key == u"稿源" || key == u"出处")
-                m_found.offerSource(value.section(u' ', 0, 0));
-            else if (key == u"作者" || key == u"记者")
-                m_found.offerAuthor(value.section(u' ', 0, 0));
-            else if (key.contains(u"时间"_s) || key.contains(u"日期"_s))
+            // A value ends at the next separator: "来源：新华网 | 2025-02-24", "作者：韩笑　2024年05月15日".
+            static const QRegularExpression valueEnd(uR"([|｜\s　，,。;；【]+)"_s);
+            const QString firstWord = value.section(valueEnd, 0, 0, QString::SectionSkipEmpty);
+            if (key.contains(u"源"_s) || key.startsWith(u"出"_s))
+                m_found.offerSource(firstWord);
+            else if (key == u"作者" || key == u"记者" || key == u"記者" || key == u"撰文" || key == u"文")
+                m_found.offerAuthor(firstWord);
+            else if (key.contains(u"时间"_s) || key.contains(u"時間"_s) || key.contains(u"日期"_s))
                 m_found.offerDate(DateTextParser::find(value), 4, MetadataOrigin::TextPattern);
+            else
+                continue;
+            // Other parts of the line may carry a date: "作者：韩笑　2024年05月15日 21:08".
+            if (const auto date = DateTextParser::find(value.mid(firstWord.size())))
+                m_found.offerDate(date, 4, MetadataOrigin::TextPattern);
         }
         if (keys.first().capturedStart() > 0) {
             // A date before the first key: "2025-02-18 09:30 来源：人民网".
@@ -206,6 +260,9 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
         }
         return LineKind::Metadata;
     }
+
+    if (const LineKind kind = readParts(line); kind != LineKind::Text)
+        return kind;
 
     // Bylines: "By Mara Ellison", "By A and B, Reuters", "By X | March 3, 2025".
     static const QRegularExpression byline(uR"(^(?:by|written by|words by)\s+(.+)$)"_s,
@@ -260,6 +317,98 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
     return LineKind::Text;
 }
 
+LineKind LineReader::readParts(const QString &line)
+{
+    static const QRegularExpression separators(uR"(\s*[|｜•·>›»]\s*|\s+[–—-]\s+|　+|\s{2,})"_s);
+    const bool breadcrumb = line.contains(QRegularExpression(uR"(\s[>›»]\s)"_s));
+    QStringList parts;
+    for (const QString &part : line.split(separators, Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    if (parts.size() < 2)
+        return LineKind::Text;
+    for (const QString &part : std::as_const(parts))
+        if (wordCount(part) > 8)
+            return LineKind::Text;
+
+    std::optional<PublicationDate> date;
+    MetadataOrigin dateOrigin = MetadataOrigin::TextPattern;
+    QString author, source;
+    int metadataParts = 0;
+    QStringList others;
+    static const QRegularExpression relative(
+        uR"(^(\d+|an?|one)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(\d+)\s*(分钟|小时|天|周|个月|年)前$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression byPrefix(uR"(^(?:by|记者|記者|作者|撰文|文)\s*[:：]?\s*(.+)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const QString &part : std::as_const(parts)) {
+        if (!date) {
+            if (auto d = DateTextParser::parseWhole(part)) {
+                date = d;
+                ++metadataParts;
+                continue;
+            }
+            if (const auto m = relative.match(part); m.hasMatch()) {
+                date = m.capturedLength(1) ? relativeDate(m.captured(1), m.captured(2), m_fileTime)
+                                           : relativeDate(m.captured(3), m.captured(4), m_fileTime);
+                dateOrigin = MetadataOrigin::Estimated;
+                ++metadataParts;
+                continue;
+            }
+        }
+        if (isReadingAid(part)) {
+            ++metadataParts;
+            continue;
+        }
+        if (const auto m = byPrefix.match(part); m.hasMatch() && author.isEmpty()) {
+            const QString name = m.captured(1).trimmed();
+            if (wordCount(name) <= 4) {
+                author = name;
+                ++metadataParts;
+                continue;
+            }
+        }
+        if (author.isEmpty() && looksLikePersonName(part)) {
+            author = part;
+            ++metadataParts;
+            continue;
+        }
+        others.append(part);
+    }
+    static const QRegularExpression home(uR"(^(home|首页|首頁|主页)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool navigation = others.size() >= 3 && metadataParts == 0;
+    if (metadataParts == 0 && !breadcrumb && !navigation)
+        return LineKind::Text;
+    // The publication is the first free part when it leads the line: "Asia Wire Service | 2 hours ago".
+    if (!others.isEmpty() && parts.first() == others.first() && !home.match(others.first()).hasMatch()) {
+        if (!navigation || (others.size() > 1 && home.match(others[1]).hasMatch()) || breadcrumb)
+            source = others.first();
+    }
+    if (navigation && source.isEmpty() && others.first().contains(u'　'))
+        source = others.first().section(u'　', 0, 0);
+    if (date)
+        m_found.offerDate(date, dateOrigin == MetadataOrigin::Estimated ? 1 : 4, dateOrigin);
+    if (!author.isEmpty())
+        m_found.offerAuthor(author);
+    if (!source.isEmpty())
+        m_found.offerSource(source);
+    return LineKind::Metadata;
+}
+
+/// A publication's name on a line of its own: a few words in title case, or a few CJK characters.
+bool looksLikeSiteName(const QString &line)
+{
+    if (BoilerplatePhrases::endsSentence(line) || wordCount(line) > 4)
+        return false;
+    const QStringList words = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QChar first = word.front();
+        if (first.isLetter() && first.isLower())
+            return false;
+    }
+    return true;
+}
+
 /// A headline: short, not a sentence, not a label.
 bool looksLikeTitle(const QString &line)
 {
@@ -281,8 +430,10 @@ TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraph
     LineReader reader(found, fileTime);
     QList<bool> drop(paragraphs.size(), false);
 
-    // The top: metadata lines, widgets, and the title among the first lines before the prose begins.
+    // The top: metadata lines, widgets, and the title among the first lines before the prose begins. A short
+    // name in title case right above a longer headline is the site's name ("Tech Ledger Asia").
     qsizetype titleIndex = -1;
+    qsizetype siteIndex = -1;
     for (qsizetype i = 0; i < std::min(paragraphs.size(), headLines); ++i) {
         const QString &line = paragraphs[i];
         const LineKind kind = reader.read(line, titleIndex < 0);
@@ -290,14 +441,40 @@ TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraph
             drop[i] = true;
             continue;
         }
-        if (titleIndex < 0 && found.title.isEmpty()) {
+        if (titleIndex < 0) {
             if (looksLikeTitle(line)) {
+                if (siteIndex < 0 && looksLikeSiteName(line)) {
+                    siteIndex = i;
+                    continue;
+                }
                 titleIndex = i;
                 found.title = line;
                 continue;
             }
-            // Prose before any headline: the text has none. Keep reading datelines a little further.
+            // Prose before any headline: the text has none (or only the short line above). Keep reading
+            // datelines a little further.
+            if (siteIndex >= 0) {
+                found.title = paragraphs[siteIndex];
+                siteIndex = -1;
+            }
             titleIndex = i;
+            continue;
+        }
+        // Below the headline, a line that is only a name is the byline: "Daniel Park".
+        if (found.author.isEmpty() && i > titleIndex && i <= titleIndex + 3 && looksLikePersonName(line)) {
+            found.offerAuthor(line);
+            drop[i] = true;
+        }
+    }
+    if (siteIndex >= 0) {
+        if (titleIndex >= 0 && !found.title.isEmpty()) {
+            static const QRegularExpression tagline(uR"(\s+[–—|-]\s+.*$)"_s);
+            QString site = paragraphs[siteIndex];
+            site.remove(tagline);
+            found.offerSource(site);
+            drop[siteIndex] = true;
+        } else {
+            found.title = paragraphs[siteIndex];
         }
     }
 
@@ -308,6 +485,21 @@ TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraph
         static const QRegularExpression domain(uR"(^(?:www\.)?([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,})$)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
         if (const auto m = domain.match(line.trimmed()); m.hasMatch()) {
+            found.offerSource(m.captured(1));
+            drop[i] = true;
+            continue;
+        }
+        // "Circuit Daily © 2025 | About | Privacy", "China Biz Brief is a daily digest of business news."
+        static const QRegularExpression copyright(uR"(^(.{2,40}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4})?\b)"_s,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression selfDescription(
+            uR"(^((?:the\s+)?[\p{Lu}][\p{L}\d&'’.-]*(?:\s+[\p{Lu}][\p{L}\d&'’.-]*){0,4}) is an? (?:[\w-]+\s+){0,3}(?:digest|newsletter|publication|news site|website|magazine|news service|newswire)\b.{0,120}$)"_s);
+        if (const auto m = copyright.match(line.trimmed()); m.hasMatch() && !m.captured(1).contains(u"版权"_s)) {
+            found.offerSource(m.captured(1).trimmed());
+            drop[i] = true;
+            continue;
+        }
+        if (const auto m = selfDescription.match(line.trimmed()); m.hasMatch()) {
             found.offerSource(m.captured(1));
             drop[i] = true;
             continue;

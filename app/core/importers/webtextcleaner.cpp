@@ -3,6 +3,7 @@
 
 #include "boilerplatephrases.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,11 @@ WebTextCleaner::Result WebTextCleaner::clean(const QStringList &input)
         while (kept.size() > lastProse + 1) {
             const QString &last = kept.back();
             if (last.size() > 40 || BoilerplatePhrases::endsSentence(last))
+                break;
+            // A credit line names the source: the metadata finder reads it ("本文来源：…", "Source: …").
+            static const QRegularExpression sourceKey(uR"((来源|來源|source)\s*[:：])"_s,
+                                                      QRegularExpression::CaseInsensitiveOption);
+            if (sourceKey.match(last).hasMatch())
                 break;
             // A bare domain name is the site's signature; the metadata finder wants it, so it stays.
             if (!last.contains(u' ') && last.contains(u'.'))
