@@ -42,7 +42,12 @@ struct Found
     }
     void offerAuthor(const QString &value)
     {
-        const QString a = value.trimmed();
+        QString a = value.trimmed();
+        // "Ruth Abiodun, Markets Reporter": the name without the role.
+        static const QRegularExpression role(
+            uR"(\s*[,|–—-]\s*[\w\s]*\b(reporter|correspondent|editor|writer|journalist|columnist|analyst|staff|contributor|bureau chief)s?\b.*$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        a.remove(role);
         if (author.isEmpty() && !a.isEmpty() && a.size() <= 100)
             author = a;
     }
@@ -253,6 +258,10 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
             if (const auto date = DateTextParser::find(value.mid(firstWord.size())))
                 m_found.offerDate(date, 4, MetadataOrigin::TextPattern);
         }
+        // "记者 陈静" written without a colon, beside keys that have one.
+        static const QRegularExpression reporter(uR"((?:记者|記者|撰文)[ \t]+([^\s　|｜，,。【]{2,12}))"_s);
+        if (const auto m = reporter.match(line); m.hasMatch())
+            m_found.offerAuthor(m.captured(1));
         if (keys.first().capturedStart() > 0) {
             // A date before the first key: "2025-02-18 09:30 来源：人民网".
             m_found.offerDate(DateTextParser::find(line.left(keys.first().capturedStart())), 4,

@@ -247,6 +247,9 @@ void TestPlainTextImporter::metadataPatterns_data()
     QTest::newRow("chinese key values") << u"国资委部署人工智能工作\n\n2025-02-19 10:30 来源：新华网 作者：李明"_s
                                         << u"国资委部署人工智能工作"_s << u"新华网"_s << u"李明"_s << u"2025-02-19"_s
                                         << pattern;
+    QTest::newRow("chinese reporter without a colon")
+        << u"国资委部署人工智能工作\n\n2023-07-14 09:32　来源：华东科技报　记者 陈静　【字号：大 中 小】"_s
+        << u"国资委部署人工智能工作"_s << u"华东科技报"_s << u"陈静"_s << u"2023-07-14"_s << pattern;
     QTest::newRow("chinese keys on separate lines")
         << u"国资委部署人工智能工作\n\n发布时间：2025年2月19日\n\n来源：国资小新"_s << u"国资委部署人工智能工作"_s
         << u"国资小新"_s << QString() << u"2025-02-19"_s << pattern;

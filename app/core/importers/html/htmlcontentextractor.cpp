@@ -250,20 +250,29 @@ QString collapseWhiteSpace(const QString &raw)
     QString out;
     out.reserve(raw.size());
     bool pendingSpace = false;
+    bool pendingIdeographic = false;
+    bool pendingNewline = false;
     for (const QChar c : raw) {
         const char16_t u = c.unicode();
         if (c.isSpace() || u == 0x200B || u == 0xFEFF) {
             pendingSpace = !out.isEmpty();
+            pendingIdeographic = pendingIdeographic || u == 0x3000;
+            pendingNewline = pendingNewline || u == u'\n' || u == u'\r';
             continue;
         }
         if (u < 0x20 || (u >= 0x7F && u < 0xA0))
             continue;
         if (pendingSpace) {
-            // Line breaks in the source between two CJK characters are not spaces in the text.
-            if (!(isCjk(out.back().unicode()) && isCjk(u)))
+            // Line breaks in the source between two CJK characters are not spaces in the text; an ideographic
+            // space is meant, and separates fields such as "来源：…　记者 …".
+            if (pendingIdeographic)
+                out.append(QChar(0x3000));
+            else if (!(pendingNewline && isCjk(out.back().unicode()) && isCjk(u)))
                 out.append(u' ');
             pendingSpace = false;
         }
+        pendingIdeographic = false;
+        pendingNewline = false;
         out.append(c);
     }
     return out;
@@ -405,7 +414,7 @@ void BlockCollector::run(const GumboNode *root)
         const int index = int(elements.size());
         elements.push_back({ parent.element, int(blocks.size()), int(blocks.size()), 0, 0 });
         const int level = headingLevel(tag);
-        stack.push_back({ child, 0, index, isBlock ? index : parent.blockOwner, parent.hint * 0.6 + ownHint(child),
+        stack.push_back({ child, 0, index, isBlock ? index : parent.blockOwner, parent.hint * 0.75 + ownHint(child),
                           parent.inLink || tag == GUMBO_TAG_A, level ? level : parent.heading, isBlock });
     }
     flush();
@@ -435,7 +444,7 @@ void classify(Block &block)
 
 } // namespace
 
-QStringList HtmlContentExtractor::paragraphs(const HtmlTree &tree, const Options &options)
+HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree, const Options &options)
 {
     BlockCollector collector;
     collector.run(tree.root());
@@ -444,8 +453,30 @@ QStringList HtmlContentExtractor::paragraphs(const HtmlTree &tree, const Options
     if (blocks.empty())
         return {};
 
-    for (Block &block : blocks) {
+    for (Block &block : blocks)
         classify(block);
+    // A heading that opens a page's tail ("Related Articles", "Comments", "Try Our AI Features") labels its
+    // section: what follows it there is not the article, however much it reads like prose. Only once most of
+    // the article's text lies above it, so a box inside the body cannot cut the body short.
+    double goodSoFar = 0;
+    double goodTotal = 0;
+    for (const Block &block : blocks)
+        if (block.kind == Block::Kind::Good)
+            goodTotal += double(block.weight);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        Block &block = blocks[i];
+        if (block.kind == Block::Kind::Good)
+            goodSoFar += double(block.weight);
+        if (block.weight > 80 || goodSoFar * 2 < goodTotal || !BoilerplatePhrases::opensTail(block.text))
+            continue;
+        const int section = elements[size_t(block.element)].parent;
+        if (section <= 0)
+            continue;
+        block.kind = Block::Kind::Bad;
+        for (int j = int(i) + 1; j < elements[size_t(section)].endBlock; ++j)
+            blocks[size_t(j)].kind = Block::Kind::Bad;
+    }
+    for (Block &block : blocks) {
         ElementInfo &owner = elements[size_t(block.element)];
         if (block.kind == Block::Kind::Good)
             owner.good += double(block.weight) * (1.0 - block.linkDensity());
@@ -475,15 +506,18 @@ QStringList HtmlContentExtractor::paragraphs(const HtmlTree &tree, const Options
         first = elements[size_t(best)].firstBlock;
         end = elements[size_t(best)].endBlock;
         // Good blocks right next to the container (a lead paragraph in a sibling element) belong to it.
-        while (first > 0 && blocks[size_t(first - 1)].kind == Block::Kind::Good)
+        auto adjacent
+            = [&](int i) { return blocks[size_t(i)].kind == Block::Kind::Good && blocks[size_t(i)].hint > -0.5; };
+        while (first > 0 && adjacent(first - 1))
             --first;
-        while (end < int(blocks.size()) && blocks[size_t(end)].kind == Block::Kind::Good)
+        while (end < int(blocks.size()) && adjacent(end))
             ++end;
     }
 
     const QString headline = normalisedForComparison(options.headline);
     QSet<QString> seen;
-    QStringList result;
+    Result result;
+    int firstKept = -1;
     auto nextJudged = [&](int from, int step) -> const Block * {
         for (int j = from; j >= first && j < end; j += step) {
             const Block &other = blocks[size_t(j)];
@@ -518,7 +552,22 @@ QStringList HtmlContentExtractor::paragraphs(const HtmlTree &tree, const Options
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        result.append(block.text);
+        result.paragraphs.append(block.text);
+        if (firstKept < 0)
+            firstKept = i;
+    }
+    // The short lines between the headline and the body: bylines and datelines written only as text.
+    if (firstKept >= 0) {
+        int from = std::max(0, firstKept - 12);
+        for (int i = firstKept - 1; i >= from; --i) {
+            if (blocks[size_t(i)].heading == 1) {
+                from = i;
+                break;
+            }
+        }
+        for (int i = from; i < firstKept; ++i)
+            if (blocks[size_t(i)].text.size() <= 160)
+                result.leadLines.append(blocks[size_t(i)].text);
     }
     return result;
 }

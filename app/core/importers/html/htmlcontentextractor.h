@@ -25,8 +25,13 @@ public:
         QString headline; ///< dropped from the body when the page repeats it
     };
 
-    /// Paragraphs of the article, in page order.
-    static QStringList paragraphs(const HtmlTree &tree, const Options &options);
+    struct Result
+    {
+        QStringList paragraphs; ///< the article, in page order
+        QStringList leadLines; ///< short lines from the headline down to the body: bylines, datelines
+    };
+
+    static Result extract(const HtmlTree &tree, const Options &options);
 };
 
 } // namespace casebook

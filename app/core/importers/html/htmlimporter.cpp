@@ -6,6 +6,7 @@
 #include "htmlmetadatareader.h"
 #include "htmltree.h"
 #include "importers/textdecoder.h"
+#include "importers/textmetadatafinder.h"
 #include "util/casebookerror.h"
 
 #include <QFileInfo>
@@ -171,8 +172,15 @@ ImportedArticle HtmlImporter::read(const SourceFile &file) const
     article.original = file.bytes;
     article.fileTime = file.modified;
     article.meta = found.meta;
-    const QStringList paragraphs = HtmlContentExtractor::paragraphs(tree, { found.headline });
-    article.text = paragraphs.join(u"\n\n"_s);
+    const HtmlContentExtractor::Result extracted = HtmlContentExtractor::extract(tree, { found.headline });
+    article.text = extracted.paragraphs.join(u"\n\n"_s);
+    // What the markup does not say, the visible byline and dateline may: "By X | 4 March 2025",
+    // "发布时间：… 来源：… 作者：…".
+    const TextMetadataFinder::Result visible = TextMetadataFinder::find(extracted.leadLines, file.modified);
+    for (const ArticleField field : { ArticleField::Source, ArticleField::Author, ArticleField::Published }) {
+        if (article.meta.value(field).isEmpty() && !visible.meta.value(field).isEmpty())
+            article.meta.setValue(field, visible.meta.value(field), visible.meta.origin(field));
+    }
     if (article.text.trimmed().isEmpty())
         throw CasebookError(u"the page holds no article text"_s);
     if (article.meta.title.isEmpty())

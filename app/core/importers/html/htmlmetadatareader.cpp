@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <gumbo.h>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -258,6 +259,41 @@ void walk(const GumboNode *root, Candidates &c)
     }
 }
 
+QStringList headlineWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, {}));
+            words.append(QString(c));
+        } else if (c.isLetterOrNumber()) {
+            word.append(c.toCaseFolded());
+        } else if (!word.isEmpty()) {
+            words.append(std::exchange(word, {}));
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+/// The <h1> is the headline when it shares most of its words with the page's title.
+bool plausibleHeadline(const QString &h1, const QString &title)
+{
+    if (h1.size() < 8 || h1.size() > 300)
+        return false;
+    const QStringList words = headlineWords(h1);
+    const QStringList titleWords = headlineWords(title);
+    if (words.size() < 3 || titleWords.isEmpty())
+        return false;
+    qsizetype shared = 0;
+    for (const QString &word : words)
+        shared += titleWords.contains(word);
+    return shared * 10 >= words.size() * 7;
+}
+
 QString bylineName(QString text)
 {
     static const QRegularExpression prefix(uR"(^(by|written by|author|作者|记者|文)\s*[:：/]?\s*)"_s,
@@ -366,20 +402,32 @@ HtmlMetadata HtmlMetadataReader::read(const HtmlTree &tree)
     if (title.isEmpty())
         title = c.h1;
     title = cleanTitle(title, source);
-    // The visible headline is the best judge of where a site suffix starts.
-    if (!c.h1.isEmpty() && c.h1.size() >= 8 && title.startsWith(c.h1) && title.size() > c.h1.size())
+    // The visible headline is the article's own: prefer it to og:title and <title> (which sites shorten or
+    // decorate) when it is plainly the same headline, not a logo or a section name.
+    if (c.ldHeadline.isEmpty() && plausibleHeadline(c.h1, title.isEmpty() ? c.title : title))
         title = c.h1;
-    if (source.isEmpty() && !c.title.isEmpty()) {
-        // "Headline | Site": the part cleanTitle cut off is the site's name.
-        const QString cleaned = cleanTitle(c.title, {});
-        if (cleaned.size() < c.title.size()) {
-            static const QRegularExpression separator(uR"(^[\s|–—·•»:_｜-]+)"_s);
-            QString rest = c.title.mid(c.title.indexOf(cleaned) + cleaned.size());
-            rest.remove(separator);
-            rest = rest.trimmed();
-            if (!rest.isEmpty() && rest.size() <= 60)
-                source = rest;
+    // "Site - Headline": a short name before the first separator.
+    if (title == cleanTitle(c.title, source)) {
+        static const QRegularExpression firstSeparator(uR"(\s+[|–—·•»:-]\s+|\s*[|｜_]\s*|\s*--\s*)"_s);
+        const auto m = firstSeparator.match(title);
+        if (m.hasMatch()) {
+            const QString head = title.left(m.capturedStart()).trimmed();
+            const QString tail = title.mid(m.capturedEnd()).trimmed();
+            if (!head.isEmpty() && head.split(u' ', Qt::SkipEmptyParts).size() <= 4 && head.size() * 2 < tail.size()) {
+                if (source.isEmpty())
+                    source = head;
+                title = tail;
+            }
         }
+    }
+    if (source.isEmpty() && !c.title.isEmpty() && !title.isEmpty() && c.title.contains(title)) {
+        // "Headline | Site", "Site - Headline": what <title> says besides the headline is the site's name.
+        static const QRegularExpression separators(uR"(^[\s|–—·•»:_｜-]+|[\s|–—·•»:_｜-]+$)"_s);
+        QString rest = QString(c.title).remove(title);
+        rest.remove(separators);
+        rest = rest.trimmed();
+        if (!rest.isEmpty() && rest.size() <= 60)
+            source = rest;
     }
     if (source.isEmpty() && !url.isEmpty())
         source = hostOf(url);
