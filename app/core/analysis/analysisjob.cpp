@@ -4,6 +4,7 @@
 #include "analysisstore.h"
 #include "analyzer.h"
 #include "store/casebookwriter.h"
+#include "util/threadpriority.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -45,6 +46,7 @@ AnalysisSummary AnalysisJob::run(const QList<qint64> &articleIds, const Analysis
                   .result();
         QList<Result> results
             = QtConcurrent::blockingMapped<QList<Result>>(&pool, inputs, [&analyzer](const AnalysisInput &input) {
+                  makeCurrentThreadBackground();
                   return Result { input, analyzer.analyse(input.text, input.published) };
               });
         if (pending.isValid())

@@ -481,6 +481,15 @@ private:
         }
 
         if (const int dow = weekdayFromWord(w)) {
+            // "until Tuesday", "by Friday": the next such day; otherwise the latest on or before the anchor
+            if (is(i - 1, u"until") || is(i - 1, u"till") || is(i - 1, u"by")) {
+                add(i, i, { Meaning::Kind::Weekday, 0, 0, 0, dow, Direction::Nearest }, true);
+                DateExpression &e = m_out.last();
+                if (m_anchor.isValid() && m_anchor.precision == DatePrecision::Day)
+                    e.resolved = truncate(m_anchor.date.addDays((dow - m_anchor.date.dayOfWeek() + 7) % 7),
+                                          DatePrecision::Day);
+                return i + 1;
+            }
             add(i, i, { Meaning::Kind::Weekday, 0, 0, 0, dow, Direction::Nearest }, true);
             return i + 1;
         }
@@ -745,6 +754,8 @@ private:
                     multiplier = 7;
                     u += at(u) == u'周' ? 1 : 3;
                 }
+                if (unit != DatePrecision::None && at(u) == u'多' && at(u + 1) == u'前')
+                    ++u; // 一周多前: a little over a week ago
                 if (unit != DatePrecision::None && at(u) == u'前') {
                     add(i, u + 1,
                         { Meaning::Kind::Offset, 0, 0, 0, -value * multiplier, Direction::Nearest, unit, unit }, true);

@@ -127,6 +127,11 @@ const QSet<QString> &orgSuffixes()
         u"research",
         u"media",
         u"herald",
+        u"wire",
+        u"service",
+        u"briefing",
+        u"insight",
+        u"asia",
         u"tribune",
         u"review",
         u"magazine",
@@ -152,11 +157,11 @@ const QSet<QString> &orgHeads()
 
 const QSet<QString> &placeSuffixes()
 {
-    static const QSet<QString> set
-        = lowerSet({ u"province", u"city",      u"county", u"district",     u"prefecture", u"region",    u"island",
-                     u"islands",  u"valley",    u"state",  u"municipality", u"town",       u"village",   u"bay",
-                     u"river",    u"mountains", u"lake",   u"sea",          u"ocean",      u"peninsula", u"strait",
-                     u"delta",    u"area",      u"zone",   u"park" });
+    static const QSet<QString> set = lowerSet({
+        u"province", u"city",  u"county",       u"district",  u"prefecture", u"region", u"island", u"islands",
+        u"valley",   u"state", u"municipality", u"town",      u"village",    u"bay",    u"river",  u"mountains",
+        u"lake",     u"sea",   u"ocean",        u"peninsula", u"strait",     u"delta",
+    });
     return set;
 }
 
@@ -410,7 +415,8 @@ const QStringList &chinesePersonAfter()
         u"强调"_s, u"告诉"_s,   u"解释"_s,   u"回忆"_s,   u"先生"_s, u"女士"_s, u"教授"_s, u"博士"_s,
         u"院士"_s, u"总经理"_s, u"董事长"_s, u"主任"_s,   u"书记"_s, u"市长"_s, u"省长"_s, u"局长"_s,
         u"部长"_s, u"总裁"_s,   u"经理"_s,   u"创始人"_s, u"主席"_s, u"总理"_s, u"院长"_s, u"副"_s,
-        u"提到"_s, u"表明"_s,   u"希望"_s,   u"建议"_s,   u"同志"_s, u"医生"_s, u"老师"_s,
+        u"提到"_s, u"表明"_s,   u"希望"_s,   u"建议"_s,   u"同志"_s, u"医生"_s, u"老师"_s, u"宣布"_s,
+        u"出席"_s, u"主持"_s,   u"会见"_s,   u"谈到"_s,   u"说道"_s, u"发言"_s,
     };
     return list;
 }
@@ -418,11 +424,11 @@ const QStringList &chinesePersonAfter()
 const QStringList &chinesePersonBefore()
 {
     static const QStringList list = {
-        u"董事长"_s, u"总经理"_s, u"总裁"_s,   u"创始人"_s, u"首席执行官"_s, u"主任"_s, u"教授"_s,
-        u"院长"_s,   u"书记"_s,   u"市长"_s,   u"局长"_s,   u"部长"_s,       u"记者"_s, u"主席"_s,
-        u"总理"_s,   u"专家"_s,   u"研究员"_s, u"工程师"_s, u"负责人"_s,     u"经理"_s, u"博士"_s,
-        u"院士"_s,   u"创办人"_s, u"副总裁"_s, u"医生"_s,   u"医师"_s,       u"校长"_s, u"省长"_s,
-        u"委员"_s,   u"代表"_s,   u"CEO"_s,    u"总监"_s,   u"主管"_s,       u"处长"_s, u"科长"_s,
+        u"董事长"_s, u"总经理"_s, u"总裁"_s,   u"创始人"_s, u"首席执行官"_s, u"主任"_s, u"教授"_s,   u"院长"_s,
+        u"书记"_s,   u"市长"_s,   u"局长"_s,   u"部长"_s,   u"记者"_s,       u"主席"_s, u"总理"_s,   u"专家"_s,
+        u"研究员"_s, u"工程师"_s, u"负责人"_s, u"经理"_s,   u"博士"_s,       u"院士"_s, u"创办人"_s, u"副总裁"_s,
+        u"医生"_s,   u"医师"_s,   u"校长"_s,   u"省长"_s,   u"委员"_s,       u"代表"_s, u"CEO"_s,    u"总监"_s,
+        u"主管"_s,   u"处长"_s,   u"科长"_s,   u"作者"_s,   u"编辑"_s,
     };
     return list;
 }
@@ -542,13 +548,18 @@ private:
             const auto &entry = m_gazetteer.entry(match.entry);
             qsizetype end = match.end;
             // a model version glued to a product name: DeepSeek-V3.1, Qwen2.5-Max
-            if (entry.type == EntityType::Product) {
+            if (entry.type == EntityType::Product && !Tokenizer::isHan(m_text[end - 1].unicode())) {
                 while (end < m_text.size()
                        && (m_text[end].isLetterOrNumber() || m_text[end] == u'.' || m_text[end] == u'-')
                        && !Tokenizer::isHan(m_text[end].unicode()))
                     ++end;
                 while (end > match.end && (m_text[end - 1] == u'.' || m_text[end - 1] == u'-'))
                     --end;
+                // "Ernie 4.5", "Kimi K2", "Kimi k1.5": a version after a space
+                static const QRegularExpression version(uR"(^ ([A-Za-z]?\d{1,3}(?:\.\d+)?[A-Za-z]?)(?![\w.]))"_s);
+                const auto v = version.match(m_text.mid(end, 12));
+                if (v.hasMatch() && end == match.end)
+                    end += v.capturedLength(0);
             }
             add(match.start, end, entry.type, Listed, entry.canonical);
         }
@@ -587,6 +598,14 @@ private:
             i = lastCap + 1;
         }
     }
+    bool isTitle(int i) const
+    {
+        const QString w = lower(i);
+        if (titles().contains(w))
+            return true;
+        const qsizetype dash = w.indexOf(u'-');
+        return dash > 0 && (titles().contains(w.left(dash)) || titles().contains(w.mid(dash + 1)));
+    }
 
     bool isCalendarWord(int i) const
     {
@@ -603,7 +622,7 @@ private:
     {
         // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping"
         for (int t = b - 1; t > a; --t) {
-            if (capitalised(t) && titles().contains(lower(t)) && capitalised(t + 1)) {
+            if (capitalised(t) && isTitle(t) && capitalised(t + 1)) {
                 span(a, t - 1);
                 span(t, b);
                 return;
@@ -613,7 +632,7 @@ private:
         while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
             ++a;
         bool personCue = false;
-        while (a < b && titles().contains(lower(a))) {
+        while (a < b && isTitle(a)) {
             personCue = true;
             ++a;
         }
@@ -675,7 +694,8 @@ private:
         if (count == 1 && word(a).size() < 2)
             return;
         const QString last = lower(b);
-        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b)) {
+        const bool givenName = count == 2 && m_gazetteer.words(u"given-names"_s).contains(word(a).toString());
+        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && !givenName) {
             add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
             return;
         }
@@ -738,21 +758,32 @@ private:
                         continue;
                     if (suffix.size() == 1 && !singleCharSuffixOk(p))
                         continue;
+                    if (p + suffix.size() < m_text.size() && m_text[p + suffix.size()] == u'议')
+                        break; // 协会议: a meeting, not an association
                     qsizetype s = p;
                     while (s > runStart && p - s < 12 && !isChineseStop(m_text[s - 1].unicode()))
                         --s;
                     const QStringView prefix = m_text.mid(s, p - s);
-                    if (prefix.size() >= 2 && !isJunkOrgPrefix(prefix))
+                    const bool weak = isWeakSuffix(suffix);
+                    if (weak ? startsWithPlace(prefix) : isSpecificPrefix(prefix))
                         add(s, p + suffix.size(), EntityType::Organisation, Rule);
                     break;
                 }
+                chinesePlace(p, runStart, runEnd);
+                chineseModel(p, runStart, runEnd);
                 // a person: surname + given name with a cue before or after
                 for (int surnameLength : { 2, 1 }) {
                     if (p + surnameLength >= runEnd)
                         continue;
                     if (!surnames.contains(m_text.mid(p, surnameLength).toString()))
                         continue;
-                    const QStringView before = m_text.mid(runStart, p - runStart);
+                    qsizetype q = p;
+                    while (q > 0
+                           && (m_text[q - 1] == u' ' || m_text[q - 1] == u'\u3000' || m_text[q - 1] == u'\uff1a'
+                               || m_text[q - 1] == u':'))
+                        --q;
+                    const qsizetype from = std::max<qsizetype>(0, q - 6);
+                    const QStringView before = m_text.mid(from, q - from);
                     bool roleBefore = false;
                     for (const QString &role : chinesePersonBefore())
                         if (before.endsWith(role))
@@ -761,13 +792,19 @@ private:
                     if (!boundaryBefore)
                         continue;
                     qsizetype found = 0;
+                    // a cue right after a one-character given name wins: 谭待宣布 is 谭待 + 宣布
+                    if (p + surnameLength + 1 <= runEnd && startsWithCue(p + surnameLength + 1)
+                        && !isChineseStop(m_text[p + surnameLength].unicode()))
+                        found = p + surnameLength + 1;
                     for (int given : { 2, 1 }) {
+                        if (found)
+                            break;
                         const qsizetype end = p + surnameLength + given;
                         if (end > runEnd)
                             continue;
                         bool ok = true;
-                        for (qsizetype q = p + surnameLength; q < end; ++q)
-                            ok = ok && !isChineseStop(m_text[q].unicode());
+                        for (qsizetype g = p + surnameLength; g < end; ++g)
+                            ok = ok && !isChineseStop(m_text[g].unicode());
                         if (!ok)
                             continue;
                         const QStringView rest = m_text.mid(end);
@@ -811,6 +848,100 @@ private:
                 return false;
         }
         return true;
+    }
+    static bool isWeakSuffix(const QString &suffix)
+    {
+        return suffix.size() == 1 || suffix == u"中心"_s || suffix == u"政府"_s || suffix == u"办公室"_s;
+    }
+
+    /// Whether a prefix starts with a known place: 深圳市政府, 杭州市数据资源管理局.
+    bool startsWithPlace(QStringView prefix) const
+    {
+        for (qsizetype k = std::min<qsizetype>(prefix.size(), 8); k >= 2; --k) {
+            const int entry = m_gazetteer.lookup(prefix.left(k).toString());
+            if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place)
+                return true;
+        }
+        return false;
+    }
+
+    /// What is left of a Chinese name once generic words are taken out: 人工智能科技公司 is no name.
+    static QString specificPart(QStringView prefix)
+    {
+        static const QStringList generic = {
+            u"人工智能"_s, u"互联网"_s, u"多模态"_s, u"科技"_s, u"创业"_s, u"智能"_s, u"计算"_s, u"技术"_s,   u"信息"_s,
+            u"数据"_s,     u"此前"_s,   u"地方"_s,   u"部分"_s, u"省级"_s, u"市级"_s, u"区级"_s, u"县级"_s,   u"基层"_s,
+            u"相关"_s,     u"国有"_s,   u"民营"_s,   u"大型"_s, u"中小"_s, u"合资"_s, u"上市"_s, u"一家"_s,   u"这家"_s,
+            u"那家"_s,     u"多家"_s,   u"各家"_s,   u"一些"_s, u"其他"_s, u"各类"_s, u"多个"_s, u"国内"_s,   u"国外"_s,
+            u"海外"_s,     u"全国"_s,   u"我国"_s,   u"旗下"_s, u"国产"_s, u"通用"_s, u"行业"_s, u"多款"_s,   u"开源"_s,
+            u"垂直"_s,     u"医疗"_s,   u"政务"_s,   u"自研"_s, u"参数"_s, u"语言"_s, u"主流"_s, u"新一代"_s, u"千亿"_s,
+            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,
+        };
+        QString rest = prefix.toString();
+        for (const QString &g : generic)
+            rest.remove(g);
+        static const QString singles = u"该本子分总母此新老大小多等各某"_s;
+        while (!rest.isEmpty() && singles.contains(rest[0]))
+            rest.remove(0, 1);
+        return rest;
+    }
+
+    static bool isSpecificPrefix(QStringView prefix) { return specificPart(prefix).size() >= 2; }
+
+    /// Districts, cities and counties: 福田区, 赣州市 (two characters and a suffix, after a boundary or a place).
+    void chinesePlace(qsizetype p, qsizetype runStart, qsizetype runEnd)
+    {
+        static const QString suffixes = u"市区县省镇"_s;
+        if (!suffixes.contains(m_text[p]) || p - runStart < 2)
+            return;
+        if (p + 1 < runEnd) {
+            static const QString glued = u"场民值域别份长委政级里内外属容"_s;
+            if (glued.contains(m_text[p + 1]))
+                return;
+        }
+        const qsizetype s = p - 2;
+        for (qsizetype q = s; q < p; ++q)
+            if (isChineseStop(m_text[q].unicode()))
+                return;
+        bool boundary = s == runStart || isChineseStop(m_text[s - 1].unicode());
+        for (qsizetype k = 2; !boundary && k <= 4 && s - k >= runStart; ++k) {
+            const int entry = m_gazetteer.lookup(m_text.mid(s - k, k).toString());
+            boundary = entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place;
+        }
+        if (!boundary)
+            return;
+        static const QSet<QString> junk
+            = lowerSet({ u"城市", u"都市", u"超市", u"上市", u"地区", u"社区", u"园区", u"景区", u"市区", u"城区",
+                         u"郊区", u"山区", u"小区", u"专区", u"辖区", u"片区", u"战区", u"街区", u"误区", u"各省",
+                         u"全省", u"全市", u"本市", u"该市", u"该区", u"本区", u"全区", u"全县", u"各区", u"各市",
+                         u"两市", u"外省", u"分区", u"新区", u"城镇", u"乡镇", u"县区", u"省区", u"市县", u"开市",
+                         u"退市", u"面市", u"问市", u"入市", u"股市", u"楼市", u"车市", u"禁区", u"盲区" });
+        const QString name = m_text.mid(s, 3).toString();
+        if (junk.contains(name.right(2)) || junk.contains(name.left(2)))
+            return;
+        add(s, p + 1, EntityType::Place, Rule);
+    }
+
+    /// Named models: 星辰语义大模型, 鸿湖图文大模型.
+    void chineseModel(qsizetype p, qsizetype runStart, qsizetype runEnd)
+    {
+        static const QString suffix = u"大模型"_s;
+        if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
+            return;
+        static const QStringList verbs = { u"推出"_s, u"发布"_s, u"上线"_s, u"开源"_s, u"接入"_s, u"部署"_s,
+                                           u"使用"_s, u"基于"_s, u"采用"_s, u"打造"_s, u"训练"_s, u"研发"_s };
+        qsizetype s = p;
+        while (s > runStart && p - s < 6 && !isChineseStop(m_text[s - 1].unicode())) {
+            bool verb = false;
+            for (const QString &v : verbs)
+                if (s - 2 >= runStart && m_text.mid(s - 2, 2) == v)
+                    verb = true;
+            if (verb)
+                break;
+            --s;
+        }
+        if (specificPart(m_text.mid(s, p - s)).size() >= 2)
+            add(s, p + suffix.size(), EntityType::Product, Rule);
     }
 
     static bool isJunkOrgPrefix(QStringView prefix)
@@ -903,6 +1034,18 @@ private:
                 continue;
             if (!m_aliasSurfaces.contains(m.text))
                 m_aliasSurfaces.insert(m.text, { m.type, m.canonical });
+            if (m.type == EntityType::Organisation && m.text.count(u' ') == 1) {
+                // "Zhipu AI" -> "Zhipu", "Cambricon Technologies" -> "Cambricon"
+                static const QSet<QString> generic
+                    = lowerSet({ u"ai", u"group", u"corp", u"corporation", u"co", u"inc", u"ltd", u"technologies",
+                                 u"technology", u"holdings", u"intelligence", u"robotics", u"labs", u"lab" });
+                const qsizetype space = m.text.indexOf(u' ');
+                const QString head = m.text.left(space);
+                if (generic.contains(m.text.mid(space + 1).toLower()) && head.size() >= 3 && head[0].isUpper()
+                    && !stopWords().contains(head.toLower()) && m_gazetteer.lookup(head) < 0
+                    && !m_aliasSurfaces.contains(head))
+                    m_aliasSurfaces.insert(head, { EntityType::Organisation, m.canonical });
+            }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
                 const QString acronym = AliasResolver::initials(m.text);
                 if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))

@@ -151,7 +151,9 @@ QList<Gazetteer::Match> Gazetteer::findAll(QStringView text) const
             if (terminal < 0)
                 continue;
             const QChar last = text[j];
-            const bool boundary = Tokenizer::isHan(last.unicode()) || j + 1 >= n || !isLatinWordChar(text[j + 1]);
+            // a product name may carry a version: Qwen3, GPT4
+            const bool boundary = Tokenizer::isHan(last.unicode()) || j + 1 >= n || !isLatinWordChar(text[j + 1])
+                || (m_entries[size_t(terminal)].type == EntityType::Product && text[j + 1].isDigit());
             if (boundary) {
                 best = terminal;
                 bestEnd = j + 1;

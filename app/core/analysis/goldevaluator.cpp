@@ -55,7 +55,7 @@ QList<GoldEvaluator::GoldRow> GoldEvaluator::load(const QString &path)
         if (line.trimmed().isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList f = line.split(u'\t');
-        if (i == 0 && f.value(0) == u"file")
+        if (f.value(0) == u"file" && f.value(1) == u"kind")
             continue; // the header
         if (f.size() < 3)
             throw CasebookError(
