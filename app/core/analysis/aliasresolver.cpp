@@ -65,7 +65,19 @@ bool isAcronym(const QString &text)
 QString initials(const QString &name)
 {
     QString result;
-    const QStringList words = name.split(QRegularExpression(u"[\\s-]+"_s), Qt::SkipEmptyParts);
+    QStringList words;
+    QString current;
+    for (const QChar c : name) {
+        if (c.isSpace() || c == u'-') {
+            if (!current.isEmpty())
+                words.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
     for (const QString &w : words) {
         const QString l = w.toLower();
         if (l == u"of" || l == u"and" || l == u"the" || l == u"for" || l == u"&" || l == u"on" || l == u"in")

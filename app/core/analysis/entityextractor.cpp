@@ -518,25 +518,76 @@ private:
         money.optimize();
         percent.optimize();
         chineseMoney.optimize();
-        for (auto it = money.globalMatch(m_text); it.hasNext();) {
-            const auto m = it.next();
-            const bool currency
-                = m.capturedLength(2) || m.capturedLength(3) || m.capturedLength(4) || m.capturedLength(7);
-            if (!currency)
+        // Regular expressions run only where a number starts (anchored there), not at every position.
+        const qsizetype n = m_text.size();
+        auto isDigit
+            = [](QChar c) { return (c >= u'0' && c <= u'9') || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19); };
+        static const QString chineseNumerals = u"零〇一二两三四五六七八九十百千"_s;
+        qsizetype skipUntil = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i < skipUntil)
                 continue;
-            qsizetype end = m.capturedEnd();
-            while (end > m.capturedStart() && m_text[end - 1].isSpace())
-                --end;
-            add(m.capturedStart(), end, EntityType::Money, Number);
-        }
-        for (auto it = percent.globalMatch(m_text); it.hasNext();) {
-            const auto m = it.next();
-            add(m.capturedStart(), m.capturedEnd(), EntityType::Percent, Number);
-        }
-        if (m_hasHan) {
-            for (auto it = chineseMoney.globalMatch(m_text); it.hasNext();) {
-                const auto m = it.next();
-                add(m.capturedStart(), m.capturedEnd(), EntityType::Money, Number);
+            const QChar c = m_text[i];
+            const bool digit = isDigit(c);
+            if (digit && i > 0 && (isDigit(m_text[i - 1]) || m_text[i - 1] == u'.' || m_text[i - 1] == u','))
+                continue;
+            if (digit) {
+                // a currency sign or code just before the number
+                qsizetype from = i;
+                if (i > 0 && QStringView(u"$¥￥€£").contains(m_text[i - 1])) {
+                    from = i - 1;
+                    if (m_text[i - 1] == u'$')
+                        while (from > 0 && i - from <= 2 && m_text[from - 1].isUpper())
+                            --from;
+                } else {
+                    qsizetype k = i;
+                    if (k > 0 && m_text[k - 1] == u' ')
+                        --k;
+                    if (k >= 3) {
+                        const QStringView code = m_text.mid(k - 3, 3);
+                        if (code == u"RMB" || code == u"USD" || code == u"CNY" || code == u"EUR" || code == u"HKD")
+                            from = k - 3;
+                    }
+                }
+                const auto m = money.match(m_text, from, QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption);
+                if (m.hasMatch()
+                    && (m.capturedLength(2) || m.capturedLength(3) || m.capturedLength(4) || m.capturedLength(7))) {
+                    qsizetype end = m.capturedEnd();
+                    while (end > m.capturedStart() && m_text[end - 1].isSpace())
+                        --end;
+                    add(m.capturedStart(), end, EntityType::Money, Number);
+                    skipUntil = end;
+                    continue;
+                }
+                const auto pm = percent.match(m_text, i, QRegularExpression::NormalMatch,
+                                              QRegularExpression::AnchorAtOffsetMatchOption);
+                if (pm.hasMatch()) {
+                    add(pm.capturedStart(), pm.capturedEnd(), EntityType::Percent, Number);
+                    skipUntil = pm.capturedEnd();
+                    continue;
+                }
+            }
+            if (!m_hasHan)
+                continue;
+            if (c == u'百' && m_text.mid(i, 3) == u"百分之") {
+                const auto pm = percent.match(m_text, i, QRegularExpression::NormalMatch,
+                                              QRegularExpression::AnchorAtOffsetMatchOption);
+                if (pm.hasMatch()) {
+                    add(pm.capturedStart(), pm.capturedEnd(), EntityType::Percent, Number);
+                    skipUntil = pm.capturedEnd();
+                }
+                continue;
+            }
+            const bool numeral = chineseNumerals.contains(c) && !(i > 0 && chineseNumerals.contains(m_text[i - 1]));
+            const bool rmb = c == u'人' && m_text.mid(i, 3) == u"人民币";
+            if (digit || numeral || rmb) {
+                const auto cm = chineseMoney.match(m_text, i, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                if (cm.hasMatch()) {
+                    add(cm.capturedStart(), cm.capturedEnd(), EntityType::Money, Number);
+                    skipUntil = cm.capturedEnd();
+                }
             }
         }
     }
@@ -746,6 +797,9 @@ private:
         if (!m_hasHan)
             return;
         const auto &surnames = m_gazetteer.words(u"chinese-surnames"_s);
+        QSet<char16_t> surnameInitials;
+        for (const QString &surname : surnames)
+            surnameInitials.insert(surname[0].unicode());
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
@@ -772,6 +826,16 @@ private:
                 chinesePlace(p, runStart, runEnd);
                 chineseModel(p, runStart, runEnd);
                 // a person: surname + given name with a cue before or after
+                if (!surnameInitials.contains(m_text[p].unicode()))
+                    continue;
+                // a listed person (李强) is found by the gazetteer; the rule would only make it longer
+                bool listed = false;
+                for (int length : { 2, 3 }) {
+                    const int entry = p + length <= runEnd ? m_gazetteer.lookup(m_text.mid(p, length).toString()) : -1;
+                    listed = listed || (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Person);
+                }
+                if (listed)
+                    continue;
                 for (int surnameLength : { 2, 1 }) {
                     if (p + surnameLength >= runEnd)
                         continue;
@@ -930,18 +994,20 @@ private:
             return;
         static const QStringList verbs = { u"推出"_s, u"发布"_s, u"上线"_s, u"开源"_s, u"接入"_s, u"部署"_s,
                                            u"使用"_s, u"基于"_s, u"采用"_s, u"打造"_s, u"训练"_s, u"研发"_s };
-        qsizetype s = p;
-        while (s > runStart && p - s < 6 && !isChineseStop(m_text[s - 1].unicode())) {
-            bool verb = false;
+        // the name must follow a verb of release or a particle: 推出鸿湖图文大模型, 发布了九天系列大模型,
+        // 的星辰语义大模型
+        static const QString particles = u"的了"_s;
+        for (qsizetype s = p - 2; s >= std::max(runStart, p - 6); --s) {
+            bool boundary = s > runStart && particles.contains(m_text[s - 1]);
             for (const QString &v : verbs)
                 if (s - 2 >= runStart && m_text.mid(s - 2, 2) == v)
-                    verb = true;
-            if (verb)
-                break;
-            --s;
+                    boundary = true;
+            if (!boundary)
+                continue;
+            if (specificPart(m_text.mid(s, p - s)).size() >= 2)
+                add(s, p + suffix.size(), EntityType::Product, Rule);
+            return;
         }
-        if (specificPart(m_text.mid(s, p - s)).size() >= 2)
-            add(s, p + suffix.size(), EntityType::Product, Rule);
     }
 
     static bool isJunkOrgPrefix(QStringView prefix)
