@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "screenshottour.h"
 #include "session/filterstate.h"
 
 #include <QApplication>
@@ -40,7 +41,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               u"Save a picture of the window to this PNG once loaded, then quit."_s,
                                               u"png"_s);
-    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption });
+    const QCommandLineOption tourOption(u"tour"_s, u"Drive every view, save a screenshot of each into this folder, then quit."_s,
+                                        u"folder"_s);
+    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption });
     parser.process(app);
 
     casebook::MainWindow window;
@@ -62,5 +65,7 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     }
+    if (parser.isSet(tourOption))
+        (new casebook::ScreenshotTour(&window, parser.value(tourOption)))->start();
     return QApplication::exec();
 }

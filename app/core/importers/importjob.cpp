@@ -3,6 +3,7 @@
 
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
+#include "util/threadpriority.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -166,6 +167,7 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
         const ImporterRegistry &registry = m_registry;
         std::vector<ReadOutcome> results = QtConcurrent::blockingMapped<std::vector<ReadOutcome>>(
             &workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
+                makeCurrentThreadBackground();
                 if (callbacks.isCanceled && callbacks.isCanceled())
                     canceled = true;
                 return readOne(path, registry, maxBytes, canceled);

@@ -7,6 +7,7 @@
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
+#include "util/threadpriority.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -45,6 +46,7 @@ void CasebookSession::runInBackground(Work work, Done done)
 {
     QPointer<CasebookSession> self(this);
     QFuture<void> future = QtConcurrent::run([self, work = std::move(work), done = std::move(done)]() mutable {
+        makeCurrentThreadBackground();
         QString error;
         std::optional<Result> result;
         try {
@@ -158,6 +160,7 @@ quint64 CasebookSession::search(const SearchRequest &request)
     auto cancel = m_searchCancel;
     QPointer<CasebookSession> self(this);
     QFuture<void> future = QtConcurrent::run([self, path, request, cancel, id] {
+        makeCurrentThreadBackground();
         SearchResults results;
         QString error;
         int position = -1;

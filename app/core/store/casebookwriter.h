@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casebookstore.h"
+#include "util/threadpriority.h"
 
 #include <QFuture>
 #include <QThreadPool>
@@ -29,7 +30,10 @@ public:
     template<typename Job>
     auto submit(Job job) -> QFuture<decltype(job(std::declval<CasebookStore &>()))>
     {
-        return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable { return job(*m_store); });
+        return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable {
+            makeCurrentThreadBackground();
+            return job(*m_store);
+        });
     }
 
 private:

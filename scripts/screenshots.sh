@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Rebuilds the demo casebook and saves a screenshot of every view into docs/screenshots/ (offscreen, no display
+# needed). Run after `scripts/casebook.sh run` or `test` has built Casebook.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${CASEBOOK_BUILD_DIR:-"$here/build/release"}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build_dir/bin/casebook-cli" import "$work/demo.casebook" "$here/resources/demo/html" "$here/resources/demo/text" >/dev/null
+# A private settings folder: no saved layout or history changes the pictures.
+XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
+  "$build_dir/bin/casebook" "$work/demo.casebook" --tour "$here/docs/screenshots"
+ls "$here/docs/screenshots"
