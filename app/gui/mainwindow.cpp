@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_list = new QTreeView(this);
     m_list->setObjectName(u"articleList"_s);
     m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
+    m_list->setRootIsDecorated(true); // copies fold under their original
     m_list->setUniformRowHeights(true); // keeps 100,000 rows fast
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
@@ -427,13 +427,15 @@ void MainWindow::onArticlesLoaded(const QList<Article> &articles)
 
 void MainWindow::selectArticle(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0) {
+    const QModelIndex source = m_model->indexOf(id);
+    if (!source.isValid()) {
         m_pendingSelection = id; // the list is still loading
         return;
     }
     m_pendingSelection = 0;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ArticleListModel::TitleColumn));
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.parent().isValid())
+        m_list->expand(index.parent());
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
 }

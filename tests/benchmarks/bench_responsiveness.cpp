@@ -161,11 +161,9 @@ int main(int argc, char *argv[])
     probe([&] { return analysisDone; });
     for (const QString &name : { u"article-50k.txt"_s, u"article-300k.txt"_s }) {
         qint64 id = 0;
-        for (int row = 0; row < window.articleModel()->rowCount(); ++row) {
-            const auto *listed = window.articleModel()->articleAt(row);
-            if (listed && listed->path.endsWith(name))
-                id = listed->id;
-        }
+        for (const Article &listed : window.articleModel()->articles())
+            if (listed.path.endsWith(name))
+                id = listed.id;
         if (!id) {
             QCoreApplication::processEvents();
             continue;

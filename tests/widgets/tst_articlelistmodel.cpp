@@ -27,6 +27,32 @@ class TestArticleListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void foldsCopiesUnderTheirOriginal()
+    {
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Article original = article(1, u"Nvidia to resume H20 sales"_s, u"2025-07-15"_s, u"Harbour Post"_s, u"en"_s);
+        Article repost = article(2, u"Nvidia to Resume H20 Sales"_s, u"2025-07-16"_s, u"Newsloop"_s, u"en"_s);
+        repost.duplicateOf = 1;
+        Article other = article(3, u"Kimi K2 first look"_s, u"2025-07-14"_s, u"DevPulse"_s, u"en"_s);
+        Article orphan = article(4, u"Copy of a missing article"_s, u"2025-07-17"_s, u"Elsewhere"_s, u"en"_s);
+        orphan.duplicateOf = 99;
+        model.setArticles({ original, repost, other, orphan });
+        QCOMPARE(model.articleCount(), 4);
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex parent = model.indexOf(1, 0);
+        QCOMPARE(model.rowCount(parent), 1);
+        QCOMPARE(model.index(0, ArticleListModel::TitleColumn, parent).data(ArticleListModel::ArticleIdRole).toLongLong(), 2);
+        QCOMPARE(model.indexOf(2).parent(), parent);
+        QVERIFY(model.indexOf(1).data().toString().contains(u"+1"_s));
+
+        ArticleFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setQuickFilter(u"newsloop"_s); // only the copy matches: its original stays to hold it
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    }
+
     void sortsAndFiltersOnTypedValues()
     {
         ArticleListModel model;
@@ -56,7 +82,7 @@ private Q_SLOTS:
 
         Article renamed = article(2, u"Hangzhou government model"_s, u"2025-02-18"_s, u"Tech Daily"_s, u"zh-Hans"_s);
         model.updateArticle(renamed);
-        QCOMPARE(model.index(model.rowOf(2), ArticleListModel::TitleColumn).data().toString(), u"Hangzhou government model"_s);
+        QCOMPARE(model.indexOf(2).data().toString(), u"Hangzhou government model"_s);
     }
 };
 

@@ -36,20 +36,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
         const auto summary = imported.at(0).at(0).value<ImportSummary>();
         QCOMPARE(summary.counts.failed, 6); // the broken fixtures, each named with its reason
-        QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->rowCount() >= 5 + 11, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->articleCount() >= 5 + 11, 10000);
+        // Copies of the same text in other encodings fold under their first copy.
+        QVERIFY(window.articleModel()->rowCount() < window.articleModel()->articleCount());
 
         // Chinese text reaches the document pane intact.
         qint64 chineseId = 0;
-        for (int row = 0; row < window.articleModel()->rowCount(); ++row)
-            if (window.articleModel()->articleAt(row)->meta.language == u"zh-Hans"_s)
-                chineseId = window.articleModel()->articleAt(row)->id;
+        for (const Article &article : window.articleModel()->articles())
+            if (article.meta.language == u"zh-Hans"_s)
+                chineseId = article.id;
         QVERIFY(chineseId);
         window.selectArticle(chineseId);
         QTRY_COMPARE_WITH_TIMEOUT(window.documentView()->articleId(), chineseId, 5000);
         QVERIFY(window.documentView()->plainText().contains(u"杭州市"_s));
 
         window.session()->correctMetadata(chineseId, { { ArticleField::Source, u"杭州日报"_s } }, {});
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleAt(window.articleModel()->rowOf(chineseId))->meta.source,
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->article(chineseId)->meta.source,
                                   u"杭州日报"_s, 5000);
 
         const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;

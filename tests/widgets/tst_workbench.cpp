@@ -52,7 +52,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
         // Import, then analysis, then the overview of everything.
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->entityCharts()->shownEntities().isEmpty(), 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), 49, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->articleCount(), 49, 10000);
+        QCOMPARE(m_window->articleModel()->rowCount(), 48); // the repost folds under its original
         QVERIFY(m_window->jobsPanel()->model()->rowCount() >= 2); // import and analysis
     }
 

@@ -10,6 +10,7 @@ ArticleFilterProxy::ArticleFilterProxy(QObject *parent)
 {
     setSortRole(ArticleListModel::SortRole);
     setDynamicSortFilter(true);
+    setRecursiveFilteringEnabled(true); // a matching copy keeps its original visible
 }
 
 void ArticleFilterProxy::setQuickFilter(const QString &text)

@@ -8,8 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace casebook {
 
+namespace {
+/// Internal ids: 0 marks a top-level row; a copy's row carries its original's top-level row plus one.
+constexpr quintptr topLevelId = 0;
+} // namespace
+
 ArticleListModel::ArticleListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
 }
 
@@ -17,57 +22,136 @@ void ArticleListModel::setArticles(QList<Article> articles)
 {
     beginResetModel();
     m_articles = std::move(articles);
-    m_rowById.clear();
-    m_rowById.reserve(m_articles.size());
-    for (int row = 0; row < m_articles.size(); ++row)
-        m_rowById.insert(m_articles.at(row).id, row);
+    m_positionById.clear();
+    m_topLevel.clear();
+    m_copies.clear();
+    m_rowOfPosition.clear();
+    m_parentRowOfCopy.clear();
+    for (int position = 0; position < m_articles.size(); ++position)
+        m_positionById.insert(m_articles.at(position).id, position);
+    QList<int> copies;
+    for (int position = 0; position < m_articles.size(); ++position) {
+        const Article &article = m_articles.at(position);
+        // A copy whose original is not in the list stands on its own.
+        if (article.duplicateOf && m_positionById.contains(article.duplicateOf)) {
+            copies.append(position);
+            continue;
+        }
+        m_rowOfPosition.insert(position, int(m_topLevel.size()));
+        m_topLevel.append(position);
+    }
+    for (const int position : std::as_const(copies)) {
+        const int original = m_positionById.value(m_articles.at(position).duplicateOf);
+        const int parentRow = m_rowOfPosition.value(original, -1);
+        if (parentRow < 0) { // a copy of a copy: fold it under the first copy's original
+            const int grand = m_positionById.value(m_articles.at(original).duplicateOf, -1);
+            const int grandRow = m_rowOfPosition.value(grand, -1);
+            if (grandRow < 0) {
+                m_rowOfPosition.insert(position, int(m_topLevel.size()));
+                m_topLevel.append(position);
+                continue;
+            }
+            m_rowOfPosition.insert(position, int(m_copies[grandRow].size()));
+            m_copies[grandRow].append(position);
+            m_parentRowOfCopy.insert(position, grandRow);
+            continue;
+        }
+        m_rowOfPosition.insert(position, int(m_copies[parentRow].size()));
+        m_copies[parentRow].append(position);
+        m_parentRowOfCopy.insert(position, parentRow);
+    }
     endResetModel();
 }
 
 void ArticleListModel::updateArticle(const Article &article)
 {
-    const int row = rowOf(article.id);
-    if (row < 0)
+    const int position = m_positionById.value(article.id, -1);
+    if (position < 0)
         return;
     Article updated = article;
     updated.text.clear(); // the list keeps metadata only
-    m_articles[row] = std::move(updated);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    m_articles[position] = std::move(updated);
+    const QModelIndex first = indexOf(article.id, 0);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
-const Article *ArticleListModel::articleAt(int row) const
+const Article *ArticleListModel::article(qint64 id) const
 {
-    return row >= 0 && row < m_articles.size() ? &m_articles.at(row) : nullptr;
+    const int position = m_positionById.value(id, -1);
+    return position >= 0 ? &m_articles.at(position) : nullptr;
 }
 
-int ArticleListModel::rowOf(qint64 id) const
+QModelIndex ArticleListModel::indexOf(qint64 id, int column) const
 {
-    return m_rowById.value(id, -1);
+    const int position = m_positionById.value(id, -1);
+    if (position < 0)
+        return {};
+    const int row = m_rowOfPosition.value(position);
+    const auto parentRow = m_parentRowOfCopy.constFind(position);
+    if (parentRow == m_parentRowOfCopy.cend())
+        return createIndex(row, column, topLevelId);
+    return createIndex(row, column, quintptr(*parentRow + 1));
+}
+
+int ArticleListModel::articlePosition(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    if (index.internalId() == topLevelId)
+        return m_topLevel.value(index.row(), -1);
+    return m_copies.value(int(index.internalId() - 1)).value(index.row(), -1);
+}
+
+QModelIndex ArticleListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_topLevel.size() ? createIndex(row, column, topLevelId) : QModelIndex();
+    if (parent.internalId() != topLevelId)
+        return {};
+    return row < m_copies.value(parent.row()).size() ? createIndex(row, column, quintptr(parent.row() + 1))
+                                                     : QModelIndex();
+}
+
+QModelIndex ArticleListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == topLevelId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, topLevelId);
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_articles.size());
+    if (!parent.isValid())
+        return int(m_topLevel.size());
+    if (parent.column() != 0 || parent.internalId() != topLevelId)
+        return 0;
+    return int(m_copies.value(parent.row()).size());
 }
 
-int ArticleListModel::columnCount(const QModelIndex &parent) const
+int ArticleListModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
-    const Article *article = index.isValid() ? articleAt(index.row()) : nullptr;
-    if (!article)
+    const int position = articlePosition(index);
+    if (position < 0)
         return {};
+    const Article *article = &m_articles.at(position);
     const ArticleMetadata &meta = article->meta;
+    const qsizetype copies = index.internalId() == topLevelId ? m_copies.value(index.row()).size() : 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
             return meta.published.toIso();
-        case TitleColumn:
-            return meta.title.isEmpty() ? tr("(untitled)") : meta.title;
+        case TitleColumn: {
+            const QString title = meta.title.isEmpty() ? tr("(untitled)") : meta.title;
+            return copies ? tr("%1  (+%n copies)", nullptr, int(copies)).arg(title) : title;
+        }
         case SourceColumn:
             return meta.source;
         case LanguageColumn:
@@ -93,6 +177,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn && meta.published.isValid())
             return tr("Date from: %1").arg(originName(meta.origin(ArticleField::Published)));
+        if (article->duplicateOf)
+            return tr("A copy of article %1\n%2").arg(article->duplicateOf).arg(article->path);
         return QString(meta.title % u"\n"_s % article->path);
     case Qt::FontRole:
         if (article->duplicateOf) {
@@ -109,6 +195,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return article->id;
     case DuplicateOfRole:
         return article->duplicateOf;
+    case CopiesRole:
+        return qint64(copies);
     }
     return {};
 }

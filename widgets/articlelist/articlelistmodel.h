@@ -3,37 +3,50 @@
 
 #include "store/article.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
 
 namespace casebook {
 
-/// The articles of a casebook as a table: date, title, source, language, size. Fed whole snapshots (a list read
-/// on a worker thread), so the view never waits on the database.
-class ArticleListModel : public QAbstractTableModel
+/// The articles of a casebook as a two-level table: date, title, source, language, size, with each article's
+/// copies (reposts, near-duplicates) folded under it. Fed whole snapshots read on a worker thread, so the view
+/// never waits on the database.
+class ArticleListModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
     enum Column { DateColumn, TitleColumn, SourceColumn, LanguageColumn, SizeColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, DuplicateOfRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, DuplicateOfRole, CopiesRole };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(QList<Article> articles);
     /// Replaces one article's metadata after an edit, keeping the selection where it is.
     void updateArticle(const Article &article);
-    const Article *articleAt(int row) const;
-    int rowOf(qint64 id) const;
 
+    const QList<Article> &articles() const { return m_articles; }
+    int articleCount() const { return int(m_articles.size()); }
+    const Article *article(qint64 id) const;
+    /// The model index showing an article (a child row for a copy), or an invalid index.
+    QModelIndex indexOf(qint64 id, int column = TitleColumn) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int articlePosition(const QModelIndex &index) const; ///< position in m_articles, or -1
+
     QList<Article> m_articles;
-    QHash<qint64, int> m_rowById;
+    QHash<qint64, int> m_positionById;
+    QList<int> m_topLevel;             ///< positions of the rows shown at the top level
+    QHash<int, QList<int>> m_copies;   ///< top-level row → positions of its copies
+    QHash<int, int> m_rowOfPosition;   ///< position → its row (top-level row, or row under its original)
+    QHash<int, int> m_parentRowOfCopy; ///< position of a copy → top-level row of its original
 };
 
 } // namespace casebook
