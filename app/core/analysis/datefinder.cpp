@@ -143,6 +143,12 @@ PublicationDate resolve(const Meaning &m, const PublicationDate &anchor)
 // ---------------------------------------------------------------------------------------------------------
 // English
 
+/// Case-insensitive equality with a cheap length test first (most words differ in length).
+inline bool eqi(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 int monthFromWord(QStringView w)
 {
     static const char16_t *const full[]
@@ -157,7 +163,7 @@ int monthFromWord(QStringView w)
         if (w.size() == 3 && name.startsWith(w, Qt::CaseInsensitive))
             return m + 1;
     }
-    if (w.compare(u"Sept", Qt::CaseInsensitive) == 0)
+    if (eqi(w, u"Sept"))
         return 9;
     return 0;
 }
@@ -211,10 +217,14 @@ int numberFromWord(QStringView w)
         = { u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",     u"six",
             u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",   u"thirteen",
             u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty" };
-    for (int i = 1; i <= 20; ++i)
-        if (w.compare(QStringView(words[i]), Qt::CaseInsensitive) == 0)
+    if (w.size() > 9)
+        return 0;
+    for (int i = 1; i <= 20; ++i) {
+        const QStringView word(words[i]);
+        if (word.size() == w.size() && w.compare(word, Qt::CaseInsensitive) == 0)
             return i;
-    if (w.compare(u"a", Qt::CaseInsensitive) == 0 || w.compare(u"an", Qt::CaseInsensitive) == 0)
+    }
+    if ((w.size() == 1 && (w[0] == u'a' || w[0] == u'A')) || (w.size() == 2 && eqi(w, u"an")))
         return 1;
     return 0;
 }
@@ -222,15 +232,15 @@ int numberFromWord(QStringView w)
 DatePrecision unitFromWord(QStringView w, int *multiplier)
 {
     *multiplier = 1;
-    if (w.compare(u"day", Qt::CaseInsensitive) == 0 || w.compare(u"days", Qt::CaseInsensitive) == 0)
+    if (eqi(w, u"day") || eqi(w, u"days"))
         return DatePrecision::Day;
-    if (w.compare(u"week", Qt::CaseInsensitive) == 0 || w.compare(u"weeks", Qt::CaseInsensitive) == 0) {
+    if (eqi(w, u"week") || eqi(w, u"weeks")) {
         *multiplier = 7;
         return DatePrecision::Day;
     }
-    if (w.compare(u"month", Qt::CaseInsensitive) == 0 || w.compare(u"months", Qt::CaseInsensitive) == 0)
+    if (eqi(w, u"month") || eqi(w, u"months"))
         return DatePrecision::Month;
-    if (w.compare(u"year", Qt::CaseInsensitive) == 0 || w.compare(u"years", Qt::CaseInsensitive) == 0)
+    if (eqi(w, u"year") || eqi(w, u"years"))
         return DatePrecision::Year;
     return DatePrecision::None;
 }
@@ -267,7 +277,10 @@ private:
         return m_text.mid(t.start, t.length());
     }
     bool isWord(int i) const { return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Word; }
-    bool is(int i, QStringView w) const { return isWord(i) && word(i).compare(w, Qt::CaseInsensitive) == 0; }
+    bool is(int i, QStringView w) const
+    {
+        return isWord(i) && m_t[i].length() == w.size() && word(i).compare(w, Qt::CaseInsensitive) == 0;
+    }
     bool isPunct(int i, char16_t c) const
     {
         return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Punct && m_text[m_t[i].start] == c;
@@ -307,9 +320,13 @@ private:
         if (!isWord(i))
             return isPunct(i, u'-') || isPunct(i, u'\u2013');
         const QStringView w = word(i);
-        for (const char16_t *c : words)
-            if (w.compare(QStringView(c), Qt::CaseInsensitive) == 0)
+        if (w.size() > 10)
+            return false;
+        for (const char16_t *c : words) {
+            const QStringView candidate(c);
+            if (candidate.size() == w.size() && w.compare(candidate, Qt::CaseInsensitive) == 0)
                 return true;
+        }
         return false;
     }
 
@@ -427,29 +444,29 @@ private:
         }
 
         // last/this/next + year/month/week/weekday/month
-        const bool last = w.compare(u"last", Qt::CaseInsensitive) == 0 || w.compare(u"past", Qt::CaseInsensitive) == 0;
-        const bool thisOne = w.compare(u"this", Qt::CaseInsensitive) == 0;
-        const bool next = w.compare(u"next", Qt::CaseInsensitive) == 0;
+        const bool last = eqi(w, u"last") || eqi(w, u"past");
+        const bool thisOne = eqi(w, u"this");
+        const bool next = eqi(w, u"next");
         if ((last || thisOne || next) && isWord(i + 1)) {
             const int sign = last ? -1 : next ? 1 : 0;
             const QStringView unit = word(i + 1);
-            if (w.compare(u"past", Qt::CaseInsensitive) == 0)
+            if (eqi(w, u"past"))
                 return i; // "the past year" is a stretch of time, not a date
-            if (unit.compare(u"year", Qt::CaseInsensitive) == 0) {
+            if (eqi(unit, u"year")) {
                 add(i, i + 1,
                     { Meaning::Kind::Offset, 0, 0, 0, sign, Direction::Nearest, DatePrecision::Year,
                       DatePrecision::Year },
                     true);
                 return i + 2;
             }
-            if (unit.compare(u"month", Qt::CaseInsensitive) == 0) {
+            if (eqi(unit, u"month")) {
                 add(i, i + 1,
                     { Meaning::Kind::Offset, 0, 0, 0, sign, Direction::Nearest, DatePrecision::Month,
                       DatePrecision::Month },
                     true);
                 return i + 2;
             }
-            if (unit.compare(u"week", Qt::CaseInsensitive) == 0) {
+            if (eqi(unit, u"week")) {
                 add(i, i + 1,
                     { Meaning::Kind::Offset, 0, 0, 0, 7 * sign, Direction::Nearest, DatePrecision::Day,
                       DatePrecision::Day },
@@ -469,11 +486,8 @@ private:
             return i;
         }
 
-        if (w.compare(u"yesterday", Qt::CaseInsensitive) == 0 || w.compare(u"today", Qt::CaseInsensitive) == 0
-            || w.compare(u"tomorrow", Qt::CaseInsensitive) == 0 || w.compare(u"tonight", Qt::CaseInsensitive) == 0) {
-            const int offset = w.compare(u"yesterday", Qt::CaseInsensitive) == 0 ? -1
-                : w.compare(u"tomorrow", Qt::CaseInsensitive) == 0               ? 1
-                                                                                 : 0;
+        if (eqi(w, u"yesterday") || eqi(w, u"today") || eqi(w, u"tomorrow") || eqi(w, u"tonight")) {
+            const int offset = eqi(w, u"yesterday") ? -1 : eqi(w, u"tomorrow") ? 1 : 0;
             add(i, i,
                 { Meaning::Kind::Offset, 0, 0, 0, offset, Direction::Nearest, DatePrecision::Day, DatePrecision::Day },
                 true);
@@ -500,15 +514,13 @@ private:
             const DatePrecision unit = isWord(i + 1) ? unitFromWord(word(i + 1), &multiplier) : DatePrecision::None;
             if (unit != DatePrecision::None && isWord(i + 2)) {
                 const QStringView rel = word(i + 2);
-                if (rel.compare(u"ago", Qt::CaseInsensitive) == 0 || rel.compare(u"since", Qt::CaseInsensitive) == 0) {
-                    const int last2 = rel.compare(u"ago", Qt::CaseInsensitive) == 0 ? i + 2 : i + 1;
+                if (eqi(rel, u"ago") || eqi(rel, u"since")) {
+                    const int last2 = eqi(rel, u"ago") ? i + 2 : i + 1;
                     add(i, last2,
                         { Meaning::Kind::Offset, 0, 0, 0, -amount * multiplier, Direction::Nearest, unit, unit }, true);
                     return i + 3;
                 }
-                if (rel.compare(u"after", Qt::CaseInsensitive) == 0 || rel.compare(u"later", Qt::CaseInsensitive) == 0
-                    || rel.compare(u"before", Qt::CaseInsensitive) == 0
-                    || rel.compare(u"earlier", Qt::CaseInsensitive) == 0) {
+                if (eqi(rel, u"after") || eqi(rel, u"later") || eqi(rel, u"before") || eqi(rel, u"earlier")) {
                     Meaning m;
                     m.kind = Meaning::Kind::Unresolvable;
                     add(i, i + 2, m, true);

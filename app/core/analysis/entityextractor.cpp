@@ -807,7 +807,16 @@ private:
             const qsizetype runEnd = token.end;
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
+                static const QString suffixInitials = [] {
+                    QString initials;
+                    for (const QString &suffix : chineseOrgSuffixes())
+                        if (!initials.contains(suffix[0]))
+                            initials += suffix[0];
+                    return initials;
+                }();
                 for (const QString &suffix : chineseOrgSuffixes()) {
+                    if (!suffixInitials.contains(m_text[p]))
+                        break;
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
                     if (suffix.size() == 1 && !singleCharSuffixOk(p))
@@ -1034,15 +1043,16 @@ private:
             return x.start < y.start;
         });
         QList<Candidate> chosen;
+        std::vector<bool> covered(size_t(m_text.size()) + 1, false);
         for (const Candidate &c : std::as_const(m_candidates)) {
             bool overlaps = false;
-            for (const Candidate &k : std::as_const(chosen))
-                if (c.start < k.end && k.start < c.end) {
-                    overlaps = true;
-                    break;
-                }
-            if (!overlaps)
-                chosen.append(c);
+            for (qsizetype k = c.start; k < c.end && !overlaps; ++k)
+                overlaps = covered[size_t(k)];
+            if (overlaps)
+                continue;
+            for (qsizetype k = c.start; k < c.end; ++k)
+                covered[size_t(k)] = true;
+            chosen.append(c);
         }
         std::sort(chosen.begin(), chosen.end(),
                   [](const Candidate &x, const Candidate &y) { return x.start < y.start; });
