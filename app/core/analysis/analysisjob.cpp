@@ -32,6 +32,7 @@ AnalysisSummary AnalysisJob::run(const QList<qint64> &articleIds, const Analysis
     const Analyzer analyzer;
     const int batchSize = std::max(1, m_options.batchSize);
 
+    CasebookStore reader(m_writer.path(), CasebookStore::Mode::ReadOnly);
     using Result = std::pair<AnalysisInput, ArticleAnalysis>;
     QFuture<void> pending;
     for (qsizetype first = 0; first < articleIds.size(); first += batchSize) {
@@ -40,10 +41,8 @@ AnalysisSummary AnalysisJob::run(const QList<qint64> &articleIds, const Analysis
             break;
         }
         const QList<qint64> ids = articleIds.mid(first, batchSize);
-        // read on the writer's connection: it sees every committed batch and needs no second connection
-        const QList<AnalysisInput> inputs
-            = m_writer.submit([ids](CasebookStore &store) { return AnalysisStore(store.database()).inputs(ids); })
-                  .result();
+        // read on our own connection, so that reading the next batch never waits for the writer
+        const QList<AnalysisInput> inputs = AnalysisStore(reader.database()).inputs(ids);
         QList<Result> results
             = QtConcurrent::blockingMapped<QList<Result>>(&pool, inputs, [&analyzer](const AnalysisInput &input) {
                   makeCurrentThreadBackground();

@@ -308,8 +308,9 @@ void AnalysisStore::rebuildEntities()
     {
         qint64 id;
         qint64 articleId;
-        int node;
+        int node; ///< -1 when rejected
         QString text;
+        qint64 currentEntity;
     };
     std::vector<MentionRow> rows;
     QHash<QString, int> nodeIndex; // type \t key -> node
@@ -320,13 +321,16 @@ void AnalysisStore::rebuildEntities()
     QHash<QString, QSet<int>> nodesByAlias; // alias key -> nodes (not split ones)
     QHash<QString, QHash<QString, int>> nameVotes;
 
-    auto query = m_db.prepare(u"SELECT id, article_id, text, type, local_key, local_name FROM mentions ORDER BY id"_s);
+    auto query = m_db.prepare(
+        u"SELECT id, article_id, text, type, local_key, local_name, COALESCE(entity_id, 0) FROM mentions ORDER BY id"_s);
     while (query.step()) {
         const QString text = query.text(2);
         const QString aliasKey = entityKey(text);
         const QString localKey = query.text(4);
-        if (rejected.contains(aliasKey))
+        if (rejected.contains(aliasKey)) {
+            rows.push_back({ query.int64(0), query.int64(1), -1, text, query.int64(6) });
             continue;
+        }
         const bool split = splitOff.contains(aliasKey);
         const QString typeName = query.text(3);
         const QString nk = typeName + u'\t' + (split ? aliasKey : localKey);
@@ -340,7 +344,7 @@ void AnalysisStore::rebuildEntities()
         }
         if (!split)
             nodesByAlias[aliasKey].insert(node);
-        rows.push_back({ query.int64(0), query.int64(1), node, text });
+        rows.push_back({ query.int64(0), query.int64(1), node, text, query.int64(6) });
         nameVotes[nk][split ? text : query.text(5)] += 1;
     }
 
@@ -446,9 +450,18 @@ void AnalysisStore::rebuildEntities()
         }
     }
 
-    // write the groups
+    // write the groups, keeping each entity's id when its type and name are unchanged, so that only mentions
+    // whose entity really changed are written again
     SqliteTransaction transaction(m_db);
-    m_db.exec(u"UPDATE mentions SET entity_id = NULL; DELETE FROM entity_aliases; DELETE FROM entities;"_s);
+    QHash<QString, qint64> previousIds;
+    {
+        auto previous = m_db.prepare(u"SELECT id, type, key FROM entities"_s);
+        while (previous.step())
+            previousIds.insert(previous.text(1) + u'\t' + previous.text(2), previous.int64(0));
+    }
+    m_db.exec(u"DELETE FROM entity_aliases"_s);
+    auto updateEntity = m_db.prepare(u"UPDATE entities SET name = ?2, key = ?3, type = ?4, mention_count = ?5, "
+                                     u"article_count = ?6 WHERE id = ?1"_s);
     auto insertEntity = m_db.prepare(
         u"INSERT INTO entities (name, key, type, mention_count, article_count) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
     auto insertAlias = m_db.prepare(
@@ -462,7 +475,10 @@ void AnalysisStore::rebuildEntities()
         QHash<QString, int> aliases;
     };
     QHash<int, Group> groups;
+    std::vector<qint64> newEntity(rows.size(), 0);
     for (size_t r = 0; r < rows.size(); ++r) {
+        if (rows[r].node < 0)
+            continue;
         const int root = sets.find(rows[r].node);
         if (rejectedRoots.contains(root))
             continue;
@@ -473,6 +489,7 @@ void AnalysisStore::rebuildEntities()
     }
     QList<int> roots = groups.keys();
     std::sort(roots.begin(), roots.end());
+    QSet<qint64> usedIds;
     for (const int root : std::as_const(roots)) {
         const Group &g = groups[root];
         const QString name = currentName(root);
@@ -490,10 +507,18 @@ void AnalysisStore::rebuildEntities()
                     bestVotes = it.value();
                 }
         }
-        insertEntity.bind(1, name).bind(2, entityKey(name)).bind(3, entityTypeName(type));
-        insertEntity.bind(4, qint64(g.rows.size())).bind(5, qint64(g.articles.size()));
-        insertEntity.exec();
-        const qint64 entityId = m_db.lastInsertId();
+        qint64 entityId = previousIds.value(entityTypeName(type) + u'\t' + entityKey(name), 0);
+        if (entityId && !usedIds.contains(entityId)) {
+            updateEntity.bind(1, entityId).bind(2, name).bind(3, entityKey(name)).bind(4, entityTypeName(type));
+            updateEntity.bind(5, qint64(g.rows.size())).bind(6, qint64(g.articles.size()));
+            updateEntity.exec();
+        } else {
+            insertEntity.bind(1, name).bind(2, entityKey(name)).bind(3, entityTypeName(type));
+            insertEntity.bind(4, qint64(g.rows.size())).bind(5, qint64(g.articles.size()));
+            insertEntity.exec();
+            entityId = m_db.lastInsertId();
+        }
+        usedIds.insert(entityId);
         for (auto it = g.aliases.cbegin(); it != g.aliases.cend(); ++it) {
             insertAlias.bind(1, entityId).bind(2, it.key()).bind(3, entityKey(it.key())).bind(4, qint64(it.value()));
             insertAlias.exec();
@@ -502,10 +527,26 @@ void AnalysisStore::rebuildEntities()
             insertAlias.bind(1, entityId).bind(2, name).bind(3, entityKey(name)).bind(4, qint64(0));
             insertAlias.exec();
         }
-        for (const size_t r : g.rows) {
-            updateMention.bind(1, rows[r].id).bind(2, entityId);
-            updateMention.exec();
-        }
+        for (const size_t r : g.rows)
+            newEntity[r] = entityId;
+    }
+    for (size_t r = 0; r < rows.size(); ++r) {
+        if (rows[r].currentEntity == newEntity[r])
+            continue;
+        updateMention.bind(1, rows[r].id);
+        if (newEntity[r])
+            updateMention.bind(2, newEntity[r]);
+        else
+            updateMention.bindNull(2);
+        updateMention.exec();
+    }
+    // entities no longer used (no mention refers to them any more)
+    for (auto it = previousIds.cbegin(); it != previousIds.cend(); ++it) {
+        if (usedIds.contains(it.value()))
+            continue;
+        auto remove = m_db.prepare(u"DELETE FROM entities WHERE id = ?1"_s);
+        remove.bind(1, it.value());
+        remove.exec();
     }
     transaction.commit();
 }
