@@ -135,9 +135,11 @@ private Q_SLOTS:
             QVERIFY(!sasac->aliases.contains(u"State-owned Assets Supervision and Administration Commission"_s));
         };
         check();
-        // re-analysis of everything keeps the decisions
+        const qint64 xiId = query(writer, [](AnalysisStore &a) { return a.findEntity(u"Xi"_s)->id; });
+        // re-analysis of everything keeps the decisions, and the ids of unchanged entities
         AnalysisJob(writer).runAll();
         check();
+        QCOMPARE(query(writer, [](AnalysisStore &a) { return a.findEntity(u"Xi"_s)->id; }), xiId);
         // so does a new import
         add(writer, { article(u"c.txt"_s, thirdText, u"2025-03-10"_s) });
         const AnalysisSummary summary = AnalysisJob(writer).runStale();
