@@ -78,8 +78,10 @@ public:
         CompiledQuery result;
         if (!positive.isEmpty()) {
             result.match = positive.size() == 1 ? positive.first() : u'(' + positive.join(u") AND ("_s) + u')';
-            for (const QString &excluded : negative)
-                result.match = u'(' + result.match + u") NOT ("_s + excluded + u')';
+            // One NOT over an OR of the exclusions: FTS5's parser has a small stack, so a chain of NOTs would
+            // overflow it long before a flat OR does.
+            if (!negative.isEmpty())
+                result.match = u'(' + result.match + u") NOT ("_s + negative.join(u" OR "_s) + u')';
         } else if (!negative.isEmpty()) {
             conditions << u"a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH %1)"_s.arg(
                 parameter(u'(' + negative.join(u") OR ("_s) + u')'));
@@ -147,8 +149,8 @@ private:
             if (positive.isEmpty())
                 return std::nullopt;
             QString expression = u'(' + positive.join(u" AND "_s) + u')';
-            for (const QString &excluded : negative)
-                expression = u'(' + expression + u" NOT "_s + excluded + u')';
+            if (!negative.isEmpty())
+                expression = u'(' + expression + u" NOT ("_s + negative.join(u" OR "_s) + u"))"_s;
             return expression;
         }
         case QueryNode::Kind::Not:

@@ -169,7 +169,8 @@ private:
         }
         if (isQuote(c))
             return lexQuoted();
-        if (c == u'-' && m_pos + 1 < m_text.size() && !isBreak(m_text.at(m_pos + 1))) {
+        if (c == u'-' && m_pos + 1 < m_text.size() && !m_text.at(m_pos + 1).isSpace() && m_text.at(m_pos + 1) != u')'
+            && m_text.at(m_pos + 1) != u',') {
             lexeme.kind = Lexeme::Kind::Minus;
             lexeme.length = 1;
             ++m_pos;
@@ -411,6 +412,8 @@ private:
                 throw QueryError(u"Empty parentheses"_s, lexeme.position);
             if (peek().kind == Lexeme::Kind::End)
                 throw QueryError(u"Unclosed parenthesis"_s, lexeme.position);
+            if (m_depth >= maxDepth)
+                throw QueryError(u"Parentheses nested too deeply (at most %1 levels)"_s.arg(maxDepth), lexeme.position);
             ++m_depth;
             QueryNode inner = parseOr();
             --m_depth;
@@ -562,6 +565,8 @@ private:
 
     QueryNode textNode(const Lexeme &lexeme, QueryNode::Kind kind)
     {
+        if (++m_terms > maxTerms)
+            throw QueryError(u"Too many search terms (at most %1)"_s.arg(maxTerms), lexeme.position);
         QueryNode node;
         node.kind = kind;
         node.position = lexeme.position;
@@ -610,6 +615,10 @@ private:
     Lexeme m_lookahead;
     bool m_peeked = false;
     int m_depth = 0;
+    int m_terms = 0;
+    // Limits that keep a pasted wall of text from exhausting the stack or FTS5's expression depth (256).
+    static constexpr int maxDepth = 16;
+    static constexpr int maxTerms = 200;
 };
 
 } // namespace

@@ -75,6 +75,9 @@ private Q_SLOTS:
             << u"((a.language = ?2 COLLATE NOCASE OR a.language LIKE ?3) OR a.id IN (SELECT rowid FROM search_index "
                u"WHERE search_index MATCH ?4))"_s
             << QStringList { u"en"_s, u"en-%"_s, u"\"医院\""_s };
+        QTest::newRow("minus before a group")
+            << u"ai -(hospital OR \"state grid\")"_s
+            << u"(\"ai\") NOT (((\"hospit\" OR \"~hospit\") OR \"state grid\"))"_s << QString() << QStringList();
         QTest::newRow("typographic quotes") << u"“State Grid”"_s << u"\"state grid\""_s << QString() << QStringList();
         QTest::newRow("full-width syntax")
             << u"title：（医院　OR　北京）"_s << u"({title} : \"医院\" OR {title} : \"北京\")"_s << QString()
@@ -127,6 +130,9 @@ private Q_SLOTS:
         QTest::newRow("NEAR group too small") << u"NEAR(a)"_s << 0 << u"at least two"_s;
         QTest::newRow("nothing searchable") << u"deepseek &&"_s << 9 << u"no letters or digits"_s;
         QTest::newRow("lone star") << u"a *"_s << 2 << u"'*' must follow"_s;
+        QTest::newRow("nested too deeply")
+            << QString(u"("_s.repeated(40) + u"a"_s + u")"_s.repeated(40)) << 16 << u"nested too deeply"_s;
+        QTest::newRow("too many terms") << QString(u"w "_s.repeated(250)) << 400 << u"Too many search terms"_s;
     }
 
     void malformed()
