@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
@@ -224,6 +225,41 @@ private Q_SLOTS:
         SearchRequest request;
         request.query = u"deepseek (hospital"_s;
         QVERIFY_THROWS_EXCEPTION(QueryError, engine.search(request));
+    }
+
+    /// Random queries from the language's pieces: each either runs or is refused with a QueryError; none reaches
+    /// SQLite malformed and none crashes.
+    void randomQueriesRunOrAreRefused()
+    {
+        const QStringList pieces
+            = { u"hospital"_s, u"deep*"_s,   u"\""_s,     u"("_s,      u")"_s,       u"AND"_s, u"OR"_s,
+                u"NOT"_s,      u"-"_s,       u"NEAR"_s,   u"NEAR/2"_s, u"NEAR("_s,   u","_s,   u"3"_s,
+                u"title:"_s,   u"source:"_s, u"lang:"_s,  u"date:"_s,  u"2025-02"_s, u".."_s,  u"after:"_s,
+                u"医院"_s,     u"院"_s,      u"国务院"_s, u"*"_s,      u"ＡＩ"_s,    u"“"_s,   u"entity:"_s,
+                u"x"_s,        u" "_s,       u" "_s,      u" "_s };
+        SearchEngine engine(*m_store);
+        QRandomGenerator random(quint32(qEnvironmentVariableIntValue("FUZZ_SEED") + 5));
+        int ran = 0;
+        int refused = 0;
+        for (int i = 0; i < 3000 * (qEnvironmentVariableIsSet("FUZZ_SEED") ? 20 : 1); ++i) {
+            QString query;
+            const int length = 1 + int(random.bounded(12));
+            for (int k = 0; k < length; ++k)
+                query += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+            SearchRequest request;
+            request.query = query;
+            try {
+                engine.search(request);
+                ++ran;
+            } catch (const QueryError &error) {
+                QVERIFY2(error.position() >= 0 && error.position() <= query.size(), qPrintable(query));
+                ++refused;
+            } catch (const CasebookError &error) {
+                QFAIL(qPrintable(query + u" → "_s + error.message()));
+            }
+        }
+        QVERIFY(ran > 100);
+        QVERIFY(refused > 100);
     }
 
     void canceledSearch()
