@@ -595,6 +595,21 @@ private:
     // -- gazetteer -------------------------------------------------------------------------------------------
     void gazetteerNames()
     {
+        // datelines in capitals: "WASHINGTON/BEIJING -"; a known place written in capitals is that place
+        for (const Token &t : m_t) {
+            if (t.kind != Token::Kind::Word || t.length() < 4)
+                continue;
+            const QStringView w = m_text.mid(t.start, t.length());
+            bool allUpper = true;
+            for (const QChar c : w)
+                allUpper = allUpper && c.isUpper();
+            if (!allUpper)
+                continue;
+            const QString titled = w.left(1).toString() + w.mid(1).toString().toLower();
+            const int entry = m_gazetteer.lookup(titled);
+            if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place)
+                add(t.start, t.end, EntityType::Place, Listed, m_gazetteer.entry(entry).canonical);
+        }
         for (const Gazetteer::Match &match : m_gazetteer.findAll(m_text)) {
             const auto &entry = m_gazetteer.entry(match.entry);
             qsizetype end = match.end;
@@ -748,6 +763,12 @@ private:
         const bool givenName = count == 2 && m_gazetteer.words(u"given-names"_s).contains(word(a).toString());
         if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && !givenName) {
             add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
+            return;
+        }
+        // assistants and models named after what they are: "Mind GPT", "NOMI GPT", "Ernie Bot"
+        static const QSet<QString> productSuffixes = lowerSet({ u"gpt", u"bot", u"chat", u"copilot", u"llm" });
+        if (count >= 2 && productSuffixes.contains(last)) {
+            add(m_t[a].start, m_t[b].end, EntityType::Product, Rule);
             return;
         }
         bool nameLike = count <= 4;

@@ -42,6 +42,9 @@ private Q_SLOTS:
         QTest::newRow("model version glued")
             << u"It trails Qwen2.5-Max on tests."_s << u"Qwen2.5-Max"_s << u"product"_s;
         QTest::newRow("ministry zh") << u"工业和信息化部发布通知"_s << u"工业和信息化部"_s << u"organisation"_s;
+        QTest::newRow("dateline in capitals") << u"WASHINGTON - The agency said so."_s << u"WASHINGTON"_s << u"place"_s;
+        QTest::newRow("assistant named GPT")
+            << u"The firm showed off Lumo GPT, which talks."_s << u"Lumo GPT"_s << u"product"_s;
         // organisation suffixes
         QTest::newRow("suffix Company") << u"He works for Beijing Zhiwang Digital Technology Company, a unit."_s
                                         << u"Beijing Zhiwang Digital Technology Company"_s << u"organisation"_s;
