@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagedetector.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cld2/public/compact_lang_det.h>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,24 @@ const QSet<char16_t> &simplifiedOnly()
         return s;
     }();
     return set;
+}
+
+/// The language of text in Latin script, by CLD2's statistics; "en" when it cannot tell reliably.
+QString latinLanguage(QStringView text)
+{
+    // A few thousand characters decide; more only cost time.
+    const QByteArray utf8 = text.first(std::min<qsizetype>(text.size(), 8000)).toUtf8();
+    bool reliable = false;
+    CLD2::Language languages[3];
+    int percents[3];
+    int textBytes = 0;
+    const CLD2::Language language = CLD2::DetectLanguageSummary(utf8.constData(), int(utf8.size()), true, languages,
+                                                                percents, &textBytes, &reliable);
+    const QString code = QString::fromLatin1(CLD2::LanguageCode(language));
+    static const QRegularExpression plainCode(u"^[a-z]{2,3}$"_s);
+    if (!reliable || code == u"un" || !plainCode.match(code).hasMatch())
+        return u"en"_s;
+    return code;
 }
 
 bool isHan(char16_t u)
@@ -70,7 +91,7 @@ QString detect(QStringView text)
         return u"ko"_s;
     if (han > latinWeight)
         return traditional > simplified ? u"zh-Hant"_s : u"zh-Hans"_s;
-    return u"en"_s;
+    return latinLanguage(text);
 }
 
 } // namespace casebook::LanguageDetector

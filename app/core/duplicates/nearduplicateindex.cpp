@@ -5,7 +5,9 @@
 #include "store/sqlitedatabase.h"
 #include "store/sqlitestatement.h"
 
-#include <QSet>
+#include <QHash>
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +15,9 @@ namespace casebook {
 
 namespace {
 /// A band key shared by very many articles (templated text) says little; looking past this many costs time.
-constexpr int candidatesPerBand = 64;
+constexpr int candidatesPerBand = 32;
+/// Signatures compared in full per lookup, at most.
+constexpr int candidatesCompared = 48;
 } // namespace
 
 void NearDuplicateIndex::createTables(SqliteDatabase &db)
@@ -53,17 +57,27 @@ qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature)
     const QList<qint64> keys = NearDuplicateSignature::bandKeys(signature);
     if (keys.isEmpty())
         return 0;
-    QSet<qint64> candidates;
+    // Candidates sharing more bands are likelier duplicates; templated texts can share bands with very many
+    // articles, so only the most promising few are compared in full.
+    QHash<qint64, int> bandsShared;
     for (const qint64 key : keys) {
         m_probe.bind(1, key);
         while (m_probe.step())
-            candidates.insert(m_probe.int64(0));
+            ++bandsShared[m_probe.int64(0)];
         m_probe.reset();
     }
-    if (candidates.isEmpty())
+    if (bandsShared.isEmpty())
         return 0;
+    std::vector<std::pair<int, qint64>> candidates;
+    candidates.reserve(size_t(bandsShared.size()));
+    for (auto it = bandsShared.cbegin(); it != bandsShared.cend(); ++it)
+        candidates.emplace_back(-it.value(), it.key());
+    const size_t compared = std::min(candidates.size(), size_t(candidatesCompared));
+    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(compared), candidates.end());
+    candidates.resize(compared);
     qint64 original = 0;
-    for (const qint64 candidate : std::as_const(candidates)) {
+    for (const auto &[shared, candidate] : candidates) {
+        Q_UNUSED(shared)
         m_load.bind(1, candidate);
         if (m_load.step()
             && NearDuplicateSignature::similarity(signature, m_load.blob(0))

@@ -24,7 +24,7 @@ public:
     static constexpr int bandCount = 32; ///< locality-sensitive hashing: bands of hashCount / bandCount rows
     static constexpr int rowsPerBand = hashCount / bandCount;
     static constexpr int shingleLength = 4;
-    static constexpr int minimumShingles = 8; ///< shorter texts get no signature: too little to judge
+    static constexpr int minimumShingles = 24; ///< shorter texts get no signature: too little to judge
     /// Estimated Jaccard similarity from which two articles count as the same article.
     static constexpr double duplicateThreshold = 0.5;
 

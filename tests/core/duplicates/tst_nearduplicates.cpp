@@ -122,10 +122,9 @@ void TestNearDuplicates::pairs()
 void TestNearDuplicates::signaturesAreStable()
 {
     // Stored in casebooks: the same text must give the same bytes in every run and on every platform.
-    const QByteArray signature = NearDuplicateSignature::compute(u"one two three four five six seven eight nine ten "
-                                                                 u"eleven twelve thirteen fourteen"_s);
+    const QByteArray signature = NearDuplicateSignature::compute(sasacWire);
     QCOMPARE(signature.size(), NearDuplicateSignature::hashCount * 4);
-    QCOMPARE(signature.left(8).toHex(), QByteArray("39aadab739aadab7"));
+    QCOMPARE(signature.left(8).toHex(), QByteArray("04c9693870d85c27"));
     QCOMPARE(NearDuplicateSignature::bandKeys(signature).size(), NearDuplicateSignature::bandCount);
 }
 
