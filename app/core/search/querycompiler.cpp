@@ -156,6 +156,7 @@ private:
         case QueryNode::Kind::Not:
         case QueryNode::Kind::Language:
         case QueryNode::Kind::DateRange:
+        case QueryNode::Kind::Entity:
             return std::nullopt;
         }
         return std::nullopt;
@@ -179,6 +180,13 @@ private:
                 parts << u"COALESCE(a.published, '') < %1"_s.arg(parameter(node.before));
             return u'(' + parts.join(u" AND "_s) + u')';
         }
+        case QueryNode::Kind::Entity: {
+            // The entity named so, or the entity that has this name among its aliases (after analyst decisions).
+            const QString key = parameter(node.text);
+            return u"a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
+                   u"(SELECT e.id FROM entities e WHERE e.key = %1 "
+                   u"UNION SELECT al.entity_id FROM entity_aliases al WHERE al.alias_key = %1))"_s.arg(key);
+        }
         case QueryNode::Kind::Not:
             return u"NOT "_s + sqlCondition(node.children.front(), columns);
         case QueryNode::Kind::And:
@@ -190,7 +198,8 @@ private:
         }
         case QueryNode::Kind::Column:
             if (node.children.front().kind == QueryNode::Kind::Language
-                || node.children.front().kind == QueryNode::Kind::DateRange)
+                || node.children.front().kind == QueryNode::Kind::DateRange
+                || node.children.front().kind == QueryNode::Kind::Entity)
                 throw QueryError(u"A field like title: applies to words and phrases, not to lang: or dates"_s,
                                  node.position);
             return sqlCondition(node.children.front(), columns & node.columns);

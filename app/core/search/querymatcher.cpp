@@ -212,6 +212,8 @@ bool QueryMatcher::evaluate(int index, const IndexedDocument &document, int colu
     case QueryNode::Kind::DateRange:
         return (node.from.isEmpty() || document.published >= node.from)
             && (node.before.isEmpty() || document.published < node.before);
+    case QueryNode::Kind::Entity:
+        return true; // decided by the database (the mentions table); a text scan cannot tell
     }
     return false;
 }
@@ -252,6 +254,7 @@ void QueryMatcher::collectHits(int index, const IndexedDocument &document, Index
     case QueryNode::Kind::Not:
     case QueryNode::Kind::Language:
     case QueryNode::Kind::DateRange:
+    case QueryNode::Kind::Entity:
         return;
     case QueryNode::Kind::Column:
         collectHits(node.children.front(), document, field, columns & node.columns, out);

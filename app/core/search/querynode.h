@@ -25,8 +25,8 @@ struct QueryToken
     bool cjkChar = false; ///< a single CJK character searched as a prefix of the bigrams; highlights one character
 };
 
-/// A parsed search query. Text nodes (Term, Phrase, Near) go to the full-text index; Language and DateRange
-/// become SQL conditions on the articles table. Every node remembers where it came from in the query text.
+/// A parsed search query. Text nodes (Term, Phrase, Near) go to the full-text index; Language, DateRange and
+/// Entity become SQL conditions on the articles table. Every node remembers where it came from in the query text.
 struct QueryNode
 {
     enum class Kind {
@@ -39,6 +39,7 @@ struct QueryNode
         Column, ///< one child restricted to `columns` (title:, source:, author:, text:)
         Language, ///< lang:xx, the article's language (xx or xx-Variant)
         DateRange, ///< date:, after:, before: on the publication date
+        Entity, ///< entity:name, the articles mentioning that entity under any of its names; `text` is its key
     };
 
     Kind kind = Kind::And;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/entitytype.h"
 #include "queryparser.h"
 
 #include "queryerror.h"
@@ -263,6 +264,22 @@ private:
         return value;
     }
 
+    /// A field value that may be quoted to hold spaces: entity:"Xi Jinping".
+    QString quotableValue(const Lexeme &field, int *position)
+    {
+        if (m_pos >= m_text.size() || m_text.at(m_pos) != u'"')
+            return rawValue(field, position);
+        *position = int(m_pos);
+        const qsizetype close = m_text.indexOf(u'"', m_pos + 1);
+        if (close < 0)
+            throw QueryError(u"Unclosed quote in %1:"_s.arg(field.text), int(m_pos));
+        const QString value = m_text.mid(m_pos + 1, close - m_pos - 1).trimmed();
+        if (value.isEmpty())
+            throw QueryError(u"%1: needs a value inside the quotes"_s.arg(field.text), int(m_pos));
+        m_pos = close + 1;
+        return value;
+    }
+
     static bool startsOperand(Lexeme::Kind kind)
     {
         switch (kind) {
@@ -515,10 +532,20 @@ private:
         }
         if (name == u"date" || name == u"after" || name == u"before")
             return parseDateField(field);
-        if (name == u"entity" || name == u"tag")
-            throw QueryError(
-                u"%1: searches are not available yet (they come with entity extraction and tagging)"_s.arg(name),
-                field.position);
+        if (name == u"entity") {
+            int position = 0;
+            const QString value = quotableValue(field, &position);
+            const QString key = entityKey(value);
+            if (key.isEmpty())
+                throw QueryError(u"entity: needs a name, like entity:PipeChina or entity:\"Xi Jinping\""_s, position);
+            QueryNode node;
+            node.kind = QueryNode::Kind::Entity;
+            node.position = field.position;
+            node.text = key;
+            return node;
+        }
+        if (name == u"tag")
+            throw QueryError(u"tag: searches are not available yet (they come with annotations)"_s, field.position);
         throw QueryError(u"Unknown field '%1:'; the fields are %2 (put the text in quotes to search for it)"_s.arg(
                              name, QueryParser::fieldList()),
                          field.position);
@@ -632,7 +659,7 @@ QueryNode QueryParser::parse(const QString &text, SearchTokenizer &tokenizer)
 
 QString QueryParser::fieldList()
 {
-    return u"title:, text:, source:, author:, lang:, date:, after:, before:"_s;
+    return u"title:, text:, source:, author:, lang:, date:, after:, before:, entity:"_s;
 }
 
 } // namespace casebook
