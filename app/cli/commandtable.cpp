@@ -15,6 +15,7 @@ int runEntity(const QStringList &arguments, CliStreams &io);
 int runMentions(const QStringList &arguments, CliStreams &io);
 int runEvents(const QStringList &arguments, CliStreams &io);
 int runEval(const QStringList &arguments, CliStreams &io);
+int runReextract(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -38,6 +39,9 @@ const std::vector<CliCommand> &commandTable()
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence", runEvents },
         { u"eval", u"BOOK GOLD.tsv [--json] [--verbose]",
           u"Score entities and event dates against a gold set (precision, recall, F1)", runEval },
+        { u"reextract", u"BOOK [--json]",
+          u"Run today's importers again on the stored originals (text, metadata; corrections kept; docs/import.md)",
+          runReextract },
         { u"bench", u"import|... [options]", u"Print speed figures (see 'casebook-cli bench --help')", runBench },
     };
     return table;

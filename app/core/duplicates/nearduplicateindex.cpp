@@ -50,7 +50,18 @@ NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
           db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s))
     , m_insertBand(
           db.prepare(u"INSERT OR IGNORE INTO article_signature_bands (band_key, article_id) VALUES (?1, ?2)"_s))
+    , m_db(db)
 { }
+
+void NearDuplicateIndex::replace(qint64 articleId, const QByteArray &signature)
+{
+    for (const QString &table : { u"article_signature_bands"_s, u"article_signatures"_s }) {
+        auto remove = m_db.prepare(u"DELETE FROM %1 WHERE article_id = ?1"_s.arg(table));
+        remove.bind(1, articleId);
+        remove.exec();
+    }
+    add(articleId, signature);
+}
 
 qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature)
 {

@@ -25,12 +25,15 @@ public:
     qint64 findOriginal(const QByteArray &signature);
     /// Indexes an article that is now in the casebook.
     void add(qint64 articleId, const QByteArray &signature);
+    /// Re-indexes an article whose text changed.
+    void replace(qint64 articleId, const QByteArray &signature);
 
 private:
     SqliteStatement m_probe;
     SqliteStatement m_load;
     SqliteStatement m_insertSignature;
     SqliteStatement m_insertBand;
+    SqliteDatabase &m_db;
 };
 
 } // namespace casebook

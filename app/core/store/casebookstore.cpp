@@ -380,6 +380,23 @@ void CasebookStore::replaceExtracted(qint64 id, const ArticleMetadata &extracted
     transaction.commit();
 }
 
+void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &reread)
+{
+    ImportedArticle item = reread;
+    item.computeHashes();
+    SqliteTransaction transaction(m_db);
+    requireArticle(id);
+    auto update = m_db.prepare(u"UPDATE articles SET text = ?2, chars = ?3, content_hash = ?4, format = ?5, "
+                               u"encoding = ?6, extracted = ?7 WHERE id = ?1"_s);
+    update.bind(1, id).bind(2, item.text).bind(3, qint64(item.text.size())).bind(4, item.contentHash);
+    update.bind(5, item.format).bind(6, item.encoding);
+    update.bind(7, QString::fromUtf8(QJsonDocument(metadataToJson(item.meta)).toJson(QJsonDocument::Compact)));
+    update.exec();
+    NearDuplicateIndex(m_db).replace(id, item.nearDuplicateSignature);
+    writeEffectiveMetadata(id, item.meta);
+    transaction.commit();
+}
+
 CasebookStats CasebookStore::stats() const
 {
     CasebookStats stats;

@@ -77,6 +77,10 @@ public:
     void resetCorrection(qint64 id, ArticleField field);
     /// Replaces what the importer found (after an extractor improved); corrected fields keep the analyst's value.
     void replaceExtracted(qint64 id, const ArticleMetadata &extracted);
+    /// Replaces what an importer read from the article's original (after an extractor improved): its text,
+    /// hashes and near-duplicate signature, and its metadata as replaceExtracted() does. The link to a first
+    /// copy stays as it was.
+    void replaceExtractedArticle(qint64 id, const ImportedArticle &reread);
 
     CasebookStats stats() const;
 
