@@ -150,6 +150,7 @@ void DocumentView::applyHighlights()
             selection.cursor.setPosition(int(highlight.start));
             selection.cursor.setPosition(int(highlight.end), QTextCursor::KeepAnchor);
             selection.format.setBackground(highlight.color);
+            selection.format.setForeground(QColor(20, 20, 20)); // readable on the light marks in a dark palette too
             if (!highlight.tooltip.isEmpty())
                 selection.format.setToolTip(highlight.tooltip);
             selections.append(selection);

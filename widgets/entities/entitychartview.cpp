@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitychartview.h"
 
+#include "chartstyle.h"
 #include "entitycolors.h"
 
 #include <QBarCategoryAxis>
@@ -56,6 +57,15 @@ EntityChartView::EntityChartView(QWidget *parent)
     rebuildTrend();
 }
 
+void EntityChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        rebuildBars();
+        rebuildTrend();
+    }
+}
+
 void EntityChartView::setOverview(const Overview &overview)
 {
     m_overview = overview;
@@ -86,7 +96,8 @@ void EntityChartView::rebuildBars()
     // Horizontal bars draw bottom-up: add the largest last so it sits on top.
     for (auto it = top.crbegin(); it != top.crend(); ++it) {
         *set << qreal(byMentions ? it->mentions : it->articles);
-        names.append(it->name.size() > 34 ? it->name.left(33) + u'…' : it->name);
+        // Elide by width, not characters: a Chinese name is twice as wide as a Latin one.
+        names.append(QFontMetrics(font()).elidedText(it->name, Qt::ElideRight, 150));
     }
     m_shown.clear();
     for (const EntityCount &entity : std::as_const(top))
@@ -102,8 +113,7 @@ void EntityChartView::rebuildBars()
     qreal highest = 1;
     for (int i = 0; i < set->count(); ++i)
         highest = std::max(highest, set->at(i));
-    values->setRange(0, highest);
-    values->applyNiceNumbers();
+    setCountTicks(values, highest);
     chart->addAxis(categories, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
@@ -114,6 +124,7 @@ void EntityChartView::rebuildBars()
         if (fromTop >= 0 && fromTop < shown.size())
             Q_EMIT entityClicked(shown.at(fromTop));
     });
+    applyPalette(chart, palette());
     QChart *old = m_bars->chart();
     m_bars->setChart(chart);
     delete old;
@@ -170,9 +181,9 @@ void EntityChartView::rebuildTrend()
             addLine(companion.name, companion.articles, 1);
         axisX->setRange(trend.months.first().startOfDay(Qt::UTC),
                         trend.months.last().addMonths(1).startOfDay(Qt::UTC));
-        axisY->setRange(0, highest);
-        axisY->applyNiceNumbers();
+        setCountTicks(axisY, highest);
     }
+    applyPalette(chart, palette());
     QChart *old = m_trend->chart();
     m_trend->setChart(chart);
     delete old;

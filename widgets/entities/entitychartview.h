@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void entityClicked(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildBars();
     void rebuildTrend();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "entities/chartstyle.h"
+
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QGraphicsRectItem>
@@ -218,7 +220,8 @@ void TimelineView::rebuild()
     m_axisX->setRange(m_viewFrom.startOfDay(Qt::UTC), m_viewTo.startOfDay(Qt::UTC));
     const qint64 days = m_viewFrom.daysTo(m_viewTo);
     m_axisX->setFormat(days > 3 * 366 ? u"yyyy"_s : days > 120 ? u"MMM yyyy"_s : u"d MMM yyyy"_s);
-    m_axisY->setRange(0, std::ceil(eventLane + 0.6));
+    setCountTicks(m_axisY, eventLane + 0.6);
+    applyPalette(chart(), palette());
     static const char *binNames[] = { "day", "week", "month", "year" };
     chart()->setTitle(tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
                           .arg(QString::fromLatin1(binNames[int(m_bin)])));
@@ -341,6 +344,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QChartView::keyPressEvent(event);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(chart(), palette());
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
