@@ -35,6 +35,17 @@ bool isProse(const QString &paragraph)
     return punctuation >= 1;
 }
 
+/// A line that opens the tail, also when the layout ran it together with the list below it:
+/// "Related Articles - First story - Second story".
+bool opensTail(const QString &paragraph)
+{
+    if (BoilerplatePhrases::opensTail(paragraph))
+        return true;
+    static const QRegularExpression listStart(uR"(^(.{3,40}?)\s+[-–•·*]\s)"_s);
+    const auto match = listStart.match(paragraph);
+    return match.hasMatch() && BoilerplatePhrases::opensTail(match.captured(1));
+}
+
 } // namespace
 
 WebTextCleaner::Result WebTextCleaner::clean(const QStringList &input)
@@ -52,7 +63,7 @@ WebTextCleaner::Result WebTextCleaner::clean(const QStringList &input)
             totalProse += paragraph.size();
     qsizetype proseSoFar = 0;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-        if (i > 0 && proseSoFar > 0 && proseSoFar * 2 >= totalProse && BoilerplatePhrases::opensTail(paragraphs[i])) {
+        if (i > 0 && proseSoFar > 0 && proseSoFar * 2 >= totalProse && opensTail(paragraphs[i])) {
             result.removed += paragraphs.mid(i);
             paragraphs = paragraphs.first(i);
             break;
