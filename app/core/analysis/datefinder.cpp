@@ -508,6 +508,28 @@ private:
             return i + 1;
         }
 
+        // vague or fractional amounts relative to another event: "a few days earlier", "five and a half months after"
+        {
+            int j = i;
+            if (eqi(w, u"a") && is(i + 1, u"few"))
+                j = i + 2;
+            else if (eqi(w, u"several") || eqi(w, u"few"))
+                j = i + 1;
+            else if (numberFromWord(w) && is(i + 1, u"and") && is(i + 2, u"a") && is(i + 3, u"half"))
+                j = i + 4;
+            int multiplier = 1;
+            if (j > i && isWord(j) && unitFromWord(word(j), &multiplier) != DatePrecision::None && isWord(j + 1)) {
+                const QStringView rel = word(j + 1);
+                // "a few years ago" is a vague period, not a date; relative to another event it is an event
+                if (eqi(rel, u"after") || eqi(rel, u"later") || eqi(rel, u"before") || eqi(rel, u"earlier")) {
+                    Meaning m;
+                    m.kind = Meaning::Kind::Unresolvable;
+                    add(i, j + 1, m, true);
+                    return j + 2;
+                }
+            }
+        }
+
         // N days/weeks/months/years ago | since | after | later | before | earlier
         if (const int amount = numberFromWord(w)) {
             int multiplier = 1;

@@ -66,6 +66,10 @@ private Q_SLOTS:
         QTest::newRow("six months after: another event")
             << u"Six months after DeepSeek's breakthrough, China speeds on"_s << u"2025-07-24"_s
             << u"Six months after"_s << u""_s;
+        QTest::newRow("a few days earlier")
+            << u"a few days earlier, the rival plan came out"_s << u"2025-07-28"_s << u"a few days earlier"_s << u""_s;
+        QTest::newRow("five and a half months after") << u"opened it five and a half months after the demo"_s
+                                                      << u"2023-08-31"_s << u"five and a half months after"_s << u""_s;
         QTest::newRow("no anchor") << u"It shook markets last month."_s << u""_s << u"last month"_s << u""_s;
         QTest::newRow("year-only anchor, month needed")
             << u"It shook markets last month."_s << u"2025"_s << u"last month"_s << u""_s;
