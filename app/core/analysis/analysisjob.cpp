@@ -26,6 +26,8 @@ AnalysisSummary AnalysisJob::run(const QList<qint64> &articleIds, const Analysis
     timer.start();
     AnalysisSummary summary;
     summary.counts.articlesTotal = articleIds.size();
+    if (articleIds.isEmpty())
+        return summary; // nothing changed: the entities are as the last rebuild left them
 
     QThreadPool pool;
     pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : std::max(1, QThread::idealThreadCount()));
