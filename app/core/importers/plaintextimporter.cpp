@@ -48,15 +48,34 @@ ImportedArticle PlainTextImporter::read(const SourceFile &file) const
     QString body = decoded.text;
     body.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     {
+        // The head is the short lines at the top, read block by block (blocks are separated by blank lines). A
+        // block the layout joins into one paragraph is hard-wrapped prose, not page furniture: the head ends there.
         const QStringList lines = body.split(u'\n');
         qsizetype consumed = 0;
-        for (const QString &line : lines) {
-            const QString trimmed = line.trimmed();
-            if (trimmed.size() > 200 || head.size() >= 12)
+        bool done = false;
+        while (!done && consumed < lines.size()) {
+            qsizetype start = consumed;
+            while (start < lines.size() && lines.at(start).trimmed().isEmpty())
+                ++start;
+            qsizetype end = start;
+            while (end < lines.size() && !lines.at(end).trimmed().isEmpty())
+                ++end;
+            if (start == end)
                 break;
-            ++consumed;
-            if (!trimmed.isEmpty())
+            const QStringList block = lines.mid(start, end - start);
+            if (TextLayout::paragraphs(block.join(u'\n')).count(u"\n\n"_s) + 1 < block.size())
+                break;
+            for (qsizetype i = start; i < end; ++i) {
+                const QString trimmed = lines.at(i).trimmed();
+                if (trimmed.size() > 200 || head.size() >= 12) {
+                    done = true;
+                    break;
+                }
                 head.append(TextLayout::paragraphs(trimmed));
+                consumed = i + 1;
+            }
+            if (!done)
+                consumed = end;
         }
         body = lines.mid(consumed).join(u'\n');
     }

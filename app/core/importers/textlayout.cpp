@@ -3,6 +3,9 @@
 
 #include <QStringList>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace casebook::TextLayout {
@@ -49,19 +52,24 @@ bool isCjk(QChar c)
     return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF);
 }
 
-/// A block is hard-wrapped when most of its lines are of similar, moderate length and run on without ending
-/// a sentence.
+/// A block is hard-wrapped when every line but the last fills the line to about the same width, and most of
+/// them run on without ending a sentence. A headline over a byline and a date is not.
 bool looksHardWrapped(const QStringList &lines)
 {
     if (lines.size() < 3)
         return false;
-    int wrapped = 0;
+    qsizetype shortest = std::numeric_limits<qsizetype>::max();
+    qsizetype longest = 0;
+    int runOn = 0;
     for (int i = 0; i + 1 < lines.size(); ++i) {
-        const auto length = lines[i].size();
-        if (length >= 40 && length <= 100 && !endsSentence(lines[i]))
-            ++wrapped;
+        const qsizetype length = lines[i].size();
+        if (length < 35 || length > 100)
+            return false;
+        shortest = std::min(shortest, length);
+        longest = std::max(longest, length);
+        runOn += !endsSentence(lines[i]);
     }
-    return wrapped * 2 >= lines.size() - 1;
+    return (longest - shortest) * 10 <= longest * 4 && runOn * 2 >= lines.size() - 1;
 }
 
 QString joinWrapped(const QStringList &lines)
