@@ -183,6 +183,7 @@ double ownHint(const GumboNode *node)
         "credit",     "toolbar",   "pagination",   "pager",      "disclaimer", "copyright",   "download",
         "app-promo",  "teaser",    "more-stories", "read-more",  "readmore",   "tag-list",    "taglist",
         "author-bio", "paywall",   "shopping",     "dateline",   "timestamp",  "contentinfo", "complementary",
+        "standfirst", "excerpt",   "pullquote",    "pull-quote", "summary",    "membership",
     };
     static const char *const positiveWords[]
         = { "articlebody", "article-body", "article_body",  "article-content", "article__body", "story-body",
@@ -555,6 +556,22 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
         result.paragraphs.append(block.text);
         if (firstKept < 0)
             firstKept = i;
+    }
+    // A pull quote repeats a sentence of the body: a kept paragraph found inside another goes.
+    if (result.paragraphs.size() > 1) {
+        QStringList keys;
+        for (const QString &paragraph : std::as_const(result.paragraphs))
+            keys.append(normalisedForComparison(paragraph));
+        QStringList kept;
+        for (qsizetype i = 0; i < result.paragraphs.size(); ++i) {
+            bool repeated = false;
+            for (qsizetype j = 0; j < keys.size() && !repeated; ++j)
+                repeated
+                    = j != i && keys[i].size() >= 20 && keys[j].size() > keys[i].size() && keys[j].contains(keys[i]);
+            if (!repeated)
+                kept.append(result.paragraphs[i]);
+        }
+        result.paragraphs = kept;
     }
     // The short lines between the headline and the body: bylines and datelines written only as text.
     if (firstKept >= 0) {
