@@ -558,7 +558,8 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
             firstKept = i;
     }
     // A pull quote repeats a sentence of the body: a kept paragraph found inside another goes.
-    if (result.paragraphs.size() > 1) {
+    // Pairwise, so only on article-sized results: a page of thousands of paragraphs has no pull quotes to find.
+    if (result.paragraphs.size() > 1 && result.paragraphs.size() <= 400) {
         QStringList keys;
         for (const QString &paragraph : std::as_const(result.paragraphs))
             keys.append(normalisedForComparison(paragraph));
