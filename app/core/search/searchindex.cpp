@@ -196,10 +196,7 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 -- What search filters read (lang:, date:) beside the id, so that filtering the matches of a ranked query never
 -- reads the large article rows.
 CREATE INDEX articles_search_filters ON articles(id, language, published);
-CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO search_index (rowid, title, text, source, author)
-    VALUES (new.id, new.title, new.text, new.source, new.author);
-END;
+-- New articles are indexed by CasebookStore::addArticles, a batch per statement (see there why not a trigger).
 CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
     INSERT INTO search_index (search_index, rowid, title, text, source, author)
     VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
