@@ -165,13 +165,17 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
         const QStringList chunk = files.mid(start, batchSize);
         const qint64 maxBytes = m_options.maxFileBytes;
         const ImporterRegistry &registry = m_registry;
-        std::vector<ReadOutcome> results = QtConcurrent::blockingMapped<std::vector<ReadOutcome>>(
+        // mapped, not blockingMapped: a blocking map also puts the calling thread to work, and then "one worker"
+        // would be two.
+        QFuture<ReadOutcome> reading = QtConcurrent::mapped(
             &workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
                 makeCurrentThreadBackground();
                 if (callbacks.isCanceled && callbacks.isCanceled())
                     canceled = true;
                 return readOne(path, registry, maxBytes, canceled);
             });
+        const QList<ReadOutcome> readResults = reading.results();
+        std::vector<ReadOutcome> results(readResults.cbegin(), readResults.cend());
         if (checkCanceled())
             break; // a half-read batch is dropped; everything committed before stays
 

@@ -145,7 +145,8 @@ bool isReadingAid(const QString &part)
 qsizetype wordCount(const QString &text)
 {
     qsizetype words = 0, cjk = 0;
-    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    for (const QString &word : text.split(whitespace, Qt::SkipEmptyParts)) {
         qsizetype han = 0;
         for (const QChar c : word)
             han += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
@@ -329,7 +330,8 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
 LineKind LineReader::readParts(const QString &line)
 {
     static const QRegularExpression separators(uR"(\s*[|｜•·>›»]\s*|\s+[–—-]\s+|　+|\s{2,})"_s);
-    const bool breadcrumb = line.contains(QRegularExpression(uR"(\s[>›»]\s)"_s));
+    static const QRegularExpression crumbSeparator(uR"(\s[>›»]\s)"_s);
+    const bool breadcrumb = line.contains(crumbSeparator);
     QStringList parts;
     for (const QString &part : line.split(separators, Qt::SkipEmptyParts))
         if (!part.trimmed().isEmpty())
@@ -409,7 +411,8 @@ bool looksLikeSiteName(const QString &line)
 {
     if (BoilerplatePhrases::endsSentence(line) || wordCount(line) > 4)
         return false;
-    const QStringList words = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    const QStringList words = line.split(whitespace, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         const QChar first = word.front();
         if (first.isLetter() && first.isLower())

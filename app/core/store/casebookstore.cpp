@@ -146,8 +146,15 @@ void CasebookStore::openAndUpgrade(Mode mode)
         return;
     }
 
-    // WAL lets readers work beside the writer and keeps every committed batch safe if the process dies.
-    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON"_s);
+    // Articles are kilobytes of text each: 16 KiB pages keep most of one article on one page. Only a new file can
+    // take a page size, so this comes before WAL.
+    if (blank)
+        m_db.exec(u"PRAGMA page_size = 16384"_s);
+    // WAL lets readers work beside the writer and keeps every committed batch safe if the process dies. The
+    // writer checkpoints every 64 MiB rather than every 4 MiB (each checkpoint is a sync of the whole file), and
+    // keeps a larger page cache for the index it updates batch after batch.
+    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+              u"PRAGMA wal_autocheckpoint = 4096; PRAGMA cache_size = -65536"_s);
     if (version < Schema::currentVersion()) {
         SqliteTransaction transaction(m_db);
         if (blank)
