@@ -159,13 +159,20 @@ int main(int argc, char *argv[])
     analysisDone = false;
     window.importPaths({ dir.filePath(u"big"_s) });
     probe([&] { return analysisDone; });
+    // The article list reloads after the import; wait until it holds the two big articles.
+    probe([&] {
+        int found = 0;
+        for (const Article &listed : window.articleModel()->articles())
+            found += listed.path.endsWith(u"article-50k.txt"_s) || listed.path.endsWith(u"article-300k.txt"_s);
+        return found == 2;
+    });
     for (const QString &name : { u"article-50k.txt"_s, u"article-300k.txt"_s }) {
         qint64 id = 0;
         for (const Article &listed : window.articleModel()->articles())
             if (listed.path.endsWith(name))
                 id = listed.id;
         if (!id) {
-            QCoreApplication::processEvents();
+            std::printf("  %s was not imported\n", qPrintable(name));
             continue;
         }
         QList<double> times;

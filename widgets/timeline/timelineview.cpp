@@ -134,6 +134,8 @@ void TimelineView::setData(const QList<QDate> &articleDates, const QList<Timelin
     m_dates = articleDates;
     std::sort(m_dates.begin(), m_dates.end());
     m_events = events;
+    std::sort(m_events.begin(), m_events.end(),
+              [](const TimelineEvent &a, const TimelineEvent &b) { return a.date < b.date; });
     // The view opens on the articles; events far outside them (a target year, a founding date) are reached by
     // zooming out, so they do not squeeze every bar into one.
     QDate first = m_dates.isEmpty() ? QDate() : m_dates.first();
@@ -211,10 +213,20 @@ void TimelineView::rebuild()
     m_upper->replace(outline);
 
     const qreal eventLane = highest * 1.12 + 0.5;
+    // One point per day at most, and per bin once there are many: a hundred thousand events must not become a
+    // hundred thousand points for the GUI thread to draw. Hovering a point lists the events it stands for.
+    const Bin eventBin = m_events.size() > 400 ? m_bin : Bin::Day;
     QList<QPointF> points;
-    for (const TimelineEvent &event : std::as_const(m_events))
-        if (event.date >= m_viewFrom && event.date < m_viewTo)
-            points.append({ toX(event.date), eventLane });
+    QDate lastPoint;
+    for (const TimelineEvent &event : std::as_const(m_events)) {
+        if (event.date < m_viewFrom || event.date >= m_viewTo)
+            continue;
+        const QDate start = binStart(event.date, eventBin);
+        if (start == lastPoint)
+            continue;
+        lastPoint = start;
+        points.append({ toX(eventBin == Bin::Day ? event.date : start), eventLane });
+    }
     m_eventPoints->replace(points);
 
     m_axisX->setRange(m_viewFrom.startOfDay(Qt::UTC), m_viewTo.startOfDay(Qt::UTC));
@@ -380,15 +392,27 @@ void TimelineView::onEventHovered(const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    if (const TimelineEvent *event = eventNear(point)) {
-        QString sentence = event->sentence;
-        if (sentence.size() > 280)
-            sentence = sentence.left(279) + u'…';
-        QToolTip::showText(QCursor::pos(),
-                           u"<b>%1</b> — “%2”<br/>%3"_s.arg(event->date.toString(Qt::ISODate), event->phrase.toHtmlEscaped(),
-                                                             sentence.toHtmlEscaped()),
-                           this);
+    const TimelineEvent *nearest = eventNear(point);
+    if (!nearest)
+        return;
+    const Bin eventBin = m_events.size() > 400 ? m_bin : Bin::Day;
+    const QDate start = binStart(nearest->date, eventBin);
+    QStringList lines;
+    int count = 0;
+    for (const TimelineEvent &event : std::as_const(m_events)) {
+        if (binStart(event.date, eventBin) != start)
+            continue;
+        if (++count > 5)
+            continue;
+        QString sentence = event.sentence;
+        if (sentence.size() > 200)
+            sentence = sentence.left(199) + u'…';
+        lines.append(u"<b>%1</b> — “%2”<br/>%3"_s.arg(event.date.toString(Qt::ISODate), event.phrase.toHtmlEscaped(),
+                                                       sentence.toHtmlEscaped()));
     }
+    if (count > 5)
+        lines.append(tr("… and %n more event(s)", nullptr, count - 5));
+    QToolTip::showText(QCursor::pos(), lines.join(u"<br/>"_s), this);
 }
 
 void TimelineView::onEventClicked(const QPointF &point)

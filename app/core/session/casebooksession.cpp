@@ -22,6 +22,9 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     , m_writer(std::make_unique<CasebookWriter>(path))
     , m_registry(ImporterRegistry::withDefaultImporters())
 {
+    // Our own pool, never the global one: Qt's raster painter fills large areas on the global pool and waits
+    // for it, so long jobs there would freeze painting.
+    m_pool.setMaxThreadCount(std::max(4, QThread::idealThreadCount() + 2)); // an import holds one for its whole run
     qRegisterMetaType<Article>();
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
@@ -35,8 +38,13 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
 CasebookSession::~CasebookSession()
 {
     m_cancelImport = true;
+    if (m_searchCancel)
+        *m_searchCancel = true;
+    if (m_overviewCancel)
+        *m_overviewCancel = true;
     for (QFuture<void> &future : m_running)
         future.waitForFinished();
+    m_pool.waitForDone();
 }
 
 /// Runs `work` on the global pool; `done(result)` runs on this object's thread, and not at all if the session is
@@ -45,7 +53,7 @@ template<typename Result, typename Work, typename Done>
 void CasebookSession::runInBackground(Work work, Done done)
 {
     QPointer<CasebookSession> self(this);
-    QFuture<void> future = QtConcurrent::run([self, work = std::move(work), done = std::move(done)]() mutable {
+    QFuture<void> future = QtConcurrent::run(&m_pool, [self, work = std::move(work), done = std::move(done)]() mutable {
         makeCurrentThreadBackground();
         QString error;
         std::optional<Result> result;
@@ -159,7 +167,7 @@ quint64 CasebookSession::search(const SearchRequest &request)
     const QString path = m_path;
     auto cancel = m_searchCancel;
     QPointer<CasebookSession> self(this);
-    QFuture<void> future = QtConcurrent::run([self, path, request, cancel, id] {
+    QFuture<void> future = QtConcurrent::run(&m_pool, [self, path, request, cancel, id] {
         makeCurrentThreadBackground();
         SearchResults results;
         QString error;

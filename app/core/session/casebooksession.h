@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -77,6 +78,7 @@ private:
     void runInBackground(Work work, Done done);
 
     QString m_path;
+    QThreadPool m_pool; ///< declared before everything its tasks use, so it is destroyed (and waited for) last
     std::unique_ptr<CasebookWriter> m_writer;
     ImporterRegistry m_registry;
     std::atomic_bool m_cancelImport = false;
