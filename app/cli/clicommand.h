@@ -3,7 +3,6 @@
 
 #include <QStringList>
 #include <QTextStream>
-
 #include <vector>
 
 namespace casebook::cli {

@@ -20,9 +20,11 @@ QJsonObject articleToJson(const Article &article, bool withText)
     json.insert(u"url"_s, article.meta.url);
     json.insert(u"path"_s, article.path);
     json.insert(u"format"_s, article.format);
-    json.insert(u"published"_s, article.meta.published.isValid() ? QJsonValue(article.meta.published.toIso()) : QJsonValue());
-    json.insert(u"published_precision"_s, precisionName(article.meta.published.isValid() ? article.meta.published.precision
-                                                                                          : DatePrecision::None));
+    json.insert(u"published"_s,
+                article.meta.published.isValid() ? QJsonValue(article.meta.published.toIso()) : QJsonValue());
+    json.insert(
+        u"published_precision"_s,
+        precisionName(article.meta.published.isValid() ? article.meta.published.precision : DatePrecision::None));
     json.insert(u"published_origin"_s, originName(article.meta.origin(ArticleField::Published)));
     json.insert(u"language"_s, article.meta.language);
     json.insert(u"encoding"_s, article.encoding);

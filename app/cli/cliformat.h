@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <memory>
 
 namespace casebook::cli {

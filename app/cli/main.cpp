@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QUnhandledException>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +32,8 @@ int main(int argc, char *argv[])
     cli::CliStreams io { out, err };
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h" || arguments.first() == u"help") {
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
+        || arguments.first() == u"help") {
         printUsage(arguments.isEmpty() ? err : out);
         return arguments.isEmpty() ? cli::UsageError : cli::Success;
     }

@@ -38,11 +38,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption importOption(u"import"_s, u"Import a file or folder after opening."_s, u"path"_s);
     const QCommandLineOption selectOption(u"select"_s, u"Show the article with this id."_s, u"id"_s);
     const QCommandLineOption searchOption(u"search"_s, u"Start with this search."_s, u"query"_s);
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              u"Save a picture of the window to this PNG once loaded, then quit."_s,
-                                              u"png"_s);
-    const QCommandLineOption tourOption(u"tour"_s, u"Drive every view, save a screenshot of each into this folder, then quit."_s,
-                                        u"folder"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, u"Save a picture of the window to this PNG once loaded, then quit."_s, u"png"_s);
+    const QCommandLineOption tourOption(
+        u"tour"_s, u"Drive every view, save a screenshot of each into this folder, then quit."_s, u"folder"_s);
     parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption });
     parser.process(app);
 

@@ -9,37 +9,37 @@
 #include "entities/entitytableview.h"
 #include "filterbar/filterchipsbar.h"
 #include "jobs/jobspanel.h"
-#include "timeline/timelineview.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
 #include "search/searchbar.h"
 #include "search/searchresultsmodel.h"
 #include "search/snippetdelegate.h"
 #include "session/casebooksession.h"
+#include "timeline/timelineview.h"
 #include "util/casebookerror.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QDockWidget>
-#include <QStyleFactory>
-#include <QTabWidget>
-#include <QListView>
-#include <QStackedWidget>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -99,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsView->setUniformItemSizes(true);
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onResultChanged);
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onResultChanged);
 
     m_sort = new QComboBox(this);
     m_sort->addItem(tr("Most relevant first"));
@@ -181,15 +182,16 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction *importFiles = file->addAction(tr("&Import Files…"), QKeySequence(u"Ctrl+I"_s), this,
-                                           &MainWindow::importFilesDialog);
+    QAction *importFiles
+        = file->addAction(tr("&Import Files…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importFilesDialog);
     QAction *importFolder = file->addAction(tr("Import &Folder…"), QKeySequence(u"Ctrl+Shift+I"_s), this,
                                             &MainWindow::importFolderDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
-    QAction *edit = article->addAction(tr("Edit &Metadata…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::editMetadata);
+    QAction *edit
+        = article->addAction(tr("Edit &Metadata…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::editMetadata);
     QAction *filter = article->addAction(tr("&Filter List"), QKeySequence(u"Ctrl+Shift+F"_s), this, [this] {
         m_filter->clear();
         m_quickFilter->setFocus();
@@ -199,17 +201,16 @@ void MainWindow::createActions()
     QMenu *search = menuBar()->addMenu(tr("&Search"));
     QAction *find = search->addAction(tr("&Search…"), QKeySequence::Find, m_searchBar, &SearchBar::focusSearch);
     QAction *next = search->addAction(tr("&Next Hit"), QKeySequence::FindNext, m_document, &DocumentView::nextHit);
-    QAction *previous = search->addAction(tr("&Previous Hit"), QKeySequence::FindPrevious, m_document,
-                                          &DocumentView::previousHit);
+    QAction *previous
+        = search->addAction(tr("&Previous Hit"), QKeySequence::FindPrevious, m_document, &DocumentView::previousHit);
     search->addSeparator();
     QAction *back = search->addAction(tr("&Back"), QKeySequence::Back, m_filter, &FilterState::back);
     QAction *forward = search->addAction(tr("&Forward"), QKeySequence::Forward, m_filter, &FilterState::forward);
     QAction *clear = search->addAction(tr("&Clear Filter"), QKeySequence(u"Ctrl+Shift+Backspace"_s), m_filter,
                                        &FilterState::clear);
     search->addSeparator();
-    search->addAction(tr("Search &Syntax…"), this, [this] {
-        QMessageBox::information(this, tr("Search syntax"), SearchBar::syntaxHelpHtml());
-    });
+    search->addAction(tr("Search &Syntax…"), this,
+                      [this] { QMessageBox::information(this, tr("Search syntax"), SearchBar::syntaxHelpHtml()); });
     connect(m_filter, &FilterState::historyChanged, this, [this, back, forward] {
         back->setEnabled(m_filter->canGoBack());
         forward->setEnabled(m_filter->canGoForward());
@@ -285,9 +286,8 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
     connect(m_session.get(), &CasebookSession::entitiesChanged, this, &MainWindow::refreshOverview);
     connect(m_session.get(), &CasebookSession::jobChanged, m_jobs, &JobsPanel::updateJob);
-    connect(m_session.get(), &CasebookSession::searchFailed, this, [this](quint64, const QString &message, int position) {
-        m_searchBar->showError(message, position);
-    });
+    connect(m_session.get(), &CasebookSession::searchFailed, this,
+            [this](quint64, const QString &message, int position) { m_searchBar->showError(message, position); });
     connect(m_session.get(), &CasebookSession::articleUpdated, this, [this](const Article &article) {
         m_model->updateArticle(article);
         if (m_document->articleId() == article.id)
@@ -323,7 +323,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::newCasebook()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Casebook"), QDir::homePath(), tr("Casebooks (*.casebook)"));
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("New Casebook"), QDir::homePath(), tr("Casebooks (*.casebook)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".casebook"_s))
@@ -342,7 +343,8 @@ void MainWindow::openCasebookDialog()
 void MainWindow::importFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QDir::homePath(), tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        this, tr("Import Files"), QDir::homePath(),
+        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }
@@ -384,8 +386,9 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
     m_progress->hide();
     m_cancel->hide();
     const ImportProgress &c = summary.counts;
-    QString message = summary.canceled ? tr("Import cancelled: %n article(s) added before it stopped.", nullptr, int(c.added))
-                                       : tr("Imported %n article(s).", nullptr, int(c.added));
+    QString message = summary.canceled
+        ? tr("Import cancelled: %n article(s) added before it stopped.", nullptr, int(c.added))
+        : tr("Imported %n article(s).", nullptr, int(c.added));
     if (c.alreadyPresent)
         message += u' ' + tr("%n already in the casebook.", nullptr, int(c.alreadyPresent));
     if (c.duplicates)

@@ -7,7 +7,6 @@
 #include "store/article.h"
 
 #include <QMainWindow>
-
 #include <memory>
 #include <optional>
 

@@ -61,9 +61,18 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray articles = QJsonDocument::fromJson(listed.out).array();
         QCOMPARE(articles.size(), 5);
-        const QStringList keys = { u"id"_s,       u"title"_s,     u"source"_s, u"author"_s,
-                                   u"url"_s,      u"path"_s,      u"published"_s, u"published_precision"_s,
-                                   u"published_origin"_s, u"language"_s, u"encoding"_s, u"chars"_s,
+        const QStringList keys = { u"id"_s,
+                                   u"title"_s,
+                                   u"source"_s,
+                                   u"author"_s,
+                                   u"url"_s,
+                                   u"path"_s,
+                                   u"published"_s,
+                                   u"published_precision"_s,
+                                   u"published_origin"_s,
+                                   u"language"_s,
+                                   u"encoding"_s,
+                                   u"chars"_s,
                                    u"duplicate_of"_s };
         for (const QJsonValue &value : articles) {
             const QJsonObject article = value.toObject();
@@ -74,8 +83,9 @@ private Q_SLOTS:
         }
 
         const int id = articles.at(0).toObject().value(u"id"_s).toInt();
-        const CliResult corrected = runCli({ u"meta"_s, book, QString::number(id), u"--set"_s,
-                                             u"published=2025-02-25"_s, u"--set"_s, u"source=Asia Times"_s, u"--json"_s });
+        const CliResult corrected
+            = runCli({ u"meta"_s, book, QString::number(id), u"--set"_s, u"published=2025-02-25"_s, u"--set"_s,
+                       u"source=Asia Times"_s, u"--json"_s });
         QCOMPARE(corrected.exitCode, 0);
         const CliResult shown = runCli({ u"show"_s, book, QString::number(id), u"--json"_s });
         QCOMPARE(shown.exitCode, 0);
@@ -122,7 +132,8 @@ private Q_SLOTS:
     {
         const QString book = m_dir.filePath(u"bad-meta.casebook"_s);
         QCOMPARE(runCli({ u"import"_s, book, seeds() }).exitCode, 0);
-        const CliResult result = runCli({ u"meta"_s, book, u"1"_s, u"--set"_s, u"title=Fine"_s, u"--set"_s, u"published=soon"_s });
+        const CliResult result
+            = runCli({ u"meta"_s, book, u"1"_s, u"--set"_s, u"title=Fine"_s, u"--set"_s, u"published=soon"_s });
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(u"not a valid published"_s), qPrintable(result.err));
         const CliResult stats = runCli({ u"stats"_s, book, u"--json"_s });

@@ -11,13 +11,12 @@
 #include "session/casebooksession.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -106,7 +105,8 @@ bool writeFile(const QString &path, const QString &text)
 int main(int argc, char *argv[])
 {
     std::setvbuf(stdout, nullptr, _IONBF, 0); // figures appear as they are measured
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int articles = argc > 1 ? std::max(100, QString::fromLocal8Bit(argv[1]).toInt()) : 20000;
@@ -152,7 +152,8 @@ int main(int argc, char *argv[])
     const double importSeconds = importClock.elapsed() / 1000.0;
     printStalls("idle window (baseline):", idle);
     printStalls("while importing + analysing:", busy);
-    std::printf("  import + analysis took %.1f s (%.0f articles/s end to end)\n", importSeconds, articles / importSeconds);
+    std::printf("  import + analysis took %.1f s (%.0f articles/s end to end)\n", importSeconds,
+                articles / importSeconds);
 
     // Click to fully highlighted: the same path a click on a result takes.
     window.filterState()->setQuery(u"deepseek OR 国家电网"_s);
@@ -182,9 +183,8 @@ int main(int argc, char *argv[])
             QElapsedTimer click;
             click.start();
             bool shown = false;
-            auto connection = QObject::connect(&window, &MainWindow::articleShown, [&](qint64 shownId) {
-                shown = shownId == id;
-            });
+            auto connection
+                = QObject::connect(&window, &MainWindow::articleShown, [&](qint64 shownId) { shown = shownId == id; });
             window.session()->loadArticle(id, window.filterState()->filter().query);
             while (!shown && click.elapsed() < 30000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);

@@ -17,7 +17,8 @@ inline ImportedArticle makeArticle(int variant, const QString &title = {})
     article.path = u"/fixtures/article-%1.txt"_s.arg(variant);
     article.format = u"text"_s;
     article.encoding = u"UTF-8"_s;
-    article.text = u"Report %1\n\nThe city of Wuxi said its hotline assistant answered %1 questions in a week."_s.arg(variant);
+    article.text
+        = u"Report %1\n\nThe city of Wuxi said its hotline assistant answered %1 questions in a week."_s.arg(variant);
     article.original = article.text.toUtf8();
     article.meta.setValue(ArticleField::Title, title.isEmpty() ? u"Report %1"_s.arg(variant) : title,
                           MetadataOrigin::TextPattern);

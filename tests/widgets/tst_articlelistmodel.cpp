@@ -42,7 +42,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex parent = model.indexOf(1, 0);
         QCOMPARE(model.rowCount(parent), 1);
-        QCOMPARE(model.index(0, ArticleListModel::TitleColumn, parent).data(ArticleListModel::ArticleIdRole).toLongLong(), 2);
+        QCOMPARE(
+            model.index(0, ArticleListModel::TitleColumn, parent).data(ArticleListModel::ArticleIdRole).toLongLong(),
+            2);
         QCOMPARE(model.indexOf(2).parent(), parent);
         QVERIFY(model.indexOf(1).data().toString().contains(u"+1"_s));
 

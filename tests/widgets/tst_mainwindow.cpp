@@ -32,7 +32,8 @@ private Q_SLOTS:
         QVERIFY(window.openCasebook(dir.filePath(u"window.casebook"_s)));
         QSignalSpy imported(&window, &MainWindow::importDone);
         QSignalSpy listed(&window, &MainWindow::articlesShown);
-        window.importPaths({ QStringLiteral(CASEBOOK_SEEDS_DIR), QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings"_s });
+        window.importPaths(
+            { QStringLiteral(CASEBOOK_SEEDS_DIR), QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings"_s });
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
         const auto summary = imported.at(0).at(0).value<ImportSummary>();
         QCOMPARE(summary.counts.failed, 6); // the broken fixtures, each named with its reason
@@ -51,8 +52,7 @@ private Q_SLOTS:
         QVERIFY(window.documentView()->plainText().contains(u"杭州市"_s));
 
         window.session()->correctMetadata(chineseId, { { ArticleField::Source, u"杭州日报"_s } }, {});
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->article(chineseId)->meta.source,
-                                  u"杭州日报"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->article(chineseId)->meta.source, u"杭州日报"_s, 5000);
 
         const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(shots);
@@ -76,7 +76,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.openCasebook(dir.filePath(u"search.casebook"_s)));
         QSignalSpy imported(&window, &MainWindow::importDone);
-        window.importPaths({ QStringLiteral(CASEBOOK_SEEDS_DIR), QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings"_s });
+        window.importPaths(
+            { QStringLiteral(CASEBOOK_SEEDS_DIR), QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings"_s });
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
 
         QSignalSpy shown(&window, &MainWindow::articleShown);

@@ -92,7 +92,8 @@ private Q_SLOTS:
         QSignalSpy overview(m_window.get(), &MainWindow::overviewShown);
         QSignalSpy searched(m_window.get(), &MainWindow::searchShown);
         QChartView *bars = charts->barChartView();
-        QTest::mouseClick(bars->viewport(), Qt::LeftButton, {}, bars->viewport()->mapFrom(charts, charts->barPosition(0)));
+        QTest::mouseClick(bars->viewport(), Qt::LeftButton, {},
+                          bars->viewport()->mapFrom(charts, charts->barPosition(0)));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->filterState()->filter().entities.contains(top), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(overview.size() >= 1, 10000);
 

@@ -15,8 +15,7 @@ constexpr quintptr topLevelId = 0;
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 void ArticleListModel::setArticles(QList<Article> articles)
 {

@@ -43,9 +43,9 @@ private:
 
     QList<Article> m_articles;
     QHash<qint64, int> m_positionById;
-    QList<int> m_topLevel;             ///< positions of the rows shown at the top level
-    QHash<int, QList<int>> m_copies;   ///< top-level row → positions of its copies
-    QHash<int, int> m_rowOfPosition;   ///< position → its row (top-level row, or row under its original)
+    QList<int> m_topLevel; ///< positions of the rows shown at the top level
+    QHash<int, QList<int>> m_copies; ///< top-level row → positions of its copies
+    QHash<int, int> m_rowOfPosition; ///< position → its row (top-level row, or row under its original)
     QHash<int, int> m_parentRowOfCopy; ///< position of a copy → top-level row of its original
 };
 

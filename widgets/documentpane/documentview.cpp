@@ -51,7 +51,7 @@ DocumentView::DocumentView(QWidget *parent)
         button->setObjectName(u"toggle-"_s + entityTypeName(type));
         button->setStyleSheet(u"QToolButton { border: 1px solid %1; border-radius: 6px; padding: 1px 6px; }"
                               u"QToolButton:checked { background: %2; }"_s.arg(entityColor(type).darker(130).name(),
-                                                                                 entityColor(type).name()));
+                                                                               entityColor(type).name()));
         connect(button, &QToolButton::toggled, this, [this, type](bool on) { setEntityTypeVisible(type, on); });
         m_typeButtons.insert(type, button);
         typeLayout->addWidget(button);
@@ -170,7 +170,8 @@ void DocumentView::scrollToOffset(qsizetype offset)
 void DocumentView::setEntityMarks(const QList<EntityMark> &marks)
 {
     m_marks = marks;
-    std::sort(m_marks.begin(), m_marks.end(), [](const EntityMark &a, const EntityMark &b) { return a.start < b.start; });
+    std::sort(m_marks.begin(), m_marks.end(),
+              [](const EntityMark &a, const EntityMark &b) { return a.start < b.start; });
     QList<Highlight> highlights;
     highlights.reserve(m_marks.size());
     for (const EntityMark &mark : std::as_const(m_marks))

@@ -6,7 +6,6 @@
 #include <QLegend>
 #include <QPalette>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace casebook {

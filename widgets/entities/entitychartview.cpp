@@ -12,8 +12,8 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -179,8 +179,7 @@ void EntityChartView::rebuildTrend()
         addLine(trend.entity, trend.articles, 3);
         for (const auto &companion : trend.companions)
             addLine(companion.name, companion.articles, 1);
-        axisX->setRange(trend.months.first().startOfDay(Qt::UTC),
-                        trend.months.last().addMonths(1).startOfDay(Qt::UTC));
+        axisX->setRange(trend.months.first().startOfDay(Qt::UTC), trend.months.last().addMonths(1).startOfDay(Qt::UTC));
         setCountTicks(axisY, highest);
     }
     applyPalette(chart, palette());

@@ -45,7 +45,7 @@ QString entityTypeLabel(EntityType type)
 
 QList<EntityType> allEntityTypes()
 {
-    return { EntityType::Person, EntityType::Organisation, EntityType::Place,
+    return { EntityType::Person,  EntityType::Organisation, EntityType::Place,
              EntityType::Product, EntityType::Money,        EntityType::Percent };
 }
 

@@ -11,8 +11,7 @@ namespace casebook {
 
 EntityTableModel::EntityTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EntityTableModel::setEntities(const QList<EntityCount> &entities)
 {

@@ -43,8 +43,9 @@ EntityTableView::EntityTableView(EntityTableModel *model, QWidget *parent)
 
 QString EntityTableView::nameAt(const QModelIndex &index) const
 {
-    return index.isValid() ? index.siblingAtColumn(EntityTableModel::NameColumn).data(EntityTableModel::NameRole).toString()
-                           : QString();
+    return index.isValid()
+        ? index.siblingAtColumn(EntityTableModel::NameColumn).data(EntityTableModel::NameRole).toString()
+        : QString();
 }
 
 void EntityTableView::request(EntityDecision::Action action, const QString &subject, const QString &target)
@@ -72,10 +73,11 @@ void EntityTableView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Filter by “%1”").arg(name), this, [this, name] { Q_EMIT entityActivated(name); });
     menu.addSeparator();
     if (!others.isEmpty()) {
-        menu.addAction(tr("Merge %n selected into “%1”", nullptr, int(others.size())).arg(name), this, [this, name, others] {
-            for (const QString &other : others)
-                request(EntityDecision::Action::Merge, other, name);
-        });
+        menu.addAction(tr("Merge %n selected into “%1”", nullptr, int(others.size())).arg(name), this,
+                       [this, name, others] {
+                           for (const QString &other : others)
+                               request(EntityDecision::Action::Merge, other, name);
+                       });
     }
     menu.addAction(tr("Rename…"), this, [this, name] {
         bool ok = false;

@@ -7,8 +7,7 @@ namespace casebook {
 
 JobsModel::JobsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void JobsModel::update(const JobStatus &job)
 {

@@ -40,9 +40,8 @@ SearchBar::SearchBar(QWidget *parent)
     m_help->setText(u"?"_s);
     m_help->setToolTip(tr("Search syntax"));
     m_help->setObjectName(u"searchHelp"_s);
-    connect(m_help, &QToolButton::clicked, this, [this] {
-        QToolTip::showText(m_help->mapToGlobal(QPoint(0, m_help->height())), syntaxHelpHtml(), m_help);
-    });
+    connect(m_help, &QToolButton::clicked, this,
+            [this] { QToolTip::showText(m_help->mapToGlobal(QPoint(0, m_help->height())), syntaxHelpHtml(), m_help); });
 
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setWordWrap(true);
@@ -138,22 +137,23 @@ void SearchBar::showResultCount(qint64 count)
 
 QString SearchBar::syntaxHelpHtml()
 {
-    return tr("<h3>Search syntax</h3><table cellspacing='4'>"
-              "<tr><td><code>deepseek hospital</code></td><td>both words (AND is implied)</td></tr>"
-              "<tr><td><code>\"state grid\"</code></td><td>the exact phrase</td></tr>"
-              "<tr><td><code>qwen OR ernie</code></td><td>either word</td></tr>"
-              "<tr><td><code>-nvidia</code>, <code>NOT nvidia</code></td><td>without the word</td></tr>"
-              "<tr><td><code>(a OR b) c</code></td><td>grouping</td></tr>"
-              "<tr><td><code>deep*</code></td><td>words starting with deep</td></tr>"
-              "<tr><td><code>NEAR(sasac meeting, 5)</code></td><td>words within 5 words of each other</td></tr>"
-              "<tr><td><code>title: source: author: lang:</code></td><td>search one field: "
-              "<code>source:reuters</code>, <code>lang:zh</code></td></tr>"
-              "<tr><td><code>date:2025-01..2025-03</code></td><td>published in a range; also <code>after:2024-06-01</code>, "
-              "<code>before:2025</code></td></tr>"
-              "<tr><td><code>entity:PipeChina</code>, <code>tag:risk</code></td><td>articles mentioning an entity "
-              "(any alias) or carrying a tag</td></tr>"
-              "<tr><td><code>北京 医院</code></td><td>Chinese words, two characters or more</td></tr>"
-              "</table>");
+    return tr(
+        "<h3>Search syntax</h3><table cellspacing='4'>"
+        "<tr><td><code>deepseek hospital</code></td><td>both words (AND is implied)</td></tr>"
+        "<tr><td><code>\"state grid\"</code></td><td>the exact phrase</td></tr>"
+        "<tr><td><code>qwen OR ernie</code></td><td>either word</td></tr>"
+        "<tr><td><code>-nvidia</code>, <code>NOT nvidia</code></td><td>without the word</td></tr>"
+        "<tr><td><code>(a OR b) c</code></td><td>grouping</td></tr>"
+        "<tr><td><code>deep*</code></td><td>words starting with deep</td></tr>"
+        "<tr><td><code>NEAR(sasac meeting, 5)</code></td><td>words within 5 words of each other</td></tr>"
+        "<tr><td><code>title: source: author: lang:</code></td><td>search one field: "
+        "<code>source:reuters</code>, <code>lang:zh</code></td></tr>"
+        "<tr><td><code>date:2025-01..2025-03</code></td><td>published in a range; also <code>after:2024-06-01</code>, "
+        "<code>before:2025</code></td></tr>"
+        "<tr><td><code>entity:PipeChina</code>, <code>tag:risk</code></td><td>articles mentioning an entity "
+        "(any alias) or carrying a tag</td></tr>"
+        "<tr><td><code>北京 医院</code></td><td>Chinese words, two characters or more</td></tr>"
+        "</table>");
 }
 
 } // namespace casebook

@@ -7,8 +7,7 @@ namespace casebook {
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void SearchResultsModel::setResults(const SearchResults &results)
 {

@@ -23,8 +23,8 @@ QString SnippetDelegate::rowHtml(const QModelIndex &index, const QPalette &palet
     const auto hits = index.data(SearchResultsModel::SnippetHitsRole).value<QList<TextRange>>();
     QString marked;
     int position = 0;
-    const QString hitStyle = selected ? u"font-weight:600; text-decoration:underline"_s
-                                      : u"font-weight:600; background-color:#ffe28a"_s;
+    const QString hitStyle
+        = selected ? u"font-weight:600; text-decoration:underline"_s : u"font-weight:600; background-color:#ffe28a"_s;
     for (const TextRange &hit : hits) {
         if (hit.start < position || hit.end > snippet.size())
             continue;
@@ -37,10 +37,9 @@ QString SnippetDelegate::rowHtml(const QModelIndex &index, const QPalette &palet
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor muted = selected ? text : palette.color(QPalette::PlaceholderText);
     return u"<div style='color:%1'><b>%2</b></div><div style='color:%3; font-size:small'>%4</div>"
-           u"<div style='color:%1'>%5</div>"_s.arg(text.name(), index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                                                    muted.name(),
-                                                    index.data(SearchResultsModel::MetaLineRole).toString().toHtmlEscaped(),
-                                                    marked);
+           u"<div style='color:%1'>%5</div>"_s.arg(
+               text.name(), index.data(Qt::DisplayRole).toString().toHtmlEscaped(), muted.name(),
+               index.data(SearchResultsModel::MetaLineRole).toString().toHtmlEscaped(), marked);
 }
 
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -11,7 +11,6 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -148,8 +147,8 @@ void TimelineView::setData(const QList<QDate> &articleDates, const QList<Timelin
                 last = event.date;
         }
     }
-    const bool keepZoom = m_dataFrom.isValid() && m_viewFrom.isValid()
-        && (m_viewFrom != m_dataFrom || m_viewTo != m_dataTo);
+    const bool keepZoom
+        = m_dataFrom.isValid() && m_viewFrom.isValid() && (m_viewFrom != m_dataFrom || m_viewTo != m_dataTo);
     m_dataFrom = first.isValid() ? binStart(first, Bin::Month) : QDate::currentDate().addYears(-1);
     m_dataTo = last.isValid() ? binStart(last, Bin::Month).addMonths(1) : QDate::currentDate();
     if (!keepZoom) {
@@ -408,7 +407,7 @@ void TimelineView::onEventHovered(const QPointF &point, bool state)
         if (sentence.size() > 200)
             sentence = sentence.left(199) + u'…';
         lines.append(u"<b>%1</b> — “%2”<br/>%3"_s.arg(event.date.toString(Qt::ISODate), event.phrase.toHtmlEscaped(),
-                                                       sentence.toHtmlEscaped()));
+                                                      sentence.toHtmlEscaped()));
     }
     if (count > 5)
         lines.append(tr("… and %n more event(s)", nullptr, count - 5));

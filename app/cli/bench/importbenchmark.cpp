@@ -16,7 +16,6 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <ctime>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +87,8 @@ void printHtmlQuality(const QString &book, int count, int chars, cli::CliStreams
         titles += article->meta.title == expected.title;
     }
     io.out << "  quality:       " << QString::number(100.0 * found / std::max<qint64>(1, truth), 'f', 1)
-           << "% of article paragraphs kept, " << QString::number(100.0 * found / std::max<qint64>(1, extracted), 'f', 1)
+           << "% of article paragraphs kept, "
+           << QString::number(100.0 * found / std::max<qint64>(1, extracted), 'f', 1)
            << "% of kept paragraphs are article, " << titles << "/" << articles.size() << " titles exact\n";
 }
 
@@ -158,8 +158,8 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     const double megabytes = bytes / (1024.0 * 1024.0);
     const int cores = QThread::idealThreadCount();
 
-    io.out << "bench import: " << count << (html ? " web pages, " : " text articles, ") << QString::number(megabytes, 'f', 1)
-           << " MB, ~" << chars << " characters each; " << cores << " core(s)\n";
+    io.out << "bench import: " << count << (html ? " web pages, " : " text articles, ")
+           << QString::number(megabytes, 'f', 1) << " MB, ~" << chars << " characters each; " << cores << " core(s)\n";
     // Warm the page cache so the first run is not charged for cold reads.
     importOnce(workspace.filePath(u"warm.casebook"_s), corpusDir, cores);
 

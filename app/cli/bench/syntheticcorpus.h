@@ -12,7 +12,7 @@ struct SyntheticArticle
     QString source;
     QDate published;
     QString language; ///< "en" or "zh-Hans"
-    QString text;     ///< paragraphs separated by blank lines
+    QString text; ///< paragraphs separated by blank lines
 };
 
 /// Deterministic articles for benchmarks: the same index always gives the same article, in English or Chinese,

@@ -88,8 +88,10 @@ int runStats(const QStringList &arguments, CliStreams &io)
         json.insert(u"import_failures"_s, stats.importFailures);
         json.insert(u"languages"_s, mapToJson(stats.byLanguage));
         json.insert(u"formats"_s, mapToJson(stats.byFormat));
-        json.insert(u"earliest"_s, stats.earliest.isValid() ? QJsonValue(stats.earliest.toString(Qt::ISODate)) : QJsonValue());
-        json.insert(u"latest"_s, stats.latest.isValid() ? QJsonValue(stats.latest.toString(Qt::ISODate)) : QJsonValue());
+        json.insert(u"earliest"_s,
+                    stats.earliest.isValid() ? QJsonValue(stats.earliest.toString(Qt::ISODate)) : QJsonValue());
+        json.insert(u"latest"_s,
+                    stats.latest.isValid() ? QJsonValue(stats.latest.toString(Qt::ISODate)) : QJsonValue());
         json.insert(u"schema_version"_s, stats.schemaVersion);
         printJson(io.out, json);
         return Success;

@@ -21,7 +21,8 @@ struct Benchmark
 const std::vector<Benchmark> &benchmarks()
 {
     static const std::vector<Benchmark> list = {
-        { u"import", u"[--articles N] [--size CHARS] [--format text|html]  import speed, 1 worker vs all cores", bench::runImportBenchmark },
+        { u"import", u"[--articles N] [--size CHARS] [--format text|html]  import speed, 1 worker vs all cores",
+          bench::runImportBenchmark },
         { u"extraction", u"DIR [--verbose] [--json]  import quality against DIR/MANIFEST.tsv (e.g. resources/demo)",
           bench::runExtractionBenchmark },
         { u"analyse", u"[--articles N] [--size CHARS]  entity and date analysis speed, 1 thread vs all cores",
@@ -38,7 +39,8 @@ int runBench(const QStringList &arguments, CliStreams &io)
     if (arguments.isEmpty() || arguments.first() == u"--help") {
         io.out << "usage: casebook-cli bench NAME [options]\n";
         for (const auto &benchmark : benchmarks())
-            io.out << "  " << QString::fromUtf16(benchmark.name) << ' ' << QString::fromUtf16(benchmark.summary) << '\n';
+            io.out << "  " << QString::fromUtf16(benchmark.name) << ' ' << QString::fromUtf16(benchmark.summary)
+                   << '\n';
         return arguments.isEmpty() ? UsageError : Success;
     }
     for (const auto &benchmark : benchmarks())

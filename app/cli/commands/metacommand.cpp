@@ -6,7 +6,6 @@
 #include "util/casebookerror.h"
 
 #include <QFileInfo>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +17,8 @@ ArticleField requireField(const QString &name)
 {
     const auto field = fieldFromName(name);
     if (!field)
-        throw CasebookError(u"unknown field '%1'; fields are title, source, author, url, published, language"_s.arg(name));
+        throw CasebookError(
+            u"unknown field '%1'; fields are title, source, author, url, published, language"_s.arg(name));
     return *field;
 }
 } // namespace
@@ -46,7 +46,8 @@ int runMeta(const QStringList &arguments, CliStreams &io)
         const QString value = assignment.mid(equals + 1);
         ArticleMetadata probe;
         if (!probe.setValue(field, value, MetadataOrigin::Analyst))
-            throw CasebookError(u"'%1' is not a valid %2; use a date like 2025-02-25, 2025-02 or 2025"_s.arg(value, fieldName(field)));
+            throw CasebookError(
+                u"'%1' is not a valid %2; use a date like 2025-02-25, 2025-02 or 2025"_s.arg(value, fieldName(field)));
         assignments.append({ field, value });
     }
     QList<ArticleField> resets;
@@ -64,9 +65,10 @@ int runMeta(const QStringList &arguments, CliStreams &io)
                              })
                              .result();
     // a corrected publication date changes what relative dates mean: analyse the article again
-    if (article && (std::any_of(assignments.cbegin(), assignments.cend(),
-                                [](const auto &a) { return a.first == ArticleField::Published; })
-                    || resets.contains(ArticleField::Published)))
+    if (article
+        && (std::any_of(assignments.cbegin(), assignments.cend(),
+                        [](const auto &a) { return a.first == ArticleField::Published; })
+            || resets.contains(ArticleField::Published)))
         AnalysisJob(writer).runStale();
     if (!article)
         throw CasebookError(u"There is no article %1 in %2."_s.arg(id).arg(book));

@@ -3,7 +3,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cld2/public/compact_lang_det.h>
 
 using namespace Qt::StringLiterals;

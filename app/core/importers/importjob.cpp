@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <atomic>
 #include <optional>
 #include <vector>
@@ -53,8 +52,8 @@ ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, qint6
         return outcome;
     }
     if (file.size() > maxBytes) {
-        outcome.error = u"is too large to import (%1 MB; the limit is %2 MB)"_s.arg(file.size() / (1024 * 1024)).arg(
-            maxBytes / (1024 * 1024));
+        outcome.error = u"is too large to import (%1 MB; the limit is %2 MB)"_s.arg(file.size() / (1024 * 1024))
+                            .arg(maxBytes / (1024 * 1024));
         return outcome;
     }
     SourceFile source;
@@ -87,8 +86,7 @@ ImportJob::ImportJob(CasebookWriter &writer, const ImporterRegistry &registry, I
     : m_writer(writer)
     , m_registry(registry)
     , m_options(options)
-{
-}
+{ }
 
 QStringList ImportJob::collectFiles(const QStringList &paths, QList<ImportFailureRecord> *failures)
 {
@@ -167,13 +165,13 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
         const ImporterRegistry &registry = m_registry;
         // mapped, not blockingMapped: a blocking map also puts the calling thread to work, and then "one worker"
         // would be two.
-        QFuture<ReadOutcome> reading = QtConcurrent::mapped(
-            &workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
-                makeCurrentThreadBackground();
-                if (callbacks.isCanceled && callbacks.isCanceled())
-                    canceled = true;
-                return readOne(path, registry, maxBytes, canceled);
-            });
+        QFuture<ReadOutcome> reading
+            = QtConcurrent::mapped(&workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
+                  makeCurrentThreadBackground();
+                  if (callbacks.isCanceled && callbacks.isCanceled())
+                      canceled = true;
+                  return readOne(path, registry, maxBytes, canceled);
+              });
         const QList<ReadOutcome> readResults = reading.results();
         std::vector<ReadOutcome> results(readResults.cbegin(), readResults.cend());
         if (checkCanceled())

@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 
 namespace casebook {
@@ -15,8 +14,8 @@ class CasebookWriter;
 
 struct ImportOptions
 {
-    int threads = 0;       ///< workers that read and decode files; 0 means one per core
-    int batchSize = 128;   ///< articles committed per transaction
+    int threads = 0; ///< workers that read and decode files; 0 means one per core
+    int batchSize = 128; ///< articles committed per transaction
     qint64 maxFileBytes = 512LL * 1024 * 1024;
 };
 
@@ -27,7 +26,7 @@ struct ImportProgress
     qint64 bytesDone = 0;
     qint64 added = 0;
     qint64 alreadyPresent = 0; ///< files already in the casebook: nothing to do
-    qint64 duplicates = 0;     ///< added, and linked to an earlier copy of the same article
+    qint64 duplicates = 0; ///< added, and linked to an earlier copy of the same article
     qint64 failed = 0;
 };
 
@@ -42,7 +41,7 @@ struct ImportSummary
 
 struct ImportCallbacks
 {
-    std::function<bool()> isCanceled;                     ///< polled between files and batches
+    std::function<bool()> isCanceled; ///< polled between files and batches
     std::function<void(const ImportProgress &)> progress; ///< called after each committed batch
 };
 

@@ -5,11 +5,9 @@
 
 #include <QStringDecoder>
 #include <QStringList>
-
+#include <memory>
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -111,10 +109,10 @@ QString canonicalEncoding(const QString &detected)
         return u"Big5"_s;
     // uchardet often mistakes short Western text for Central European or Baltic code pages; in a news corpus
     // Western text is far more likely, so every Latin single-byte guess becomes windows-1252.
-    static const QStringList latinSingleByte = { u"ISO-8859-1"_s,   u"ISO-8859-2"_s,   u"ISO-8859-4"_s,
-                                                 u"ISO-8859-9"_s,   u"ISO-8859-13"_s,  u"ISO-8859-15"_s,
-                                                 u"ISO-8859-16"_s,  u"WINDOWS-1250"_s, u"WINDOWS-1252"_s,
-                                                 u"WINDOWS-1254"_s, u"WINDOWS-1257"_s, u"ASCII"_s };
+    static const QStringList latinSingleByte
+        = { u"ISO-8859-1"_s,   u"ISO-8859-2"_s,   u"ISO-8859-4"_s,   u"ISO-8859-9"_s,
+            u"ISO-8859-13"_s,  u"ISO-8859-15"_s,  u"ISO-8859-16"_s,  u"WINDOWS-1250"_s,
+            u"WINDOWS-1252"_s, u"WINDOWS-1254"_s, u"WINDOWS-1257"_s, u"ASCII"_s };
     if (latinSingleByte.contains(upper))
         return u"windows-1252"_s;
     return detected;

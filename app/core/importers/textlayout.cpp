@@ -2,7 +2,6 @@
 #include "textlayout.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <limits>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/entitytype.h"
 #include "queryparser.h"
 
+#include "analysis/entitytype.h"
 #include "queryerror.h"
 #include "searchtokenizer.h"
 

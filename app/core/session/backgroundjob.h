@@ -12,12 +12,12 @@ struct JobStatus
 {
     enum class State { Running, Finished, Canceled, Failed };
     quint64 id = 0;
-    QString title;   ///< "Import", "Analysis"
+    QString title; ///< "Import", "Analysis"
     State state = State::Running;
     qint64 done = 0;
     qint64 total = 0; ///< 0 while unknown
     QDateTime started;
-    QString summary;  ///< one line when it ends
+    QString summary; ///< one line when it ends
     struct Failure
     {
         QString path;

@@ -49,8 +49,7 @@ CasebookSession::~CasebookSession()
 
 /// Runs `work` on the global pool; `done(result)` runs on this object's thread, and not at all if the session is
 /// gone by then. A CasebookError becomes errorOccurred.
-template<typename Result, typename Work, typename Done>
-void CasebookSession::runInBackground(Work work, Done done)
+template<typename Result, typename Work, typename Done> void CasebookSession::runInBackground(Work work, Done done)
 {
     QPointer<CasebookSession> self(this);
     QFuture<void> future = QtConcurrent::run(&m_pool, [self, work = std::move(work), done = std::move(done)]() mutable {
@@ -85,9 +84,8 @@ void CasebookSession::runInBackground(Work work, Done done)
 void CasebookSession::reloadArticles()
 {
     const QString path = m_path;
-    runInBackground<QList<Article>>(
-        [path] { return CasebookStore(path, CasebookStore::Mode::ReadOnly).articles(); },
-        [this](QList<Article> articles) { Q_EMIT articlesLoaded(articles); });
+    runInBackground<QList<Article>>([path] { return CasebookStore(path, CasebookStore::Mode::ReadOnly).articles(); },
+                                    [this](QList<Article> articles) { Q_EMIT articlesLoaded(articles); });
 }
 
 void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
@@ -210,14 +208,14 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
     runInBackground<std::optional<Article>>(
         [writer, id, values, resets] {
             const std::optional<Article> article = writer
-                ->submit([id, values, resets](CasebookStore &store) {
-                    for (auto it = values.cbegin(); it != values.cend(); ++it)
-                        store.correct(id, it.key(), it.value());
-                    for (const ArticleField field : resets)
-                        store.resetCorrection(id, field);
-                    return store.article(id);
-                })
-                .result();
+                                                       ->submit([id, values, resets](CasebookStore &store) {
+                                                           for (auto it = values.cbegin(); it != values.cend(); ++it)
+                                                               store.correct(id, it.key(), it.value());
+                                                           for (const ArticleField field : resets)
+                                                               store.resetCorrection(id, field);
+                                                           return store.article(id);
+                                                       })
+                                                       .result();
             // A new publication date moves the article's relative dates: re-analyse what went stale.
             if (values.contains(ArticleField::Published) || resets.contains(ArticleField::Published))
                 AnalysisJob(*writer).runStale();
@@ -277,10 +275,13 @@ void CasebookSession::importPaths(const QStringList &paths)
                 importJob.total = progress.filesTotal;
                 report(importJob);
                 if (self)
-                    QMetaObject::invokeMethod(self.data(), [self, progress] {
-                        if (self)
-                            Q_EMIT self->importProgress(progress);
-                    }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, progress] {
+                            if (self)
+                                Q_EMIT self->importProgress(progress);
+                        },
+                        Qt::QueuedConnection);
             };
             ImportSummary summary;
             try {

@@ -5,8 +5,8 @@
 #include "backgroundjob.h"
 #include "filterstate.h"
 #include "importers/importerregistry.h"
-#include "overview.h"
 #include "importers/importjob.h"
+#include "overview.h"
 #include "search/searchengine.h"
 #include "store/article.h"
 
@@ -14,7 +14,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 
@@ -74,8 +73,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    template<typename Result, typename Work, typename Done>
-    void runInBackground(Work work, Done done);
+    template<typename Result, typename Work, typename Done> void runInBackground(Work work, Done done);
 
     QString m_path;
     QThreadPool m_pool; ///< declared before everything its tasks use, so it is destroyed (and waited for) last

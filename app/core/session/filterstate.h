@@ -11,9 +11,9 @@ namespace casebook {
 /// What the analyst is looking at: a query plus the constraints that brushing, clicking and chips add.
 struct Filter
 {
-    QString query;      ///< the words typed into the search box, in the query language
-    QDate from;         ///< first day of the brushed date range (invalid: open)
-    QDate to;           ///< last day of the brushed date range (invalid: open)
+    QString query; ///< the words typed into the search box, in the query language
+    QDate from; ///< first day of the brushed date range (invalid: open)
+    QDate to; ///< last day of the brushed date range (invalid: open)
     QStringList entities;
     QStringList languages;
     QStringList sources;

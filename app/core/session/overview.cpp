@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,12 +28,12 @@ QDate monthOf(const QDate &date)
 
 OverviewQuery::OverviewQuery(CasebookStore &store)
     : m_store(store)
-{
-}
+{ }
 
 bool OverviewQuery::hasAnalysisTables() const
 {
-    return m_store.database().scalar(u"SELECT count(*) FROM sqlite_master WHERE name IN ('mentions', 'events', 'entities')"_s)
+    return m_store.database().scalar(
+               u"SELECT count(*) FROM sqlite_master WHERE name IN ('mentions', 'events', 'entities')"_s)
         == 3;
 }
 
@@ -96,7 +95,8 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
         inFilter.clear();
         for (const auto &[id, published] : timelineRows) {
             const QDate date = dateOf.value(id);
-            if (date.isValid() && (!filter.from.isValid() || date >= filter.from) && (!filter.to.isValid() || date <= filter.to))
+            if (date.isValid() && (!filter.from.isValid() || date >= filter.from)
+                && (!filter.to.isValid() || date <= filter.to))
                 inFilter.insert(id);
         }
     }
@@ -136,8 +136,9 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
         entitiesOfArticle[article].insert(mentions.int64(0));
     }
     QHash<qint64, EntityCount> byId;
-    auto entities = db.prepare(u"SELECT e.id, e.name, e.type, (SELECT group_concat(alias, char(31)) FROM entity_aliases "
-                               u"WHERE entity_id = e.id) FROM entities e"_s);
+    auto entities
+        = db.prepare(u"SELECT e.id, e.name, e.type, (SELECT group_concat(alias, char(31)) FROM entity_aliases "
+                     u"WHERE entity_id = e.id) FROM entities e"_s);
     while (entities.step()) {
         const auto found = tallies.constFind(entities.int64(0));
         if (found == tallies.cend())

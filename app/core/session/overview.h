@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
-
 #include <atomic>
 
 namespace casebook {
@@ -53,12 +52,12 @@ struct EntityTrend
 /// What the timeline and the entity charts show for a filter, computed in one pass on a worker thread.
 struct Overview
 {
-    QList<qint64> articleIds;    ///< articles matching the filter without its date range
-    QList<QDate> articleDates;   ///< publication dates of those (dated ones only)
+    QList<qint64> articleIds; ///< articles matching the filter without its date range
+    QList<QDate> articleDates; ///< publication dates of those (dated ones only)
     qint64 undatedArticles = 0;
     QList<TimelineEvent> events; ///< resolved events in those articles
     QList<EntityCount> entities; ///< entities in the articles matching the whole filter, most articles first
-    EntityTrend trend;           ///< for the first entity of the filter, when there is one
+    EntityTrend trend; ///< for the first entity of the filter, when there is one
     bool canceled = false;
 };
 

@@ -40,9 +40,9 @@ struct OriginName
     const char16_t *name;
 };
 constexpr OriginName originNames[] = {
-    { MetadataOrigin::None, u"none" },           { MetadataOrigin::Document, u"document" },
-    { MetadataOrigin::TextPattern, u"text" },     { MetadataOrigin::Estimated, u"estimated" },
-    { MetadataOrigin::FileTime, u"file-time" },  { MetadataOrigin::FileName, u"file-name" },
+    { MetadataOrigin::None, u"none" },          { MetadataOrigin::Document, u"document" },
+    { MetadataOrigin::TextPattern, u"text" },   { MetadataOrigin::Estimated, u"estimated" },
+    { MetadataOrigin::FileTime, u"file-time" }, { MetadataOrigin::FileName, u"file-name" },
     { MetadataOrigin::Analyst, u"analyst" },
 };
 
@@ -52,8 +52,9 @@ struct FieldName
     const char16_t *name;
 };
 constexpr FieldName fieldNames[] = {
-    { ArticleField::Title, u"title" }, { ArticleField::Source, u"source" },       { ArticleField::Author, u"author" },
-    { ArticleField::Url, u"url" },     { ArticleField::Published, u"published" }, { ArticleField::Language, u"language" },
+    { ArticleField::Title, u"title" },         { ArticleField::Source, u"source" },
+    { ArticleField::Author, u"author" },       { ArticleField::Url, u"url" },
+    { ArticleField::Published, u"published" }, { ArticleField::Language, u"language" },
 };
 } // namespace
 
@@ -116,7 +117,8 @@ QString PublicationDate::toIso() const
 
 std::optional<PublicationDate> PublicationDate::fromIso(const QString &iso)
 {
-    static const QRegularExpression pattern(u"^\\s*(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*$"_s);
+    static const QRegularExpression pattern(
+        u"^\\s*(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*$"_s);
     const auto match = pattern.match(iso);
     if (!match.hasMatch())
         return std::nullopt;
@@ -128,7 +130,10 @@ std::optional<PublicationDate> PublicationDate::fromIso(const QString &iso)
     const QDate date(year, month, day);
     if (!date.isValid())
         return std::nullopt;
-    return PublicationDate { date, hasDay ? DatePrecision::Day : hasMonth ? DatePrecision::Month : DatePrecision::Year };
+    return PublicationDate { date,
+                             hasDay         ? DatePrecision::Day
+                                 : hasMonth ? DatePrecision::Month
+                                            : DatePrecision::Year };
 }
 
 QString normalisedLanguageTag(const QString &tag)

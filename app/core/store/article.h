@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace casebook {
@@ -17,12 +16,12 @@ enum class DatePrecision { None, Year, Month, Day };
 /// Where a piece of metadata came from. An analyst's value always wins over everything else.
 enum class MetadataOrigin {
     None,
-    Document,    ///< the file's own metadata: HTML meta tags, JSON-LD, PDF info
+    Document, ///< the file's own metadata: HTML meta tags, JSON-LD, PDF info
     TextPattern, ///< a pattern in the text: a dateline, a byline, the first line
-    Estimated,   ///< derived indirectly, e.g. "2 days ago" against the file's time
-    FileTime,    ///< the file's modification time
-    FileName,    ///< the file's name
-    Analyst,     ///< typed in by the analyst
+    Estimated, ///< derived indirectly, e.g. "2 days ago" against the file's time
+    FileTime, ///< the file's modification time
+    FileName, ///< the file's name
+    Analyst, ///< typed in by the analyst
 };
 
 QString precisionName(DatePrecision precision);

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +33,8 @@ const QString &checkedCasebookPath(const QString &path)
         throw CasebookError(u"Cannot read %1: %2"_s.arg(displayPath(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (header != QByteArrayView("SQLite format 3\0", 16))
-        throw CasebookError(u"%1 is not a casebook: it is not a Casebook database file. It was left untouched."_s.arg(displayPath(path)));
+        throw CasebookError(u"%1 is not a casebook: it is not a Casebook database file. It was left untouched."_s.arg(
+            displayPath(path)));
     return path;
 }
 
@@ -77,7 +77,8 @@ ArticleMetadata metadataFromJson(const QByteArray &text)
     for (const ArticleField field : allArticleFields()) {
         const QJsonObject entry = json.value(fieldName(field)).toObject();
         if (!entry.isEmpty())
-            meta.setValue(field, entry.value(u"value"_s).toString(), originFromName(entry.value(u"origin"_s).toString()));
+            meta.setValue(field, entry.value(u"value"_s).toString(),
+                          originFromName(entry.value(u"origin"_s).toString()));
     }
     return meta;
 }
@@ -141,7 +142,8 @@ void CasebookStore::openAndUpgrade(Mode mode)
                                 .arg(Schema::currentVersion()));
     if (mode == Mode::ReadOnly) {
         if (version < Schema::currentVersion())
-            throw CasebookError(u"%1 needs an upgrade to format %2; open it for writing first."_s.arg(where).arg(Schema::currentVersion()));
+            throw CasebookError(u"%1 needs an upgrade to format %2; open it for writing first."_s.arg(where).arg(
+                Schema::currentVersion()));
         m_db.exec(u"PRAGMA foreign_keys = ON"_s);
         return;
     }
@@ -349,7 +351,11 @@ void CasebookStore::writeEffectiveMetadata(qint64 id, const ArticleMetadata &ext
     auto update = m_db.prepare(u"UPDATE articles SET title = ?2, source = ?3, author = ?4, url = ?5, published = ?6, "
                                u"published_precision = ?7, published_origin = ?8, language = ?9, field_origins = ?10 "
                                u"WHERE id = ?1"_s);
-    update.bind(1, id).bind(2, effective.title).bind(3, effective.source).bind(4, effective.author).bind(5, effective.url);
+    update.bind(1, id)
+        .bind(2, effective.title)
+        .bind(3, effective.source)
+        .bind(4, effective.author)
+        .bind(5, effective.url);
     if (effective.published.isValid())
         update.bind(6, effective.published.toIso());
     else
@@ -365,12 +371,14 @@ void CasebookStore::correct(qint64 id, ArticleField field, const QString &value)
 {
     ArticleMetadata probe;
     if (!probe.setValue(field, value, MetadataOrigin::Analyst))
-        throw CasebookError(u"\"%1\" is not a valid %2; use a date like 2025-02-25, 2025-02 or 2025."_s.arg(value, fieldName(field)));
+        throw CasebookError(
+            u"\"%1\" is not a valid %2; use a date like 2025-02-25, 2025-02 or 2025."_s.arg(value, fieldName(field)));
     SqliteTransaction transaction(m_db);
     requireArticle(id);
-    auto upsert = m_db.prepare(u"INSERT INTO corrections (article_id, field, value, corrected_at) VALUES (?1, ?2, ?3, ?4) "
-                               u"ON CONFLICT (article_id, field) DO UPDATE SET value = excluded.value, "
-                               u"corrected_at = excluded.corrected_at"_s);
+    auto upsert
+        = m_db.prepare(u"INSERT INTO corrections (article_id, field, value, corrected_at) VALUES (?1, ?2, ?3, ?4) "
+                       u"ON CONFLICT (article_id, field) DO UPDATE SET value = excluded.value, "
+                       u"corrected_at = excluded.corrected_at"_s);
     upsert.bind(1, id).bind(2, fieldName(field)).bind(3, probe.value(field)).bind(4, nowIso());
     upsert.exec();
     writeEffectiveMetadata(id, extractedMetadata(id));
@@ -393,7 +401,8 @@ void CasebookStore::replaceExtracted(qint64 id, const ArticleMetadata &extracted
     SqliteTransaction transaction(m_db);
     requireArticle(id);
     auto update = m_db.prepare(u"UPDATE articles SET extracted = ?2 WHERE id = ?1"_s);
-    update.bind(1, id).bind(2, QString::fromUtf8(QJsonDocument(metadataToJson(extracted)).toJson(QJsonDocument::Compact)));
+    update.bind(1, id).bind(2,
+                            QString::fromUtf8(QJsonDocument(metadataToJson(extracted)).toJson(QJsonDocument::Compact)));
     update.exec();
     writeEffectiveMetadata(id, extracted);
     transaction.commit();

@@ -7,7 +7,6 @@
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <memory>
 
 namespace casebook {
@@ -27,8 +26,7 @@ public:
     const QString &path() const { return m_path; }
 
     /// Queues `job(store)` on the writer thread. Exceptions thrown by the job reach whoever waits on the future.
-    template<typename Job>
-    auto submit(Job job) -> QFuture<decltype(job(std::declval<CasebookStore &>()))>
+    template<typename Job> auto submit(Job job) -> QFuture<decltype(job(std::declval<CasebookStore &>()))>
     {
         return QtConcurrent::run(&m_thread, [this, job = std::move(job)]() mutable {
             makeCurrentThreadBackground();

@@ -4,7 +4,6 @@
 #include "duplicates/nearduplicatesignature.h"
 
 #include <QCryptographicHash>
-
 #include <vector>
 
 namespace casebook {
@@ -38,8 +37,9 @@ QByteArray normalisedTextHash(const QString &text)
         }
         folded[length++] = c.toCaseFolded().unicode();
     }
-    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(folded.data()), qsizetype(length * 2)),
-                                    QCryptographicHash::Blake2b_256);
+    return QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char *>(folded.data()), qsizetype(length * 2)),
+        QCryptographicHash::Blake2b_256);
 }
 
 } // namespace casebook

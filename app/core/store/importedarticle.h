@@ -13,9 +13,9 @@ namespace casebook {
 struct ImportedArticle
 {
     QString path;
-    QString format;   ///< "text", "html", "pdf", "image"
+    QString format; ///< "text", "html", "pdf", "image"
     QString encoding; ///< the character encoding the bytes were decoded from
-    QString text;     ///< cleaned text; paragraphs separated by a blank line
+    QString text; ///< cleaned text; paragraphs separated by a blank line
     QByteArray original;
     QDateTime fileTime;
     ArticleMetadata meta;

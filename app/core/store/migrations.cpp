@@ -109,7 +109,8 @@ void migrate(SqliteDatabase &db, int fromVersion, int toVersion)
     if (toVersion < 0)
         toVersion = currentVersion();
     if (fromVersion > toVersion)
-        throw CasebookError(u"Cannot migrate a casebook backwards (from format %1 to %2)."_s.arg(fromVersion).arg(toVersion));
+        throw CasebookError(
+            u"Cannot migrate a casebook backwards (from format %1 to %2)."_s.arg(fromVersion).arg(toVersion));
     for (const auto &step : migrations()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;

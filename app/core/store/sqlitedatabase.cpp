@@ -5,7 +5,6 @@
 #include "util/casebookerror.h"
 
 #include <QDir>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;

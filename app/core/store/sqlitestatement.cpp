@@ -4,7 +4,6 @@
 #include "util/casebookerror.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +16,8 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw CasebookError(u"Database error while preparing a query: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        throw CasebookError(
+            u"Database error while preparing a query: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -29,8 +29,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
@@ -46,7 +45,8 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 void SqliteStatement::check(int rc, const char *what) const
 {
     if (rc != SQLITE_OK)
-        throw CasebookError(u"Database error (%1): %2"_s.arg(QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        throw CasebookError(
+            u"Database error (%1): %2"_s.arg(QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)

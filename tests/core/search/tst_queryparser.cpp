@@ -122,7 +122,8 @@ private Q_SLOTS:
         QTest::newRow("bad range end") << u"date:2025-01..20x5"_s << 14 << u"Bad date '20x5'"_s;
         QTest::newRow("backwards range") << u"date:2025-03..2025-01"_s << 5 << u"ends before it starts"_s;
         QTest::newRow("bad after") << u"x after:yesterday"_s << 8 << u"Bad date 'yesterday'"_s;
-        QTest::newRow("entity unclosed quote") << u"deepseek entity:\"Xi Jinping"_s << 16 << u"Unclosed quote in entity:"_s;
+        QTest::newRow("entity unclosed quote")
+            << u"deepseek entity:\"Xi Jinping"_s << 16 << u"Unclosed quote in entity:"_s;
         QTest::newRow("entity empty") << u"entity:\"  \""_s << 7 << u"needs a value inside the quotes"_s;
         QTest::newRow("tag not yet") << u"tag:important"_s << 0 << u"not available yet"_s;
         QTest::newRow("bad language") << u"lang:z1"_s << 5 << u"not a language code"_s;

@@ -31,7 +31,8 @@ private Q_SLOTS:
         entities.languages = { u"en"_s, u"zh-Hans"_s };
         entities.sources = { u"Global Times"_s };
         QTest::newRow("entities, languages, source")
-            << entities << u"entity:PipeChina entity:\"Xi Jinping\" (lang:en OR lang:zh-Hans) source:\"Global Times\""_s;
+            << entities
+            << u"entity:PipeChina entity:\"Xi Jinping\" (lang:en OR lang:zh-Hans) source:\"Global Times\""_s;
     }
 
     void composesOneQuery()

@@ -170,7 +170,9 @@ private Q_SLOTS:
     {
         const QString path = bookPath(u"shared.casebook"_s);
         CasebookWriter writer(path);
-        writer.submit([](CasebookStore &store) { return store.addArticles({ makeArticle(1), makeArticle(2) }); })
+        writer.submit([](CasebookStore &store) {
+                  return store.addArticles({ makeArticle(1), makeArticle(2) });
+              })
             .waitForFinished();
         CasebookStore reader(path, CasebookStore::Mode::ReadOnly);
         QCOMPARE(reader.articleCount(), 2);

@@ -15,7 +15,8 @@ namespace {
 QSet<QString> schemaOf(const SqliteDatabase &db)
 {
     QSet<QString> statements;
-    auto query = db.prepare(u"SELECT type, name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s);
+    auto query
+        = db.prepare(u"SELECT type, name, COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s);
     while (query.step())
         statements.insert(query.text(0) + u' ' + query.text(1) + u' ' + query.text(2).simplified());
     return statements;
