@@ -464,18 +464,16 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
     const Article &article = loaded.article;
     m_current = article;
     m_filter->selectArticle(article.id);
-    m_document->showArticle(article);
     QList<EntityMark> marks;
     marks.reserve(loaded.mentions.size());
     for (const StoredMention &mention : loaded.mentions)
         if (mention.entityId)
             marks.append({ mention.start, mention.start + mention.length, mention.type, mention.entityName });
-    m_document->setEntityMarks(marks);
     QList<Highlight> highlights;
     highlights.reserve(loaded.hits.size());
     for (const TextRange &hit : loaded.hits)
         highlights.append({ hit.start, hit.end, QColor(255, 222, 0), {} });
-    m_document->setSearchHits(highlights);
+    m_document->showArticle(article, marks, highlights);
     if (m_pendingOffset >= 0) {
         m_document->scrollToOffset(m_pendingOffset);
         m_pendingOffset = -1;

@@ -77,6 +77,7 @@ void DocumentView::clear()
     m_layers.clear();
     m_marks.clear();
     m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
+    m_text->setExtraSelections({});
     m_text->clear();
 }
 
@@ -127,6 +128,9 @@ void DocumentView::showArticle(const Article &article)
     m_layers.clear();
     m_marks.clear();
     m_header->setText(headerHtml(article));
+    // Drop the old highlights first: each holds a cursor the document would move along through the whole
+    // replacement, which made a 300,000-character article take half a second instead of a few milliseconds.
+    m_text->setExtraSelections({});
     m_text->setPlainText(article.text);
     m_text->verticalScrollBar()->setValue(0);
 }
@@ -172,13 +176,34 @@ void DocumentView::setEntityMarks(const QList<EntityMark> &marks)
     m_marks = marks;
     std::sort(m_marks.begin(), m_marks.end(),
               [](const EntityMark &a, const EntityMark &b) { return a.start < b.start; });
+    m_layers.insert(HighlightLayer::Entity, visibleEntityHighlights());
+    applyHighlights();
+}
+
+QList<Highlight> DocumentView::visibleEntityHighlights() const
+{
     QList<Highlight> highlights;
     highlights.reserve(m_marks.size());
-    for (const EntityMark &mark : std::as_const(m_marks))
+    for (const EntityMark &mark : m_marks)
         if (!m_hiddenTypes.contains(mark.type))
             highlights.append({ mark.start, mark.end, entityColor(mark.type), {} });
-    m_layers.insert(HighlightLayer::Entity, highlights);
-    applyHighlights();
+    return highlights;
+}
+
+void DocumentView::showArticle(const Article &article, const QList<EntityMark> &marks, const QList<Highlight> &hits)
+{
+    showArticle(article);
+    m_marks = marks;
+    std::sort(m_marks.begin(), m_marks.end(),
+              [](const EntityMark &a, const EntityMark &b) { return a.start < b.start; });
+    m_layers.insert(HighlightLayer::Entity, visibleEntityHighlights());
+    m_layers.insert(HighlightLayer::SearchHit, hits);
+    if (hits.isEmpty()) {
+        applyHighlights();
+        Q_EMIT currentHitChanged(-1, 0);
+        return;
+    }
+    goToHit(0);
 }
 
 void DocumentView::setEntityTypeVisible(EntityType type, bool visible)
@@ -270,17 +295,23 @@ void DocumentView::previousHit()
         goToHit((m_currentHit - 1 + searchHitCount()) % searchHitCount());
 }
 
-void DocumentView::goToHit(int index)
+void DocumentView::markCurrentHit(int index)
 {
     const QList<Highlight> &hits = m_layers[HighlightLayer::SearchHit];
     m_currentHit = index;
     Highlight current = hits.at(index);
     current.color = QColor(255, 150, 50);
     m_layers.insert(HighlightLayer::Selection, { current });
+}
+
+void DocumentView::goToHit(int index)
+{
+    markCurrentHit(index);
     applyHighlights();
+    const Highlight &current = m_layers[HighlightLayer::Selection].front();
     scrollToOffset(current.end);
     scrollToOffset(current.start);
-    Q_EMIT currentHitChanged(index, int(hits.size()));
+    Q_EMIT currentHitChanged(index, searchHitCount());
 }
 
 } // namespace casebook

@@ -36,6 +36,8 @@ public:
     explicit DocumentView(QWidget *parent = nullptr);
 
     void showArticle(const Article &article);
+    /// Shows an article with its entity marks and search hits, drawing all highlights in one pass.
+    void showArticle(const Article &article, const QList<EntityMark> &marks, const QList<Highlight> &hits);
     void clear();
     qint64 articleId() const { return m_articleId; }
     QString plainText() const;
@@ -71,6 +73,8 @@ protected:
 private:
     void applyHighlights();
     void goToHit(int index);
+    void markCurrentHit(int index);
+    QList<Highlight> visibleEntityHighlights() const;
     QString headerHtml(const Article &article) const;
 
     QLabel *m_header = nullptr;
