@@ -71,6 +71,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_list->indexAt(position);
+        if (const Article *article
+            = index.isValid() ? m_model->article(index.data(ArticleListModel::ArticleIdRole).toLongLong()) : nullptr)
+            showFilterMenu(m_list->viewport()->mapToGlobal(position), article->meta.source, article->meta.language);
+    });
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
@@ -99,6 +106,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsView->setUniformItemSizes(true);
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_resultsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_resultsView->indexAt(position);
+        if (const SearchResult *result = index.isValid() ? m_results->resultAt(index.row()) : nullptr)
+            showFilterMenu(m_resultsView->viewport()->mapToGlobal(position), result->source, result->language);
+    });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onResultChanged);
 
@@ -580,6 +593,23 @@ void MainWindow::createDocks()
     timelineDock->raise();
     resizeDocks({ timelineDock }, { 260 }, Qt::Vertical);
     resizeDocks({ entityDock }, { 440 }, Qt::Horizontal);
+}
+
+void MainWindow::showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language)
+{
+    QMenu menu(this);
+    if (!source.isEmpty())
+        menu.addAction(tr("Only articles from %1").arg(source), this,
+                       [this, source] { m_filter->toggleSource(source); });
+    if (!language.isEmpty())
+        menu.addAction(tr("Only articles in %1").arg(language), this,
+                       [this, language] { m_filter->toggleLanguage(language); });
+    if (!m_filter->filter().isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Clear the filter"), m_filter, &FilterState::clear);
+    }
+    if (!menu.isEmpty())
+        menu.exec(globalPosition);
 }
 
 void MainWindow::refreshOverview()

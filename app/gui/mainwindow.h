@@ -98,6 +98,8 @@ private:
     void onOverviewReady(const Overview &overview);
     void createDocks();
     void refreshOverview();
+    /// Context menu of the article and results lists: narrow the filter to an article's source or language.
+    void showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language);
     void openArticleAt(qint64 id, qsizetype offset);
     void runSearch();
     void onImportProgress(const ImportProgress &progress);

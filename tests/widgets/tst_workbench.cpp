@@ -140,6 +140,26 @@ private Q_SLOTS:
             document->setEntityTypeVisible(type, true);
     }
 
+    void sourceAndLanguageNarrowEveryView()
+    {
+        FilterState *state = m_window->filterState();
+        state->clear();
+        QSignalSpy searched(m_window.get(), &MainWindow::searchShown);
+        state->toggleSource(u"The Harbour Post"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() >= 1, 10000);
+        QVERIFY(m_window->resultsModel()->rowCount() >= 3);
+        for (int row = 0; row < m_window->resultsModel()->rowCount(); ++row)
+            QCOMPARE(m_window->resultsModel()->resultAt(row)->source, u"The Harbour Post"_s);
+        searched.clear();
+        state->clear();
+        state->toggleLanguage(u"zh-Hant"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() >= 1, 10000);
+        QCOMPARE(searched.last().at(0).toLongLong(), 2); // the two traditional-Chinese articles of the demo
+        for (int row = 0; row < m_window->resultsModel()->rowCount(); ++row)
+            QCOMPARE(m_window->resultsModel()->resultAt(row)->language, u"zh-Hant"_s);
+        state->clear();
+    }
+
     void backAndForwardThroughTheFilterHistory()
     {
         FilterState *state = m_window->filterState();
