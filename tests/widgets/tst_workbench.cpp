@@ -160,6 +160,25 @@ private Q_SLOTS:
         state->clear();
     }
 
+    void repostsFoldIntoTheirOriginalInResults()
+    {
+        FilterState *state = m_window->filterState();
+        state->clear();
+        QSignalSpy searched(m_window.get(), &MainWindow::searchShown);
+        state->setQuery(u"H20"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() >= 1, 10000);
+        int folded = 0;
+        for (int row = 0; row < m_window->resultsModel()->rowCount(); ++row) {
+            const QModelIndex index = m_window->resultsModel()->index(row);
+            if (index.data(SearchResultsModel::CopiesRole).toInt() > 0) {
+                ++folded;
+                QVERIFY(index.data(SearchResultsModel::MetaLineRole).toString().contains(u"+1"_s));
+            }
+        }
+        QCOMPARE(folded, 1); // the Newsloop repost sits in the Harbour Post original's row
+        state->clear();
+    }
+
     void backAndForwardThroughTheFilterHistory()
     {
         FilterState *state = m_window->filterState();

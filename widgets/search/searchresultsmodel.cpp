@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultsmodel.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace casebook {
@@ -12,7 +14,18 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
 void SearchResultsModel::setResults(const SearchResults &results)
 {
     beginResetModel();
-    m_results = results.results;
+    QSet<qint64> shown;
+    for (const SearchResult &result : results.results)
+        shown.insert(result.articleId);
+    m_results.clear();
+    m_copies.clear();
+    for (const SearchResult &result : results.results) {
+        if (result.duplicateOf && shown.contains(result.duplicateOf)) {
+            ++m_copies[result.duplicateOf];
+            continue;
+        }
+        m_results.append(result);
+    }
     m_total = results.total >= 0 ? results.total : results.results.size();
     endResetModel();
 }
@@ -51,10 +64,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
             parts.append(result->source);
         if (!result->language.isEmpty())
             parts.append(result->language);
+        if (const int copies = m_copies.value(result->articleId))
+            parts.append(tr("+%n copies", nullptr, copies));
         return parts.join(u" · "_s);
     }
     case ScoreRole:
         return result->score;
+    case CopiesRole:
+        return m_copies.value(result->articleId);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "search/searchengine.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace casebook {
 
@@ -13,10 +14,11 @@ class SearchResultsModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SnippetRole, SnippetHitsRole, MetaLineRole, ScoreRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SnippetRole, SnippetHitsRole, MetaLineRole, ScoreRole, CopiesRole };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 
+    /// Shows the results; copies of an article that is itself among them fold into its row ("+N copies").
     void setResults(const SearchResults &results);
     const SearchResult *resultAt(int row) const;
     qint64 total() const { return m_total; }
@@ -26,6 +28,7 @@ public:
 
 private:
     QList<SearchResult> m_results;
+    QHash<qint64, int> m_copies; ///< article id → folded copies
     qint64 m_total = 0;
 };
 

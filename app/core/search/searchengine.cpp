@@ -208,8 +208,8 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             bindAll(counting);
             results.total = counting.step() ? counting.int64(0) : 0;
         }
-        auto article = db.prepare(u"SELECT title, source, COALESCE(published, ''), language, text FROM articles "
-                                  u"WHERE id = ?1"_s);
+        auto article = db.prepare(u"SELECT title, source, COALESCE(published, ''), language, text, "
+                                  u"COALESCE(duplicate_of, 0) FROM articles WHERE id = ?1"_s);
         for (SearchResult &result : results.results) {
             if (isCanceled(request))
                 break;
@@ -222,6 +222,7 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             result.source = article.text(1);
             result.published = article.text(2);
             result.language = article.text(3);
+            result.duplicateOf = article.int64(5);
             const QString text = article.text(4);
             article.reset();
             fillHits(root, request, &result, text);

@@ -38,6 +38,7 @@ struct SearchResult
     QString source;
     QString published; ///< ISO date as precise as known (2025, 2025-02, 2025-02-25); empty when unknown
     QString language;
+    qint64 duplicateOf = 0; ///< the first copy of this article, when it is a repost or near-duplicate
     double score = 0; ///< bm25, higher is better; 0 when sorted by date and for queries without words
     QString snippet; ///< text around the best hit, line breaks flattened; starts/ends with … when cut
     QList<TextRange> snippetHits; ///< hit ranges inside `snippet`
