@@ -10,5 +10,5 @@ trap 'rm -rf "$work"' EXIT
 "$build_dir/bin/casebook-cli" import "$work/demo.casebook" "$here/resources/demo/html" "$here/resources/demo/text" >/dev/null
 # A private settings folder: no saved layout or history changes the pictures.
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
-  "$build_dir/bin/casebook" "$work/demo.casebook" --tour "$here/docs/screenshots"
+  "$build_dir/bin/casebook" "$work/demo.casebook" --import "$here/resources/demo/text" --tour "$here/docs/screenshots"
 ls "$here/docs/screenshots"

@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ArticleListModel::DateColumn, 95);
+    m_list->header()->resizeSection(ArticleListModel::DateColumn, 112);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 110);
     m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 62);
     m_list->header()->resizeSection(ArticleListModel::SizeColumn, 62);
