@@ -247,7 +247,6 @@ void CasebookSession::importPaths(const QStringList &paths)
     analysisJob.id = ++m_nextJobId;
     analysisJob.title = tr("Analysis");
     m_importJobId = importJob.id;
-    Q_EMIT importStarted(0);
     Q_EMIT jobChanged(importJob);
 
     // Reports a job's state to the GUI thread; safe to call from any thread.

@@ -67,7 +67,6 @@ Q_SIGNALS:
     void searchFinished(quint64 requestId, const casebook::SearchResults &results);
     void searchFailed(quint64 requestId, const QString &message, int position);
     void articleUpdated(const casebook::Article &article);
-    void importStarted(qint64 filesTotal);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
     void errorOccurred(const QString &message);
