@@ -2,11 +2,15 @@
 #pragma once
 
 #include "clicommand.h"
-#include "store/article.h"
+#include "model/article.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 #include <memory>
 
 namespace casebook::cli {
@@ -19,6 +23,25 @@ void printJson(QTextStream &out, const QJsonValue &value);
 /// positional arguments the command needs at least.
 void parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int positional);
 qint64 parseArticleId(const QString &text);
+
+/// Runs a job (a function of `QPromise<T> &`, the idiom every background job follows) on a worker thread and
+/// prints its progress to stderr as "\r<label> done/total" until it ends. Returns its result; rethrows what it
+/// threw.
+template<typename T, typename Work> T runWithProgress(QTextStream &err, const QString &label, Work work)
+{
+    QFuture<T> future = QtConcurrent::run([work = std::move(work)](QPromise<T> &promise) mutable { work(promise); });
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &loop, [&](int done) {
+        err << '\r' << label << ' ' << done << '/' << watcher.progressMaximum() << Qt::flush;
+    });
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    err << '\n';
+    return future.result(); // rethrows a CasebookError from the job
+}
 
 } // namespace casebook::cli
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importers/importjob.h"
+#include "model/article.h"
 #include "search/searchengine.h"
 #include "session/filterstate.h"
-#include "store/article.h"
+#include "session/importjob.h"
 
 #include <QMainWindow>
 #include <memory>

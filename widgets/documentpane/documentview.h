@@ -3,7 +3,7 @@
 
 #include "analysis/entitytype.h"
 #include "highlight.h"
-#include "store/article.h"
+#include "model/article.h"
 
 #include <QMap>
 #include <QSet>

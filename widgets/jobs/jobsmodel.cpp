@@ -68,11 +68,11 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             switch (job->state) {
             case JobStatus::State::Running:
-                return tr("running");
+                return job->detail.isEmpty() ? tr("running") : job->detail;
             case JobStatus::State::Finished:
                 return job->summary;
             case JobStatus::State::Canceled:
-                return tr("cancelled — %1").arg(job->summary);
+                return job->summary.isEmpty() ? tr("cancelled") : tr("cancelled — %1").arg(job->summary);
             case JobStatus::State::Failed:
                 return tr("failed — %1").arg(job->summary);
             }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisbenchmark.h"
 
-#include "analysis/analysisjob.h"
 #include "analysis/analyzer.h"
 #include "analysis/gazetteer.h"
 #include "cliformat.h"
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
+#include "session/analysisjob.h"
+#include "session/importjob.h"
 #include "store/casebookwriter.h"
 #include "syntheticcorpus.h"
 #include "util/casebookerror.h"

@@ -4,7 +4,7 @@
 #include "cliformat.h"
 #include "htmlcorpus.h"
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
+#include "session/importjob.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "syntheticcorpus.h"

@@ -165,12 +165,9 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
 
     // 2. Re-index from scratch: what the migration does, and the pure index build speed.
     timer.restart();
-    store.database().exec(u"INSERT INTO search_index (search_index) VALUES ('rebuild')"_s);
+    store.rebuildSearchIndex();
     const double rebuildSeconds = timer.nsecsElapsed() / 1e9;
-    const qint64 indexBytes
-        = store.database().scalar(u"SELECT COALESCE(sum(length(block)), 0) FROM search_index_data"_s)
-        + store.database().scalar(u"SELECT COALESCE(sum(length(sz)) + 8 * count(*), 0) FROM search_index_docsize"_s)
-        + store.database().scalar(u"SELECT COALESCE(sum(length(term)) + 16 * count(*), 0) FROM search_index_idx"_s);
+    const qint64 indexBytes = store.searchIndexBytes();
 
     io.out << "  text:            " << QString::number(textMb, 'f', 1) << " MB (UTF-8 title, text, source)\n";
     io.out << "  import + index:  " << QString::number(textMb / importSeconds, 'f', 1) << " MB/s ("
@@ -196,18 +193,13 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
     };
     const int textScanCount = std::min(count, 5000);
     std::vector<TextArticle> texts;
-    {
-        auto rows = store.database().prepare(u"SELECT title, text, source, author, language, "
-                                             u"COALESCE(published, '') FROM articles ORDER BY id"_s);
-        while (rows.step()) {
-            if (int(texts.size()) < textScanCount)
-                texts.push_back(
-                    { { rows.text(0), rows.text(1), rows.text(2), rows.text(3) }, rows.text(4), rows.text(5) });
-            documents.push_back(IndexedDocument::build(tokenizer, dictionary,
-                                                       { rows.text(0), rows.text(1), rows.text(2), rows.text(3) },
-                                                       rows.text(4), rows.text(5), IndexedDocument::Spans::Without));
-        }
-    }
+    store.forEachArticleText([&](const ArticleText &row) {
+        if (int(texts.size()) < textScanCount)
+            texts.push_back({ { row.title, row.text, row.source, row.author }, row.language, row.published });
+        documents.push_back(IndexedDocument::build(tokenizer, dictionary,
+                                                   { row.title, row.text, row.source, row.author }, row.language,
+                                                   row.published, IndexedDocument::Spans::Without));
+    });
     const double tokenizeSeconds = timer.nsecsElapsed() / 1e9;
     io.out << "  scan baseline:   " << documents.size() << " articles tokenized into memory in "
            << QString::number(tokenizeSeconds, 'f', 1) << " s (" << QString::number(textMb / tokenizeSeconds, 'f', 1)
@@ -215,7 +207,7 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
 
     // 4. Latency of the query mix: first page (20 results with snippets and hit ranges), three runs each, against
     //    one scan of all articles per query. Totals are compared to check the two agree.
-    store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    store.checkpoint();
     writer.reset(); // the GUI's searches run on their own read-only connection
     CasebookStore reader(book, CasebookStore::Mode::ReadOnly);
     SearchEngine engine(reader);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebook-cli analyse, entities, entity, mentions, events.
-#include "analysis/analysisjob.h"
-#include "analysis/analysisstore.h"
 #include "cliformat.h"
+#include "session/analysisjob.h"
+#include "store/analysisstore.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
@@ -63,12 +63,9 @@ int runAnalyse(const QStringList &arguments, CliStreams &io)
     AnalysisOptions options;
     options.threads = parser.value(threadsOption).toInt();
     AnalysisJob job(writer, options);
-    AnalysisCallbacks callbacks;
-    callbacks.progress = [&io](const AnalysisProgress &p) {
-        io.err << "\ranalysed " << p.articlesDone << '/' << p.articlesTotal << " articles" << Qt::flush;
-    };
-    const AnalysisSummary summary = parser.isSet(staleOption) ? job.runStale(callbacks) : job.runAll(callbacks);
-    io.err << '\n';
+    const auto scope = parser.isSet(staleOption) ? AnalysisJob::Scope::Stale : AnalysisJob::Scope::All;
+    const AnalysisSummary summary = runWithProgress<AnalysisSummary>(
+        io.err, u"articles analysed"_s, [&](QPromise<AnalysisSummary> &promise) { job.run(promise, scope); });
     const AnalysisProgress &c = summary.counts;
     if (parser.isSet(jsonOption)) {
         QJsonObject json;
@@ -100,7 +97,7 @@ int runEntities(const QStringList &arguments, CliStreams &io)
                                 u"percent"_s.arg(parser.value(typeOption)));
     }
     const auto store = openExistingCasebook(parser.positionalArguments().first());
-    const QList<StoredEntity> entities = AnalysisStore(store->database()).entities(type);
+    const QList<StoredEntity> entities = store->analysis().entities(type);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const StoredEntity &e : entities)
@@ -130,7 +127,7 @@ int runMentions(const QStringList &arguments, CliStreams &io)
     const qint64 id = parseArticleId(parser.positionalArguments().at(1));
     if (!store->article(id))
         throw CasebookError(u"There is no article %1 in %2."_s.arg(id).arg(parser.positionalArguments().at(0)));
-    const QList<StoredMention> mentions = AnalysisStore(store->database()).mentions(id);
+    const QList<StoredMention> mentions = store->analysis().mentions(id);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const StoredMention &m : mentions) {
@@ -166,7 +163,7 @@ int runEvents(const QStringList &arguments, CliStreams &io)
     parseArguments(parser, arguments, u"events"_s, 1);
     const auto store = openExistingCasebook(parser.positionalArguments().first());
     const qint64 articleId = parser.isSet(articleOption) ? parseArticleId(parser.value(articleOption)) : 0;
-    const QList<StoredEvent> events = AnalysisStore(store->database()).events(articleId);
+    const QList<StoredEvent> events = store->analysis().events(articleId);
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const StoredEvent &e : events) {
@@ -235,7 +232,7 @@ int runEntity(const QStringList &arguments, CliStreams &io)
     CasebookWriter writer(book);
     const auto entity = writer
                             .submit([decision, shown](CasebookStore &store) {
-                                AnalysisStore analysis(store.database());
+                                AnalysisStore analysis = store.analysis();
                                 analysis.addDecision(decision);
                                 return analysis.findEntity(shown);
                             })

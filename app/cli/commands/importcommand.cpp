@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysisjob.h"
 #include "cliformat.h"
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
+#include "session/analysisjob.h"
+#include "session/importjob.h"
 #include "store/casebookwriter.h"
 
 #include <QJsonArray>
@@ -28,12 +28,9 @@ int runImport(const QStringList &arguments, CliStreams &io)
     CasebookWriter writer(positional.first());
     const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
     ImportJob job(writer, registry, options);
-    ImportCallbacks callbacks;
-    callbacks.progress = [&io](const ImportProgress &progress) {
-        io.err << "\rimported " << progress.filesDone << '/' << progress.filesTotal << " files" << Qt::flush;
-    };
-    const ImportSummary summary = job.run(positional.mid(1), callbacks);
-    io.err << '\n';
+    const QStringList paths = positional.mid(1);
+    const ImportSummary summary = runWithProgress<ImportSummary>(
+        io.err, u"files imported"_s, [&](QPromise<ImportSummary> &promise) { job.run(promise, paths); });
     if (!parser.isSet(noAnalysisOption) && !summary.canceled) {
         // analyse what was added, and anything else still stale (docs/analysis.md)
         AnalysisOptions analysisOptions;

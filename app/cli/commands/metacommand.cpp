@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysisjob.h"
 #include "cliformat.h"
+#include "session/analysisjob.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "entitytype.h"
-#include "store/article.h"
+#include "model/article.h"
 
 #include <QDateTime>
 #include <QList>

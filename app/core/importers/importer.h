@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/importedarticle.h"
 #include "sourcefile.h"
-#include "store/importedarticle.h"
 
 #include <QString>
 

@@ -21,20 +21,20 @@ namespace casebook {
 
 namespace {
 
-int progressCallback(void *flag)
+int progressCallback(void *isCanceled)
 {
-    return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    return (*static_cast<const std::function<bool()> *>(isCanceled))() ? 1 : 0;
 }
 
 /// Interrupts SQLite while the cancel flag is set, for as long as it lives.
 class CancelGuard
 {
 public:
-    CancelGuard(sqlite3 *db, const std::atomic_bool *cancel)
-        : m_db(cancel ? db : nullptr)
+    CancelGuard(sqlite3 *db, const std::function<bool()> &isCanceled)
+        : m_db(isCanceled ? db : nullptr)
     {
         if (m_db)
-            sqlite3_progress_handler(m_db, 2000, progressCallback, const_cast<std::atomic_bool *>(cancel));
+            sqlite3_progress_handler(m_db, 2000, progressCallback, const_cast<std::function<bool()> *>(&isCanceled));
     }
     ~CancelGuard()
     {
@@ -50,7 +50,7 @@ private:
 
 bool isCanceled(const SearchRequest &request)
 {
-    return request.cancel && request.cancel->load(std::memory_order_relaxed);
+    return request.isCanceled && request.isCanceled();
 }
 
 /// The snippet: a window of the text around the place with the most hits.
@@ -151,7 +151,7 @@ SearchResults SearchEngine::search(const SearchRequest &request)
     results.matchExpression = compiled.match;
 
     SqliteDatabase &db = m_store.database();
-    CancelGuard guard(db.handle(), request.cancel);
+    CancelGuard guard(db.handle(), request.isCanceled);
     const bool ranked = !compiled.match.isEmpty();
     const bool byRelevance = ranked && request.sort == SearchRequest::Sort::Relevance;
     const QString where = compiled.where.isEmpty() ? QString() : u" AND "_s + compiled.where;
@@ -233,6 +233,34 @@ SearchResults SearchEngine::search(const SearchRequest &request)
     }
     results.canceled = isCanceled(request);
     return results;
+}
+
+QList<std::pair<qint64, QString>> SearchEngine::matchingArticles(const QString &query)
+{
+    QList<std::pair<qint64, QString>> rows;
+    SqliteDatabase &db = m_store.database();
+    if (query.trimmed().isEmpty()) {
+        auto all = db.prepare(u"SELECT id, COALESCE(published, '') FROM articles"_s);
+        while (all.step())
+            rows.append({ all.int64(0), all.text(1) });
+        return rows;
+    }
+    const CompiledQuery compiled = QueryCompiler::compile(QueryParser::parse(query, m_tokenizer));
+    const QString where = compiled.where.isEmpty() ? QString() : u" AND "_s + compiled.where;
+    const QString sql = compiled.match.isEmpty()
+        ? u"SELECT a.id, COALESCE(a.published, '') FROM articles a WHERE ?1 IS NULL%1"_s.arg(where)
+        : u"SELECT a.id, COALESCE(a.published, '') FROM articles a WHERE a.id IN "
+          u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1"_s.arg(where);
+    auto matching = db.prepare(sql);
+    if (compiled.match.isEmpty())
+        matching.bindNull(1);
+    else
+        matching.bind(1, compiled.match);
+    for (int i = 0; i < compiled.parameters.size(); ++i)
+        matching.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
+    while (matching.step())
+        rows.append({ matching.int64(0), matching.text(1) });
+    return rows;
 }
 
 } // namespace casebook

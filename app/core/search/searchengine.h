@@ -6,7 +6,7 @@
 
 #include <QList>
 #include <QString>
-#include <atomic>
+#include <functional>
 
 namespace casebook {
 
@@ -27,8 +27,9 @@ struct SearchRequest
     bool countTotal = true;
     /// Length of the snippet around the best hit, in UTF-16 units.
     int snippetLength = 200;
-    /// Set from another thread to abandon the search (a newer query supersedes it); may be null.
-    const std::atomic_bool *cancel = nullptr;
+    /// Polled (also from inside SQLite) to abandon the search, e.g. `promise.isCanceled()` of the job running
+    /// it when a newer query supersedes it; may be empty. Called on the searching thread.
+    std::function<bool()> isCanceled;
 };
 
 struct SearchResult
@@ -67,6 +68,10 @@ public:
 
     /// Hit ranges of `query` in `text` (an article's text), e.g. for the document pane; throws QueryError.
     QList<TextRange> hitsInText(const QString &query, const QString &text);
+
+    /// Every article matching `query` (all articles for an empty one) with its ISO publication date ("" when
+    /// unknown), unranked: the timeline and entity charts count them. Throws QueryError.
+    QList<std::pair<qint64, QString>> matchingArticles(const QString &query);
 
     /// Validates a query without running it; throws QueryError.
     void check(const QString &query);

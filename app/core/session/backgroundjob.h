@@ -17,6 +17,7 @@ struct JobStatus
     qint64 done = 0;
     qint64 total = 0; ///< 0 while unknown
     QDateTime started;
+    QString detail; ///< what it is doing now ("412 added, 3 failed"), while it runs
     QString summary; ///< one line when it ends
     struct Failure
     {

@@ -5,21 +5,20 @@
 #include "backgroundjob.h"
 #include "filterstate.h"
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
+#include "importjob.h"
+#include "jobtracker.h"
+#include "model/article.h"
 #include "overview.h"
 #include "search/searchengine.h"
-#include "store/article.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QStringList>
-#include <QThreadPool>
-#include <atomic>
 #include <memory>
 
 namespace casebook {
 
 class CasebookWriter;
+class ReaderPool;
 
 /// An article as the document pane needs it: text and metadata, search hits and entity mentions.
 struct LoadedArticle
@@ -29,36 +28,52 @@ struct LoadedArticle
     QList<StoredMention> mentions;
 };
 
-/// An open casebook as the GUI sees it: every operation runs off the GUI thread (reads on worker connections,
-/// writes through the one writer) and reports back through queued signals. No widget ever waits on the database.
+/// An open casebook as the GUI sees it. Every operation runs off the GUI thread as a job of its JobTracker (reads
+/// on pooled read-only connections, writes through the one writer) and reports back through signals on the
+/// session's thread. No widget ever waits on the database.
+///
+/// Opening is quick; a casebook in an older format is upgraded by an "Upgrade" job (backup first) and the session
+/// is `ready()` when that ends. Jobs the analyst starts (upgrade, import, analysis, re-analysis) appear in
+/// jobChanged and stop with cancelJob(id); queries (search, overview, article loads) supersede their predecessor.
 class CasebookSession : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Opens (creating or upgrading) the casebook; throws CasebookError if it cannot.
+    /// Opens (or creates) the casebook. Throws CasebookError, leaving the file untouched, when it is not a
+    /// casebook or was written by a newer Casebook. The file is only ever opened through SQLite.
     explicit CasebookSession(const QString &path, QObject *parent = nullptr);
+    /// Cancels every job and waits for it; committed batches stay.
     ~CasebookSession() override;
 
     const QString &path() const { return m_path; }
-    bool isImporting() const { return m_importRunning; }
+    /// False while the casebook is being upgraded (or failed to upgrade): then every other call is ignored.
+    bool isReady() const { return m_writer != nullptr; }
+    bool isImporting() const { return m_importJob != 0 || m_analysisJob != 0; }
+    /// Tracked jobs still running.
+    QList<quint64> runningJobs() const { return m_jobs.runningJobs(); }
 
     void reloadArticles();
     /// Loads an article; when `highlightQuery` is not empty, also finds its hits in the text (off the GUI thread).
     void loadArticle(qint64 id, const QString &highlightQuery = {});
     /// Runs a search; a newer search cancels the one before. Returns the request's id for the signals.
     quint64 search(const SearchRequest &request);
-    /// Imports, then analyses what came in; both are jobs with progress (jobChanged) and cancel.
+    /// Imports, then analyses what came in: two jobs, each with progress and cancel.
     void importPaths(const QStringList &paths);
+    /// Cancels the running import and the analysis that follows it.
     void cancelImport();
+    /// Cancels any tracked job by its id (as the Jobs panel shows it).
     void cancelJob(quint64 jobId);
     /// Timeline and entity counts for a filter; a newer request cancels the one before.
     void computeOverview(const Filter &filter);
     /// Applies an analyst decision (merge, split, rename, retype, reject) through the writer.
     void decideEntity(const EntityDecision &decision);
+    /// Saves corrections; a changed publication date starts a "Re-analysis" job for the article's dated events.
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
 Q_SIGNALS:
+    /// The casebook can be read and written (at once, or after its upgrade).
+    void ready();
     void articlesLoaded(const QList<casebook::Article> &articles);
     void articleLoaded(const casebook::LoadedArticle &loaded);
     void overviewReady(const casebook::Overview &overview);
@@ -72,22 +87,32 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    template<typename Result, typename Work, typename Done> void runInBackground(Work work, Done done);
+    void openWriter();
+    void startUpgrade();
+    void startAnalysis(const QString &title);
+    /// One kind of query where a newer request supersedes the older: the running one is cancelled and a late
+    /// answer is dropped by its request number.
+    struct QueryLane
+    {
+        QFuture<void> running;
+        quint64 request = 0;
+    };
+    /// Runs `query(reader, promise)` on a pooled reader; `done(value)` runs on this thread unless a newer request
+    /// on the same lane superseded it. A CasebookError becomes errorOccurred.
+    template<typename T, typename Query, typename Done> quint64 runQuery(QueryLane &lane, Query query, Done done);
 
     QString m_path;
-    QThreadPool m_pool; ///< declared before everything its tasks use, so it is destroyed (and waited for) last
+    JobTracker m_jobs; ///< the destructor cancels and waits for its jobs before any member goes
+    std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<CasebookWriter> m_writer;
     ImporterRegistry m_registry;
-    std::atomic_bool m_cancelImport = false;
-    std::atomic_bool m_importRunning = false;
-    QList<QFuture<void>> m_running;
-    quint64 m_articleRequest = 0;
-    quint64 m_searchRequest = 0;
-    std::shared_ptr<std::atomic_bool> m_searchCancel;
-    std::shared_ptr<std::atomic_bool> m_overviewCancel;
-    quint64 m_overviewRequest = 0;
-    quint64 m_nextJobId = 0;
-    quint64 m_importJobId = 0;
+    quint64 m_importJob = 0;
+    quint64 m_analysisJob = 0;
+    bool m_analysisAgain = false; ///< something went stale while an analysis ran
+    QueryLane m_articlesLane;
+    QueryLane m_articleLane;
+    QueryLane m_searchLane;
+    QueryLane m_overviewLane;
 };
 
 } // namespace casebook

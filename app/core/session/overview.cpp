@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overview.h"
 
-#include "search/querycompiler.h"
-#include "search/queryparser.h"
-#include "search/searchtokenizer.h"
+#include "search/searchengine.h"
 #include "store/casebookstore.h"
 
 #include <QHash>
@@ -15,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace casebook {
 
 namespace {
-bool canceled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
 QDate monthOf(const QDate &date)
 {
     return QDate(date.year(), date.month(), 1);
@@ -30,46 +23,13 @@ OverviewQuery::OverviewQuery(CasebookStore &store)
     : m_store(store)
 { }
 
-bool OverviewQuery::hasAnalysisTables() const
+Overview OverviewQuery::compute(const Filter &filter, const std::function<bool()> &isCanceled)
 {
-    return m_store.database().scalar(
-               u"SELECT count(*) FROM sqlite_master WHERE name IN ('mentions', 'events', 'entities')"_s)
-        == 3;
-}
-
-QList<std::pair<qint64, QString>> OverviewQuery::matchingArticles(const Filter &filter)
-{
-    QList<std::pair<qint64, QString>> rows;
-    SqliteDatabase &db = m_store.database();
-    if (filter.isEmpty()) {
-        auto query = db.prepare(u"SELECT id, COALESCE(published, '') FROM articles"_s);
-        while (query.step())
-            rows.append({ query.int64(0), query.text(1) });
-        return rows;
-    }
-    SearchTokenizer tokenizer;
-    const CompiledQuery compiled = QueryCompiler::compile(QueryParser::parse(filter.toQuery(), tokenizer));
-    const QString where = compiled.where.isEmpty() ? QString() : u" AND "_s + compiled.where;
-    const QString sql = compiled.match.isEmpty()
-        ? u"SELECT a.id, COALESCE(a.published, '') FROM articles a WHERE ?1 IS NULL%1"_s.arg(where)
-        : u"SELECT a.id, COALESCE(a.published, '') FROM articles a WHERE a.id IN "
-          u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1"_s.arg(where);
-    auto query = db.prepare(sql);
-    if (compiled.match.isEmpty())
-        query.bindNull(1);
-    else
-        query.bind(1, compiled.match);
-    for (int i = 0; i < compiled.parameters.size(); ++i)
-        query.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
-    while (query.step())
-        rows.append({ query.int64(0), query.text(1) });
-    return rows;
-}
-
-Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *cancel)
-{
+    auto canceled = [&isCanceled] { return isCanceled && isCanceled(); };
     Overview overview;
-    const auto timelineRows = matchingArticles(filter.withoutDateRange());
+    const Filter timelineFilter = filter.withoutDateRange();
+    const auto timelineRows
+        = SearchEngine(m_store).matchingArticles(timelineFilter.isEmpty() ? QString() : timelineFilter.toQuery());
     QSet<qint64> inTimeline;
     inTimeline.reserve(timelineRows.size());
     for (const auto &[id, published] : timelineRows) {
@@ -80,8 +40,8 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
         else
             ++overview.undatedArticles;
     }
-    if (canceled(cancel) || !hasAnalysisTables()) {
-        overview.canceled = canceled(cancel);
+    if (canceled()) {
+        overview.canceled = true;
         return overview;
     }
 
@@ -101,19 +61,11 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
         }
     }
 
-    SqliteDatabase &db = m_store.database();
-    auto events = db.prepare(u"SELECT article_id, date, precision, phrase, sentence, sentence_start FROM events "
-                             u"WHERE date IS NOT NULL ORDER BY date"_s);
-    while (events.step()) {
-        if (!inTimeline.contains(events.int64(0)))
-            continue;
-        const auto date = PublicationDate::fromIso(events.text(1));
-        if (!date)
-            continue;
-        overview.events.append({ events.int64(0), date->date, precisionFromName(events.text(2)), events.text(3),
-                                 events.text(4), events.int64(5) });
-    }
-    if (canceled(cancel)) {
+    AnalysisStore analysis = m_store.analysis();
+    for (TimelineEvent &event : analysis.timelineEvents())
+        if (inTimeline.contains(event.articleId))
+            overview.events.append(std::move(event));
+    if (canceled()) {
         overview.canceled = true;
         return overview;
     }
@@ -125,36 +77,30 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
     };
     QHash<qint64, Tally> tallies;
     QHash<qint64, QSet<qint64>> entitiesOfArticle;
-    auto mentions = db.prepare(u"SELECT entity_id, article_id FROM mentions WHERE entity_id IS NOT NULL"_s);
-    while (mentions.step()) {
-        const qint64 article = mentions.int64(1);
+    for (const auto &[entity, article] : analysis.entityMentions()) {
         if (!inFilter.contains(article))
             continue;
-        Tally &tally = tallies[mentions.int64(0)];
+        Tally &tally = tallies[entity];
         ++tally.mentions;
         tally.articles.insert(article);
-        entitiesOfArticle[article].insert(mentions.int64(0));
+        entitiesOfArticle[article].insert(entity);
     }
     QHash<qint64, EntityCount> byId;
-    auto entities
-        = db.prepare(u"SELECT e.id, e.name, e.type, (SELECT group_concat(alias, char(31)) FROM entity_aliases "
-                     u"WHERE entity_id = e.id) FROM entities e"_s);
-    while (entities.step()) {
-        const auto found = tallies.constFind(entities.int64(0));
+    const QHash<qint64, EntityCount> names = analysis.entityNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const auto found = tallies.constFind(it.key());
         if (found == tallies.cend())
             continue;
-        EntityCount count;
-        count.name = entities.text(1);
-        count.type = entityTypeFromName(entities.text(2)).value_or(EntityType::Organisation);
-        count.aliases = entities.text(3).split(QChar(31), Qt::SkipEmptyParts);
-        count.aliases.removeAll(count.name);
+        EntityCount count = it.value();
         count.mentions = found->mentions;
         count.articles = found->articles.size();
-        byId.insert(entities.int64(0), count);
+        byId.insert(it.key(), count);
         overview.entities.append(count);
     }
     std::sort(overview.entities.begin(), overview.entities.end(), [](const EntityCount &a, const EntityCount &b) {
-        return a.articles != b.articles ? a.articles > b.articles : a.mentions > b.mentions;
+        if (a.articles != b.articles)
+            return a.articles > b.articles;
+        return a.mentions != b.mentions ? a.mentions > b.mentions : a.name < b.name;
     });
 
     // The trend of the first entity in the filter, and of the entities that share most articles with it.
@@ -201,7 +147,7 @@ Overview OverviewQuery::compute(const Filter &filter, const std::atomic_bool *ca
             }
         }
     }
-    overview.canceled = canceled(cancel);
+    overview.canceled = canceled();
     return overview;
 }
 

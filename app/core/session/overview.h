@@ -1,65 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/entitytype.h"
+#include "model/overview.h"
 #include "session/filterstate.h"
-#include "store/article.h"
 
-#include <QDate>
-#include <QList>
-#include <QStringList>
-#include <atomic>
+#include <functional>
 
 namespace casebook {
 
 class CasebookStore;
-
-/// A dated event as the timeline draws it.
-struct TimelineEvent
-{
-    qint64 articleId = 0;
-    QDate date;
-    DatePrecision precision = DatePrecision::None;
-    QString phrase;
-    QString sentence;
-    qsizetype sentenceStart = 0;
-};
-
-/// An entity with how often it appears within the current filter.
-struct EntityCount
-{
-    QString name;
-    EntityType type = EntityType::Organisation;
-    QStringList aliases;
-    qint64 articles = 0;
-    qint64 mentions = 0;
-};
-
-/// One entity's presence over time, by month, with the entities it appears with most.
-struct EntityTrend
-{
-    QString entity;
-    QList<QDate> months; ///< first day of each month, ascending
-    QList<int> articles; ///< articles mentioning the entity in each month
-    struct Companion
-    {
-        QString name;
-        QList<int> articles; ///< articles mentioning both, per month
-    };
-    QList<Companion> companions;
-};
-
-/// What the timeline and the entity charts show for a filter, computed in one pass on a worker thread.
-struct Overview
-{
-    QList<qint64> articleIds; ///< articles matching the filter without its date range
-    QList<QDate> articleDates; ///< publication dates of those (dated ones only)
-    qint64 undatedArticles = 0;
-    QList<TimelineEvent> events; ///< resolved events in those articles
-    QList<EntityCount> entities; ///< entities in the articles matching the whole filter, most articles first
-    EntityTrend trend; ///< for the first entity of the filter, when there is one
-    bool canceled = false;
-};
 
 /// Computes an Overview from a read connection. The date range of the filter narrows the entity counts but
 /// not the timeline, so brushing never empties the chart being brushed.
@@ -67,13 +16,11 @@ class OverviewQuery
 {
 public:
     explicit OverviewQuery(CasebookStore &store);
-    /// Throws QueryError for a malformed query, CasebookError for database trouble.
-    Overview compute(const Filter &filter, const std::atomic_bool *cancel = nullptr);
+    /// Throws QueryError for a malformed query, CasebookError for database trouble. `isCanceled` (may be empty)
+    /// is polled between steps; a canceled overview comes back with `canceled` set.
+    Overview compute(const Filter &filter, const std::function<bool()> &isCanceled = {});
 
 private:
-    QList<std::pair<qint64, QString>> matchingArticles(const Filter &filter);
-    bool hasAnalysisTables() const;
-
     CasebookStore &m_store;
 };
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebookstore.h"
 
-#include "duplicates/nearduplicateindex.h"
 #include "migrations.h"
+#include "search/searchindex.h"
+#include "store/nearduplicateindex.h"
 #include "util/casebookerror.h"
 
 #include <QDir>
@@ -450,6 +451,31 @@ CasebookStats CasebookStore::stats() const
         stats.byFormat.insert(formats.text(0), formats.int64(1));
     stats.schemaVersion = schemaVersion();
     return stats;
+}
+
+void CasebookStore::rebuildSearchIndex()
+{
+    SearchIndex::rebuild(m_db);
+}
+
+qint64 CasebookStore::searchIndexBytes() const
+{
+    return m_db.scalar(u"SELECT COALESCE(sum(length(block)), 0) FROM search_index_data"_s)
+        + m_db.scalar(u"SELECT COALESCE(sum(length(sz)) + 8 * count(*), 0) FROM search_index_docsize"_s)
+        + m_db.scalar(u"SELECT COALESCE(sum(length(term)) + 16 * count(*), 0) FROM search_index_idx"_s);
+}
+
+void CasebookStore::checkpoint()
+{
+    m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+void CasebookStore::forEachArticleText(const std::function<void(const ArticleText &)> &visit) const
+{
+    auto rows = m_db.prepare(
+        u"SELECT title, text, source, author, language, COALESCE(published, '') FROM articles ORDER BY id"_s);
+    while (rows.step())
+        visit({ rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5) });
 }
 
 } // namespace casebook

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "article.h"
-#include "importedarticle.h"
+#include "analysisstore.h"
+#include "model/article.h"
+#include "model/importedarticle.h"
 #include "sqlitedatabase.h"
 
 #include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +40,17 @@ struct AddOutcome
     qint64 duplicateOf = 0;
 };
 
+/// The indexed fields of one article, for code that needs every article's text in memory (benchmarks).
+struct ArticleText
+{
+    QString title;
+    QString text;
+    QString source;
+    QString author;
+    QString language;
+    QString published;
+};
+
 struct ImportFailureRecord
 {
     QString path;
@@ -57,7 +70,11 @@ public:
 
     const QString &path() const { return m_db.path(); }
     int schemaVersion() const;
+    /// The raw connection, for the search index this store owns (search/) and for tests. Everything else asks
+    /// named queries of the store; tests/architecture checks that no other folder calls this.
     SqliteDatabase &database() { return m_db; }
+    /// The analysis tables (entities, mentions, events, decisions) on this connection.
+    AnalysisStore analysis() { return AnalysisStore(m_db); }
 
     /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
     /// no-op; the same text from another file is kept and linked to its first copy.
@@ -82,6 +99,15 @@ public:
     void replaceExtractedArticle(qint64 id, const ImportedArticle &reread);
 
     CasebookStats stats() const;
+
+    /// Re-tokenizes every article into the full-text index (benchmarks; after a tokenizer change).
+    void rebuildSearchIndex();
+    /// Bytes the full-text index takes in the file (its blocks, sizes and terms).
+    qint64 searchIndexBytes() const;
+    /// Copies the write-ahead log into the file and truncates it.
+    void checkpoint();
+    /// Calls `visit` with every article's indexed fields, in id order.
+    void forEachArticleText(const std::function<void(const ArticleText &)> &visit) const;
 
 private:
     void openAndUpgrade(Mode mode);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
-#include "analysis/analysisstore.h"
-#include "duplicates/nearduplicateindex.h"
 #include "search/searchindex.h"
 #include "sqlitedatabase.h"
+#include "store/analysisstore.h"
+#include "store/nearduplicateindex.h"
 #include "util/casebookerror.h"
 
 #include <functional>

@@ -49,7 +49,22 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
 
 SqliteDatabase::~SqliteDatabase()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_statementCache))
+        sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
+}
+
+void SqliteDatabase::giveBack(const QString &sql, sqlite3_stmt *statement) const
+{
+    // Queries built from a search's WHERE clause vary without end: keep the cache small.
+    constexpr qsizetype maxCached = 64;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_statementCache.size() >= maxCached) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_statementCache.insert(sql, statement);
 }
 
 void SqliteDatabase::exec(const QString &sql)
@@ -67,7 +82,15 @@ void SqliteDatabase::exec(const QString &sql)
 
 SqliteStatement SqliteDatabase::prepare(const QString &sql) const
 {
-    return SqliteStatement(m_db, sql);
+    if (const auto cached = m_statementCache.constFind(sql); cached != m_statementCache.cend()) {
+        sqlite3_stmt *statement = cached.value();
+        m_statementCache.erase(cached);
+        return SqliteStatement(m_db, statement, this, sql);
+    }
+    SqliteStatement fresh(m_db, sql);
+    fresh.m_owner = this;
+    fresh.m_sql = sql;
+    return fresh;
 }
 
 qint64 SqliteDatabase::scalar(const QString &sql) const

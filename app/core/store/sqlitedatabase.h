@@ -3,9 +3,11 @@
 
 #include "sqlitestatement.h"
 
+#include <QMultiHash>
 #include <QString>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace casebook {
 
@@ -21,6 +23,8 @@ public:
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     void exec(const QString &sql);
+    /// A statement for `sql`, prepared once per connection: statements come back to a small cache when they die
+    /// and the next prepare() of the same text reuses one (reset, bindings cleared).
     SqliteStatement prepare(const QString &sql) const;
     qint64 scalar(const QString &sql) const;
     qint64 lastInsertId() const;
@@ -29,8 +33,12 @@ public:
     const QString &path() const { return m_path; }
 
 private:
+    friend class SqliteStatement;
+    void giveBack(const QString &sql, sqlite3_stmt *statement) const;
+
     QString m_path;
     sqlite3 *m_db = nullptr;
+    mutable QMultiHash<QString, sqlite3_stmt *> m_statementCache;
 };
 
 /// Begins a transaction; rolls back unless commit() is called. BEGIN IMMEDIATE takes the write lock up front so

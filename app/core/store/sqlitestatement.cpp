@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
+#include "sqlitedatabase.h"
 #include "util/casebookerror.h"
 
 #include <sqlite3.h>
@@ -20,24 +21,43 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
             u"Database error while preparing a query: %1"_s.arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *prepared, const SqliteDatabase *owner, const QString &sql)
+    : m_db(db)
+    , m_stmt(prepared)
+    , m_owner(owner)
+    , m_sql(sql)
+{ }
+
 SqliteStatement::~SqliteStatement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    release();
+}
+
+void SqliteStatement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_owner)
+        m_owner->giveBack(m_sql, std::exchange(m_stmt, nullptr));
+    else
+        sqlite3_finalize(std::exchange(m_stmt, nullptr));
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_owner(std::exchange(other.m_owner, nullptr))
+    , m_sql(std::move(other.m_sql))
 { }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_owner = std::exchange(other.m_owner, nullptr);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }

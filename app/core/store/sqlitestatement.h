@@ -9,7 +9,10 @@ struct sqlite3_stmt;
 
 namespace casebook {
 
-/// A prepared statement with Qt-typed binding and reading. Move-only; finalizes itself.
+class SqliteDatabase;
+
+/// A prepared statement with Qt-typed binding and reading. Move-only. One from SqliteDatabase::prepare() goes back
+/// to its connection's statement cache when it dies (reset, bindings cleared); any other finalizes itself.
 class SqliteStatement
 {
 public:
@@ -42,10 +45,15 @@ public:
     double real(int column) const;
 
 private:
+    friend class SqliteDatabase;
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *prepared, const SqliteDatabase *owner, const QString &sql);
+    void release();
     void check(int rc, const char *what) const;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    const SqliteDatabase *m_owner = nullptr; ///< the connection whose cache takes the statement back
+    QString m_sql;
 };
 
 } // namespace casebook

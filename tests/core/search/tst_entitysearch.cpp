@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // entity: in the query language: any name of an entity finds the articles that mention it.
-#include "analysis/analysisjob.h"
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
 #include "search/queryerror.h"
 #include "search/searchengine.h"
+#include "session/analysisjob.h"
+#include "session/importjob.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers/importerregistry.h"
-#include "importers/importjob.h"
 #include "search/indexeddocument.h"
 #include "search/queryerror.h"
 #include "search/querymatcher.h"
 #include "search/queryparser.h"
 #include "search/searchengine.h"
 #include "search/termdictionary.h"
+#include "session/importjob.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "store/migrations.h"
@@ -265,10 +265,9 @@ private Q_SLOTS:
     void canceledSearch()
     {
         SearchEngine engine(*m_store);
-        std::atomic_bool cancel { true };
         SearchRequest request;
         request.query = u"model"_s;
-        request.cancel = &cancel;
+        request.isCanceled = [] { return true; };
         const SearchResults results = engine.search(request);
         QVERIFY(results.canceled);
     }

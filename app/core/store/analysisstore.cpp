@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisstore.h"
 
-#include "analyzer.h"
-#include "store/sqlitedatabase.h"
+#include "analysis/analyzer.h"
+#include "sqlitedatabase.h"
 #include "util/casebookerror.h"
 
 #include <QHash>
@@ -698,6 +698,46 @@ QList<qint64> AnalysisStore::articlesMentioning(const QString &name) const
     while (query.step())
         ids.append(query.int64(0));
     return ids;
+}
+
+QList<TimelineEvent> AnalysisStore::timelineEvents() const
+{
+    QList<TimelineEvent> events;
+    auto query = m_db.prepare(u"SELECT article_id, date, precision, phrase, sentence, sentence_start FROM events "
+                              u"WHERE date IS NOT NULL ORDER BY date"_s);
+    while (query.step()) {
+        const auto date = PublicationDate::fromIso(query.text(1));
+        if (!date)
+            continue;
+        events.append({ query.int64(0), date->date, precisionFromName(query.text(2)), query.text(3), query.text(4),
+                        query.int64(5) });
+    }
+    return events;
+}
+
+QList<std::pair<qint64, qint64>> AnalysisStore::entityMentions() const
+{
+    QList<std::pair<qint64, qint64>> pairs;
+    auto query = m_db.prepare(u"SELECT entity_id, article_id FROM mentions WHERE entity_id IS NOT NULL"_s);
+    while (query.step())
+        pairs.append({ query.int64(0), query.int64(1) });
+    return pairs;
+}
+
+QHash<qint64, EntityCount> AnalysisStore::entityNames() const
+{
+    QHash<qint64, EntityCount> byId;
+    auto query = m_db.prepare(u"SELECT e.id, e.name, e.type, (SELECT group_concat(alias, char(31)) FROM "
+                              u"entity_aliases WHERE entity_id = e.id) FROM entities e"_s);
+    while (query.step()) {
+        EntityCount entity;
+        entity.name = query.text(1);
+        entity.type = entityTypeFromName(query.text(2)).value_or(EntityType::Organisation);
+        entity.aliases = query.text(3).split(QChar(31), Qt::SkipEmptyParts);
+        entity.aliases.removeAll(entity.name);
+        byId.insert(query.int64(0), entity);
+    }
+    return byId;
 }
 
 } // namespace casebook

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysisrecords.h"
-#include "articleanalysis.h"
+#include "analysis/analysisrecords.h"
+#include "analysis/articleanalysis.h"
+#include "model/overview.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 #include <utility>
@@ -59,6 +61,13 @@ public:
     /// Ids of the articles that mention the entity named `name` under any of its aliases (for search's
     /// `entity:` field). Empty when no entity has that name or alias.
     QList<qint64> articlesMentioning(const QString &name) const;
+
+    /// Every resolved event, by date, as the timeline draws it (without the entities of its sentence).
+    QList<TimelineEvent> timelineEvents() const;
+    /// (entity id, article id) for every mention assigned to an entity, in no particular order.
+    QList<std::pair<qint64, qint64>> entityMentions() const;
+    /// Every entity with its aliases (the name left out), keyed by entity id; counts left at 0 for the caller.
+    QHash<qint64, EntityCount> entityNames() const;
 
     /// The anchor string stored for a publication date: "2025-02-25/day", or "" when there is none.
     static QString anchorOf(const PublicationDate &published);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis/analysisjob.h"
-#include "analysis/analysisstore.h"
+#include "session/analysisjob.h"
+#include "store/analysisstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QList>
-#include <functional>
+#include <QPromise>
 
 namespace casebook {
 
@@ -30,12 +30,6 @@ struct AnalysisSummary
     qint64 elapsedMs = 0;
 };
 
-struct AnalysisCallbacks
-{
-    std::function<bool()> isCanceled; ///< polled between batches
-    std::function<void(const AnalysisProgress &)> progress; ///< called after each committed batch
-};
-
 /// Analyses articles of a casebook: workers on a thread pool run the Analyzer (a pure function of text and
 /// publication date) while the writer commits the previous batch; the entities are rebuilt (with the analyst's
 /// decisions) once at the end. Cancelling keeps the batches already committed and still rebuilds the entities.
@@ -44,14 +38,26 @@ class AnalysisJob
 public:
     explicit AnalysisJob(CasebookWriter &writer, AnalysisOptions options = {});
 
-    /// Analyses the given articles, on the calling thread's behalf (it waits).
-    AnalysisSummary run(const QList<qint64> &articleIds, const AnalysisCallbacks &callbacks = {});
-    /// Analyses every stale article: never analysed, analysed with older rules, or whose date changed.
-    AnalysisSummary runStale(const AnalysisCallbacks &callbacks = {});
-    /// Analyses every article again.
-    AnalysisSummary runAll(const AnalysisCallbacks &callbacks = {});
+    /// What to analyse.
+    enum class Scope {
+        Stale, ///< articles never analysed, analysed with older rules, or whose date changed
+        All, ///< every article again
+    };
+
+    /// Analyses the given articles on the calling thread's behalf (it waits), until done or
+    /// `promise.isCanceled()`. Progress is articles committed of articles to analyse, reported after each
+    /// committed batch. Adds the summary as the promise's result.
+    void run(QPromise<AnalysisSummary> &promise, const QList<qint64> &articleIds);
+    void run(QPromise<AnalysisSummary> &promise, Scope scope);
+
+    /// The same, to its end, for callers with nothing else to do (CLI, tests).
+    AnalysisSummary run(const QList<qint64> &articleIds);
+    AnalysisSummary runStale();
+    AnalysisSummary runAll();
 
 private:
+    QList<qint64> articlesIn(Scope scope);
+
     CasebookWriter &m_writer;
     AnalysisOptions m_options;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include "jobtracker.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
@@ -116,7 +117,12 @@ QStringList ImportJob::collectFiles(const QStringList &paths, QList<ImportFailur
     return files;
 }
 
-ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &callbacks)
+ImportSummary ImportJob::run(const QStringList &paths)
+{
+    return runToEnd<ImportSummary>([&](QPromise<ImportSummary> &promise) { run(promise, paths); });
+}
+
+void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
 {
     QElapsedTimer timer;
     timer.start();
@@ -128,9 +134,10 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
 
     QThreadPool workers;
     workers.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    promise.setProgressRange(0, int(summary.counts.filesTotal));
     std::atomic_bool canceled = false;
     auto checkCanceled = [&] {
-        if (!canceled && callbacks.isCanceled && callbacks.isCanceled())
+        if (!canceled && promise.isCanceled())
             canceled = true;
         return canceled.load();
     };
@@ -152,8 +159,11 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
                 ++summary.counts.duplicates;
         }
         pendingWrite = {};
-        if (callbacks.progress)
-            callbacks.progress(summary.counts);
+        // reported once the batch is committed, so progress never counts what a crash would lose
+        promise.setProgressValueAndText(int(summary.counts.filesDone),
+                                        u"%1 added, %2 already present, %3 failed"_s.arg(summary.counts.added)
+                                            .arg(summary.counts.alreadyPresent)
+                                            .arg(summary.counts.failed));
     };
 
     const int batchSize = std::max(1, m_options.batchSize);
@@ -166,9 +176,9 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
         // mapped, not blockingMapped: a blocking map also puts the calling thread to work, and then "one worker"
         // would be two.
         QFuture<ReadOutcome> reading
-            = QtConcurrent::mapped(&workers, chunk, [&registry, maxBytes, &canceled, &callbacks](const QString &path) {
+            = QtConcurrent::mapped(&workers, chunk, [&registry, maxBytes, &canceled, &promise](const QString &path) {
                   makeCurrentThreadBackground();
-                  if (callbacks.isCanceled && callbacks.isCanceled())
+                  if (promise.isCanceled())
                       canceled = true;
                   return readOne(path, registry, maxBytes, canceled);
               });
@@ -210,7 +220,7 @@ ImportSummary ImportJob::run(const QStringList &paths, const ImportCallbacks &ca
     finishPendingWrite();
     summary.canceled = canceled;
     summary.elapsedMs = timer.elapsed();
-    return summary;
+    promise.addResult(std::move(summary));
 }
 
 } // namespace casebook

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importerregistry.h"
+#include "importers/importerregistry.h"
 #include "store/casebookstore.h"
 
 #include <QList>
+#include <QPromise>
 #include <QStringList>
-#include <functional>
 
 namespace casebook {
 
@@ -39,12 +39,6 @@ struct ImportSummary
     qint64 elapsedMs = 0;
 };
 
-struct ImportCallbacks
-{
-    std::function<bool()> isCanceled; ///< polled between files and batches
-    std::function<void(const ImportProgress &)> progress; ///< called after each committed batch
-};
-
 /// Imports files and folders into a casebook: workers read and decode files in parallel, the writer commits
 /// them a batch per transaction while the next batch is read. A file that cannot be imported is reported with
 /// its reason and the rest goes on; cancelling keeps every batch already committed.
@@ -53,8 +47,12 @@ class ImportJob
 public:
     ImportJob(CasebookWriter &writer, const ImporterRegistry &registry, ImportOptions options = {});
 
-    /// Runs to the end (or until cancelled) on the calling thread; worker and writer threads do the work.
-    ImportSummary run(const QStringList &paths, const ImportCallbacks &callbacks = {});
+    /// Runs on the calling thread until done or `promise.isCanceled()`; worker and writer threads do the work.
+    /// Progress is files done of files found, with a line of counts as its text, reported after each committed
+    /// batch. Adds the summary as the promise's result. Throws CasebookError when the casebook cannot be written.
+    void run(QPromise<ImportSummary> &promise, const QStringList &paths);
+    /// The same, to its end, for callers with nothing else to do (CLI, tests).
+    ImportSummary run(const QStringList &paths);
 
     /// Expands folders recursively into their files, sorted; paths that do not exist become failures.
     static QStringList collectFiles(const QStringList &paths, QList<ImportFailureRecord> *failures);

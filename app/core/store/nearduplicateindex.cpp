@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nearduplicateindex.h"
 
-#include "nearduplicatesignature.h"
-#include "store/sqlitedatabase.h"
-#include "store/sqlitestatement.h"
+#include "duplicates/nearduplicatesignature.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <algorithm>

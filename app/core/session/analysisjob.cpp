@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisjob.h"
+
+#include "analysis/analyzer.h"
+#include "jobtracker.h"
+#include "store/analysisstore.h"
+#include "store/casebookwriter.h"
+#include "util/threadpriority.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+AnalysisJob::AnalysisJob(CasebookWriter &writer, AnalysisOptions options)
+    : m_writer(writer)
+    , m_options(options)
+{ }
+
+AnalysisSummary AnalysisJob::run(const QList<qint64> &articleIds)
+{
+    return runToEnd<AnalysisSummary>([&](QPromise<AnalysisSummary> &promise) { run(promise, articleIds); });
+}
+
+AnalysisSummary AnalysisJob::runStale()
+{
+    return runToEnd<AnalysisSummary>([&](QPromise<AnalysisSummary> &promise) { run(promise, Scope::Stale); });
+}
+
+AnalysisSummary AnalysisJob::runAll()
+{
+    return runToEnd<AnalysisSummary>([&](QPromise<AnalysisSummary> &promise) { run(promise, Scope::All); });
+}
+
+void AnalysisJob::run(QPromise<AnalysisSummary> &promise, Scope scope)
+{
+    run(promise, articlesIn(scope));
+}
+
+QList<qint64> AnalysisJob::articlesIn(Scope scope)
+{
+    return m_writer
+        .submit([scope](CasebookStore &store) {
+            if (scope == Scope::Stale)
+                return store.analysis().staleArticles();
+            QList<qint64> all;
+            for (const Article &a : store.articles())
+                all.append(a.id);
+            return all;
+        })
+        .result();
+}
+
+void AnalysisJob::run(QPromise<AnalysisSummary> &promise, const QList<qint64> &articleIds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AnalysisSummary summary;
+    summary.counts.articlesTotal = articleIds.size();
+    if (articleIds.isEmpty()) {
+        promise.addResult(summary); // nothing changed: the entities are as the last rebuild left them
+        return;
+    }
+    promise.setProgressRange(0, int(articleIds.size()));
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : std::max(1, QThread::idealThreadCount()));
+    const Analyzer analyzer;
+    const int batchSize = std::max(1, m_options.batchSize);
+
+    CasebookStore reader(m_writer.path(), CasebookStore::Mode::ReadOnly);
+    using Result = std::pair<AnalysisInput, ArticleAnalysis>;
+    QFuture<void> pending;
+    qint64 pendingCount = 0;
+    // Progress counts committed batches only: the write is confirmed before its articles are reported.
+    auto confirmPending = [&] {
+        if (!pending.isValid())
+            return;
+        pending.waitForFinished(); // rethrows a failed write
+        pending = {};
+        summary.counts.articlesDone += std::exchange(pendingCount, 0);
+        promise.setProgressValueAndText(
+            int(summary.counts.articlesDone),
+            u"%1 mentions, %2 dated events"_s.arg(summary.counts.mentions).arg(summary.counts.events));
+    };
+    for (qsizetype first = 0; first < articleIds.size(); first += batchSize) {
+        if (promise.isCanceled()) {
+            summary.canceled = true;
+            break;
+        }
+        const QList<qint64> ids = articleIds.mid(first, batchSize);
+        // read on our own connection, so that reading the next batch never waits for the writer
+        const QList<AnalysisInput> inputs = reader.analysis().inputs(ids);
+        QList<Result> results
+            = QtConcurrent::blockingMapped<QList<Result>>(&pool, inputs, [&analyzer](const AnalysisInput &input) {
+                  makeCurrentThreadBackground();
+                  return Result { input, analyzer.analyse(input.text, input.published) };
+              });
+        confirmPending();
+        for (const Result &r : std::as_const(results)) {
+            summary.counts.characters += r.first.text.size();
+            summary.counts.mentions += r.second.mentions.size();
+            summary.counts.events += r.second.events.size();
+        }
+        pendingCount = results.size();
+        pending = m_writer.submit(
+            [results = std::move(results)](CasebookStore &store) { store.analysis().replaceAnalyses(results); });
+    }
+    confirmPending();
+    // Cancelled or not, the entities must agree with the mentions committed so far.
+    m_writer.submit([](CasebookStore &store) { store.analysis().rebuildEntities(); }).waitForFinished();
+    summary.elapsedMs = timer.elapsed();
+    promise.addResult(summary);
+}
+
+} // namespace casebook
