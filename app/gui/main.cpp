@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "session/filterstate.h"
+#include "singlewindowguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -45,9 +47,18 @@ int main(int argc, char *argv[])
     parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption });
     parser.process(app);
 
+    const QStringList positional = parser.positionalArguments();
+    // A second double-click on an open casebook brings its window to the front instead of opening it twice.
+    if (!positional.isEmpty() && !parser.isSet(screenshotOption) && !parser.isSet(tourOption)
+        && casebook::SingleWindowGuard::askOwnerToRaise(positional.first())) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+                                                           "%1 is already open in another Casebook window; "
+                                                           "that window was brought to the front.\n")
+                                   .arg(positional.first());
+        return 0;
+    }
     casebook::MainWindow window;
     window.show();
-    const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && window.openCasebook(positional.first())) {
         if (parser.isSet(importOption))
             window.importPaths(parser.values(importOption));

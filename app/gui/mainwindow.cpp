@@ -15,6 +15,7 @@
 #include "search/searchresultsmodel.h"
 #include "search/snippetdelegate.h"
 #include "session/casebooksession.h"
+#include "singlewindowguard.h"
 #include "timeline/timelineview.h"
 #include "util/casebookerror.h"
 
@@ -55,6 +56,7 @@ constexpr int layoutVersion = 2;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_windowGuard(new SingleWindowGuard(this))
     , m_model(new ArticleListModel(this))
     , m_proxy(new ArticleFilterProxy(this))
     , m_filter(new FilterState(this))
@@ -285,10 +287,22 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openCasebook(const QString &path)
 {
+    const QString previous = m_session ? m_session->path() : QString();
+    if (!m_windowGuard->claim(path)) {
+        statusBar()->showMessage(tr("%1 is already open in another Casebook window; that window was brought to the "
+                                    "front.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+        return false;
+    }
     std::unique_ptr<CasebookSession> session;
     try {
         session = std::make_unique<CasebookSession>(path);
     } catch (const CasebookError &error) {
+        if (previous.isEmpty())
+            m_windowGuard->release();
+        else
+            m_windowGuard->claim(previous);
         showError(error.message());
         return false;
     }
@@ -311,19 +325,39 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::importFinished, this, &MainWindow::onImportFinished);
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
+    connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+
     m_document->clear();
     m_current.reset();
     m_model->setArticles({});
-    m_session->reloadArticles();
-    refreshOverview();
-    if (!m_filter->filter().isEmpty())
-        runSearch();
+    // Actions wait for ready(): at once for a current casebook, after the "Upgrade" job for an older one.
     for (QAction *action : std::as_const(m_casebookActions))
-        action->setEnabled(true);
+        action->setEnabled(false);
+    if (!m_session->isReady()) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Upgrading casebook…"));
+        m_progress->show();
+        statusBar()->showMessage(tr("Upgrading %1 to this version's format; a copy of the old file is kept beside it.")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(path).fileName())));
+    }
     RecentFiles::add(path);
     rebuildRecentMenu();
     updateTitle();
     return true;
+}
+
+void MainWindow::onCasebookReady()
+{
+    if (!m_session->isImporting())
+        m_progress->hide();
+    statusBar()->clearMessage();
+    for (QAction *action : std::as_const(m_casebookActions))
+        action->setEnabled(true);
+    m_session->reloadArticles();
+    refreshOverview();
+    if (!m_filter->filter().isEmpty())
+        runSearch();
+    Q_EMIT casebookReady();
 }
 
 void MainWindow::updateTitle()
@@ -373,6 +407,14 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_session) {
         showError(tr("Open or create a casebook first, then import into it."));
+        return;
+    }
+    if (!m_session->isReady()) {
+        // An older casebook is being upgraded: import into it once it is ready.
+        connect(
+            m_session.get(), &CasebookSession::ready, this, [this, paths] { importPaths(paths); },
+            Qt::SingleShotConnection);
+        statusBar()->showMessage(tr("The import starts when the upgrade has finished."), 5000);
         return;
     }
     if (m_session->isImporting()) {
@@ -581,6 +623,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, entityDock);
 
     m_jobs = new JobsPanel(this);
+    connect(m_windowGuard, &SingleWindowGuard::raiseRequested, this, [this] {
+        if (isMinimized())
+            showNormal();
+        show();
+        raise();
+        activateWindow();
+        Q_EMIT raisedForSecondOpen();
+    });
     connect(m_jobs, &JobsPanel::cancelRequested, this, [this](quint64 id) {
         if (m_session)
             m_session->cancelJob(id);

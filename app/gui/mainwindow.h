@@ -36,6 +36,7 @@ class TimelineView;
 struct LoadedArticle;
 struct Overview;
 class SearchResultsModel;
+class SingleWindowGuard;
 
 /// The workbench window: the article list beside the document pane, import with progress and cancel in the
 /// status bar, metadata correction, recent casebooks.
@@ -70,11 +71,18 @@ public:
     void setDarkPalette(bool dark);
 
 Q_SIGNALS:
+    /// The open casebook can be read and written (after its upgrade, when it needed one).
+    void casebookReady();
+    /// Someone tried to open this window's casebook again (a second double-click); the window came to the front.
+    void raisedForSecondOpen();
     void articlesShown(int count);
     void articleShown(qint64 id);
     void importDone(const casebook::ImportSummary &summary);
     void searchShown(qint64 total);
     void overviewShown();
+
+private Q_SLOTS:
+    void onCasebookReady();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -108,6 +116,7 @@ private:
     void updateTitle();
 
     std::unique_ptr<CasebookSession> m_session;
+    SingleWindowGuard *m_windowGuard = nullptr;
     ArticleListModel *m_model = nullptr;
     ArticleFilterProxy *m_proxy = nullptr;
     QTreeView *m_list = nullptr;

@@ -24,6 +24,23 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QCoreApplication::setOrganizationName(u"CasebookTests"_s); }
 
+    void secondOpenOfTheSameCasebookRaisesTheFirstWindow()
+    {
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"once.casebook"_s);
+        MainWindow first;
+        QVERIFY(first.openCasebook(book));
+        QSignalSpy raised(&first, &MainWindow::raisedForSecondOpen);
+        MainWindow second; // a second double-click on the same file
+        QVERIFY(!second.openCasebook(QDir(dir.path()).filePath(u"./once.casebook"_s)));
+        QVERIFY(!second.session());
+        QTRY_COMPARE(raised.count(), 1);
+        // Another casebook opens in the second window as usual, and the first can then be opened elsewhere.
+        QVERIFY(second.openCasebook(dir.filePath(u"other.casebook"_s)));
+        QVERIFY(first.openCasebook(dir.filePath(u"third.casebook"_s)));
+        QVERIFY(second.openCasebook(book));
+    }
+
     void importsShowsAndCorrects()
     {
         QTemporaryDir dir;

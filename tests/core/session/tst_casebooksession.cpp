@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CasebookSession as the window uses it: jobs with ids, cancel by id, superseded queries, errors, a session closed
+// while a job runs, upgrades of older casebooks as a job with a backup, and other processes reading the casebook
+// while the session has it open.
+#include "../../support/testarticles.h"
+#include "session/casebooksession.h"
+#include "store/casebookstore.h"
+#include "store/casebookupgrade.h"
+#include "store/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+/// The last status seen for each job id, and the order in which titles first appeared.
+struct JobLog
+{
+    QHash<quint64, JobStatus> latest;
+    QList<std::pair<quint64, QString>> started;
+
+    void record(const JobStatus &job)
+    {
+        if (!latest.contains(job.id))
+            started.append({ job.id, job.title });
+        latest.insert(job.id, job);
+    }
+    quint64 idOf(const QString &title) const
+    {
+        for (const auto &[id, name] : started)
+            if (name == title)
+                return id;
+        return 0;
+    }
+    bool ended(const QString &title) const
+    {
+        const quint64 id = idOf(title);
+        return id && latest.value(id).state != JobStatus::State::Running;
+    }
+    JobStatus::State stateOf(const QString &title) const { return latest.value(idOf(title)).state; }
+};
+
+qint64 articleCount(const QString &book)
+{
+    CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+    return store.articleCount();
+}
+
+QString integrity(const QString &book)
+{
+    CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+    auto check = store.database().prepare(u"PRAGMA integrity_check"_s);
+    return check.step() ? check.text(0) : QString();
+}
+
+} // namespace
+
+class TestCasebookSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importThenAnalysisAreTwoJobs()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"in"_s), 30);
+        CasebookSession session(dir.filePath(u"a.casebook"_s));
+        QSignalSpy ready(&session, &CasebookSession::ready);
+        QTRY_COMPARE(ready.count(), 1);
+        JobLog log;
+        connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) { log.record(job); });
+        QSignalSpy finished(&session, &CasebookSession::importFinished);
+        session.importPaths({ dir.filePath(u"in"_s) });
+        QVERIFY(session.isImporting());
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), 30000);
+        QCOMPARE(finished.count(), 1);
+        const auto summary = finished.first().first().value<ImportSummary>();
+        QCOMPARE(summary.counts.added, 30);
+        QCOMPARE(log.stateOf(u"Import"_s), JobStatus::State::Finished);
+        QCOMPARE(log.stateOf(u"Analysis"_s), JobStatus::State::Finished);
+        const JobStatus import = log.latest.value(log.idOf(u"Import"_s));
+        QCOMPARE(import.total, 30);
+        QCOMPARE(import.done, 30);
+        QVERIFY(import.summary.contains(u"30 added"_s));
+        QVERIFY(!session.isImporting());
+        QVERIFY(session.runningJobs().isEmpty());
+    }
+
+    void cancelByIdStopsTheImportAndKeepsWholeBatches()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"many"_s), 1500);
+        const QString book = dir.filePath(u"c.casebook"_s);
+        {
+            CasebookSession session(book);
+            QTRY_VERIFY(session.isReady());
+            JobLog log;
+            connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) {
+                log.record(job);
+                if (job.title == u"Import"_s && job.done > 0 && job.state == JobStatus::State::Running)
+                    session.cancelJob(job.id); // what the Jobs panel's Cancel button does
+            });
+            session.importPaths({ dir.filePath(u"many"_s) });
+            QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Import"_s), 60000);
+            QCOMPARE(log.stateOf(u"Import"_s), JobStatus::State::Canceled);
+            QTest::qWait(100);
+            QCOMPARE(log.idOf(u"Analysis"_s), 0u); // a cancelled import starts no analysis
+            QVERIFY(!session.isImporting());
+        }
+        const qint64 count = articleCount(book);
+        QVERIFY(count > 0);
+        QVERIFY(count < 1500);
+        QCOMPARE(count % 128, 0); // whole batches only
+    }
+
+    void unknownJobIdsAreIgnored()
+    {
+        QTemporaryDir dir;
+        CasebookSession session(dir.filePath(u"u.casebook"_s));
+        QTRY_VERIFY(session.isReady());
+        session.cancelJob(12345); // must not throw or cancel anything else
+        QVERIFY(session.runningJobs().isEmpty());
+    }
+
+    void newerSearchSupersedesTheOlder()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"in"_s), 20);
+        CasebookSession session(dir.filePath(u"s.casebook"_s));
+        QTRY_VERIFY(session.isReady());
+        QSignalSpy imported(&session, &CasebookSession::importFinished);
+        session.importPaths({ dir.filePath(u"in"_s) });
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+
+        QSignalSpy finished(&session, &CasebookSession::searchFinished);
+        SearchRequest first;
+        first.query = u"Wuxi"_s;
+        SearchRequest second;
+        second.query = u"hotline"_s;
+        session.search(first);
+        const quint64 latest = session.search(second);
+        QTRY_COMPARE(finished.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1); // the first one's answer never arrives
+        QCOMPARE(finished.first().at(0).toULongLong(), latest);
+        QCOMPARE(finished.first().at(1).value<SearchResults>().total, 20);
+    }
+
+    void errorsComeBackAsSignals()
+    {
+        QTemporaryDir dir;
+        CasebookSession session(dir.filePath(u"e.casebook"_s));
+        QTRY_VERIFY(session.isReady());
+        QSignalSpy failed(&session, &CasebookSession::searchFailed);
+        SearchRequest bad;
+        bad.query = u"title:(unclosed"_s;
+        session.search(bad);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+
+        QSignalSpy errors(&session, &CasebookSession::errorOccurred);
+        EntityDecision decision;
+        decision.action = EntityDecision::Action::Rename;
+        decision.subject = u"Nobody Anybody"_s;
+        decision.target = u"Somebody"_s;
+        session.decideEntity(decision);
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().first().toString().contains(u"Nobody Anybody"_s),
+                 qPrintable(errors.first().first().toString()));
+    }
+
+    void closingWhileAJobRunsLeavesAValidCasebook()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"many"_s), 1500);
+        const QString book = dir.filePath(u"closed.casebook"_s);
+        {
+            CasebookSession session(book);
+            QTRY_VERIFY(session.isReady());
+            QSignalSpy jobs(&session, &CasebookSession::jobChanged);
+            session.importPaths({ dir.filePath(u"many"_s) });
+            QTRY_VERIFY(jobs.count() >= 2); // started, and some progress
+        } // the session cancels its jobs and waits for them
+        QCOMPARE(integrity(book), u"ok"_s);
+        QCOMPARE(articleCount(book) % 128, 0);
+    }
+
+    void olderCasebookUpgradesAsAJobWithABackup()
+    {
+        const QString committed = QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/casebooks/format-1.casebook"_s;
+        QVERIFY(QFileInfo::exists(committed));
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"old.casebook"_s);
+        QVERIFY(QFile::copy(committed, book));
+        QFile::setPermissions(book, QFile::ReadOwner | QFile::WriteOwner);
+        const qint64 before = [&] {
+            SqliteDatabase db(book, SqliteDatabase::Access::ReadOnly);
+            return db.scalar(u"SELECT count(*) FROM articles"_s);
+        }();
+        QVERIFY(before > 0);
+
+        CasebookSession session(book);
+        QVERIFY(!session.isReady()); // nothing was migrated on this thread
+        JobLog log;
+        connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) { log.record(job); });
+        QSignalSpy ready(&session, &CasebookSession::ready);
+        QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QCOMPARE(log.stateOf(u"Upgrade"_s), JobStatus::State::Finished);
+        const JobStatus upgrade = log.latest.value(log.idOf(u"Upgrade"_s));
+        QVERIFY2(upgrade.summary.contains(u"backup"_s), qPrintable(upgrade.summary));
+        QCOMPARE(CasebookUpgrade::formatOf(book), Schema::currentVersion());
+        const QStringList backups = QDir(dir.path()).entryList({ u"old.format-1-backup*.casebook"_s });
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(CasebookUpgrade::formatOf(dir.filePath(backups.first())), 1);
+        session.reloadArticles();
+        QTRY_VERIFY(loaded.count() >= 1);
+        QCOMPARE(loaded.last().first().value<QList<Article>>().size(), before);
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), 30000); // derived data refilled by today's code
+    }
+
+    void otherProcessesReadWithoutHarm()
+    {
+        // The regression: a header check through QFile on a worker thread dropped SQLite's POSIX locks, so another
+        // process closing its connection deleted the window's -wal and -shm ("disk I/O error" on the next save).
+        const QString cli = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/bin/casebook-cli"_s;
+        const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"in"_s), 10);
+        const QString book = dir.filePath(u"shared.casebook"_s);
+        CasebookSession session(book);
+        QTRY_VERIFY(session.isReady());
+        QSignalSpy errors(&session, &CasebookSession::errorOccurred);
+        QSignalSpy imported(&session, &CasebookSession::importFinished);
+        session.importPaths({ dir.filePath(u"in"_s) });
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
+        QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
+        session.reloadArticles(); // readers of this process open and close their connections meanwhile
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(QFileInfo::exists(book + u"-wal"_s));
+
+        QProcess stats;
+        stats.start(cli, { u"stats"_s, book, u"--json"_s });
+        QVERIFY(stats.waitForFinished(30000));
+        QCOMPARE(stats.exitCode(), 0);
+        QVERIFY(stats.readAllStandardOutput().contains("\"articles\": 10"));
+        if (!sqlite3.isEmpty()) {
+            QProcess reader;
+            reader.start(sqlite3, { book, u"SELECT count(*) FROM articles;"_s });
+            QVERIFY(reader.waitForFinished(30000));
+            QCOMPARE(reader.readAllStandardOutput().trimmed(), QByteArray("10"));
+        }
+        // Both closed their connections; ours still holds its locks, so they left the log and index files alone.
+        QVERIFY(QFileInfo::exists(book + u"-wal"_s));
+        QVERIFY(QFileInfo::exists(book + u"-shm"_s));
+
+        QSignalSpy updated(&session, &CasebookSession::articleUpdated);
+        session.correctMetadata(1, { { ArticleField::Title, u"Corrected title"_s } }, {});
+        QTRY_COMPARE(updated.count(), 1);
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(updated.first().first().value<Article>().meta.title, u"Corrected title"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCasebookSession)
+#include "tst_casebooksession.moc"
