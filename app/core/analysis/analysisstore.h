@@ -20,17 +20,13 @@ struct AnalysisInput
     PublicationDate published;
 };
 
-/// The analysis tables of a casebook (schema version 4): mentions, events, entities with their aliases, the
-/// analyst's decisions, and which articles were analysed against which publication date. Works on a connection
-/// it does not own: the writer's for writes, a reader's for queries.
+/// The analysis tables of a casebook (created by migration step 4, which leaves every article stale): mentions, events,
+/// entities with their aliases, the analyst's decisions, and which articles were analysed against which publication
+/// date. Works on a connection it does not own: the writer's for writes, a reader's for queries.
 class AnalysisStore
 {
 public:
     explicit AnalysisStore(SqliteDatabase &db);
-
-    /// Migration step 4. Existing articles have no analysis_state row, so they are all stale afterwards and the
-    /// next `analyse` (or import) analyses them.
-    static void createTables(SqliteDatabase &db);
 
     /// Articles never analysed, analysed by older rules, or whose publication date changed since.
     QList<qint64> staleArticles() const;

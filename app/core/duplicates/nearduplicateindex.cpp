@@ -20,27 +20,6 @@ constexpr int candidatesPerBand = 32;
 constexpr int candidatesCompared = 48;
 } // namespace
 
-void NearDuplicateIndex::createTables(SqliteDatabase &db)
-{
-    db.exec(uR"sql(
-CREATE TABLE article_signatures (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    minhash BLOB NOT NULL
-);
-CREATE TABLE article_signature_bands (
-    band_key INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    PRIMARY KEY (band_key, article_id)
-) WITHOUT ROWID;
-CREATE INDEX article_signature_bands_by_article ON article_signature_bands(article_id);
-)sql"_s);
-    // Sign the articles already in the casebook; links between them stay as they were.
-    NearDuplicateIndex index(db);
-    auto select = db.prepare(u"SELECT id, text FROM articles ORDER BY id"_s);
-    while (select.step())
-        index.add(select.int64(0), NearDuplicateSignature::compute(select.text(1)));
-}
-
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
     : m_probe(db.prepare(
         u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))

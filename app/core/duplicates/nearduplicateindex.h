@@ -15,9 +15,6 @@ class SqliteDatabase;
 class NearDuplicateIndex
 {
 public:
-    /// Migration step (casebook format 2): creates the tables and signs the articles already there.
-    static void createTables(SqliteDatabase &db);
-
     explicit NearDuplicateIndex(SqliteDatabase &db);
 
     /// The first copy of the article whose signature this is: the earliest article (following duplicate_of)

@@ -186,36 +186,4 @@ QString rankExpression()
         .arg(authorWeight);
 }
 
-void create(SqliteDatabase &db)
-{
-    db.exec(uR"sql(
-CREATE VIRTUAL TABLE search_index USING fts5(
-    title, text, source, author,
-    content = 'articles', content_rowid = 'id', tokenize = 'casebook', detail = full
-);
--- What search filters read (lang:, date:) beside the id, so that filtering the matches of a ranked query never
--- reads the large article rows.
-CREATE INDEX articles_search_filters ON articles(id, language, published);
--- New articles are indexed by CasebookStore::addArticles, a batch per statement (see there why not a trigger).
-CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO search_index (search_index, rowid, title, text, source, author)
-    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
-END;
-CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, source, author ON articles BEGIN
-    INSERT INTO search_index (search_index, rowid, title, text, source, author)
-    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
-    INSERT INTO search_index (rowid, title, text, source, author)
-    VALUES (new.id, new.title, new.text, new.source, new.author);
-END;
-)sql"_s);
-    db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('rank', '%1')"_s.arg(
-        rankExpression().replace(u"search_index, "_s, QString())));
-    rebuild(db);
-}
-
-void rebuild(SqliteDatabase &db)
-{
-    db.exec(u"INSERT INTO search_index (search_index) VALUES ('rebuild')"_s);
-}
-
 } // namespace casebook::SearchIndex

@@ -34,12 +34,6 @@ void registerFunctions(sqlite3 *db);
 /// matching row's length, which costs eight times more than the rest of ranking on large result sets.
 QString rankExpression();
 
-/// Migration step: creates the table and its triggers and indexes the articles already there.
-void create(SqliteDatabase &db);
-
-/// Re-tokenizes every article. A migration calls it after SearchTokenizer::version changes.
-void rebuild(SqliteDatabase &db);
-
 } // namespace SearchIndex
 
 } // namespace casebook

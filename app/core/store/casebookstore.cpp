@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebookstore.h"
 
+#include "casebookupgrade.h"
 #include "duplicates/nearduplicateindex.h"
 #include "migrations.h"
 #include "util/casebookerror.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,21 +21,6 @@ namespace {
 QString displayPath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-/// Checks the first bytes before SQLite ever opens the file, so a stray document is never touched.
-const QString &checkedCasebookPath(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return path;
-    if (!file.open(QIODevice::ReadOnly))
-        throw CasebookError(u"Cannot read %1: %2"_s.arg(displayPath(path), file.errorString()));
-    const QByteArray header = file.read(16);
-    if (header != QByteArrayView("SQLite format 3\0", 16))
-        throw CasebookError(u"%1 is not a casebook: it is not a Casebook database file. It was left untouched."_s.arg(
-            displayPath(path)));
-    return path;
 }
 
 SqliteDatabase::Access accessFor(const QString &path, CasebookStore::Mode mode)
@@ -120,7 +105,7 @@ Article readArticleRow(const SqliteStatement &row)
 } // namespace
 
 CasebookStore::CasebookStore(const QString &path, Mode mode)
-    : m_db(checkedCasebookPath(path), accessFor(path, mode))
+    : m_db(path, accessFor(path, mode))
 {
     openAndUpgrade(mode);
 }
@@ -128,26 +113,20 @@ CasebookStore::CasebookStore(const QString &path, Mode mode)
 void CasebookStore::openAndUpgrade(Mode mode)
 {
     const QString where = displayPath(path());
-    const qint64 applicationId = m_db.scalar(u"PRAGMA application_id"_s);
-    const int version = int(m_db.scalar(u"PRAGMA user_version"_s));
-    const qint64 tables = m_db.scalar(u"SELECT count(*) FROM sqlite_master"_s);
-    const bool blank = applicationId == 0 && version == 0 && tables == 0;
-
-    if (!blank && applicationId != Schema::applicationId)
-        throw CasebookError(u"%1 is an SQLite database but not a casebook. It was left untouched."_s.arg(where));
-    if (version > Schema::currentVersion())
-        throw CasebookError(u"%1 was written by a newer version of Casebook (format %2; this version reads formats up "
-                            u"to %3). Update Casebook to open it. The file was left untouched."_s.arg(where)
-                                .arg(version)
-                                .arg(Schema::currentVersion()));
+    // Only SQLite reads the file: a file that is not a casebook fails here, before anything is written to it.
+    const int version = CasebookUpgrade::checkedFormat(m_db);
+    const bool blank = version == 0;
+    m_db.exec(u"PRAGMA foreign_keys = ON"_s);
     if (mode == Mode::ReadOnly) {
         if (version < Schema::currentVersion())
             throw CasebookError(u"%1 needs an upgrade to format %2; open it for writing first."_s.arg(where).arg(
                 Schema::currentVersion()));
-        m_db.exec(u"PRAGMA foreign_keys = ON"_s);
         return;
     }
 
+    // An older casebook is copied beside itself first, then upgraded in one transaction.
+    if (!blank && version < Schema::currentVersion())
+        CasebookUpgrade::upgrade(m_db, version);
     // Articles are kilobytes of text each: 16 KiB pages keep most of one article on one page. Only a new file can
     // take a page size, so this comes before WAL.
     if (blank)
@@ -155,15 +134,10 @@ void CasebookStore::openAndUpgrade(Mode mode)
     // WAL lets readers work beside the writer and keeps every committed batch safe if the process dies. The
     // writer checkpoints every 64 MiB rather than every 4 MiB (each checkpoint is a sync of the whole file), and
     // keeps a larger page cache for the index it updates batch after batch.
-    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
               u"PRAGMA wal_autocheckpoint = 4096; PRAGMA cache_size = -65536"_s);
-    if (version < Schema::currentVersion()) {
-        SqliteTransaction transaction(m_db);
-        if (blank)
-            m_db.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId));
-        Schema::migrate(m_db, version);
-        transaction.commit();
-    }
+    if (blank)
+        CasebookUpgrade::createSchema(m_db);
 }
 
 int CasebookStore::schemaVersion() const

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
-#include "analysis/analysisstore.h"
-#include "duplicates/nearduplicateindex.h"
-#include "search/searchindex.h"
 #include "sqlitedatabase.h"
 #include "util/casebookerror.h"
 
@@ -78,13 +75,140 @@ CREATE TABLE import_failures (
 )sql"_s);
 }
 
+// Frozen steps: each is the SQL its format was released with, written out here and never calling today's code
+// (indexers, signers, analyzers), so an old casebook upgrades the same way forever. A released step is never
+// edited; a change is a new step at the end. Derived data that needs today's code (near-duplicate signatures,
+// analyses) is never computed here: a step leaves it missing, and CasebookUpgrade (signatures) or the next
+// analysis job (analysis_state rows) fills it in with today's code.
+
+void createNearDuplicateTables(SqliteDatabase &db)
+{
+    // Articles already in the casebook are left unsigned; CasebookUpgrade signs them after the last step.
+    db.exec(uR"sql(
+CREATE TABLE article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE article_signature_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_signature_bands_by_article ON article_signature_bands(article_id);
+)sql"_s);
+}
+
+void createSearchIndex(SqliteDatabase &db)
+{
+    // The "casebook" tokenizer and casebook_rank() are registered on every connection by SqliteDatabase. The
+    // rank weights are title 10, text 1, source 2, author 2.
+    db.exec(uR"sql(
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, text, source, author,
+    content = 'articles', content_rowid = 'id', tokenize = 'casebook', detail = full
+);
+-- What search filters read (lang:, date:) beside the id, so that filtering the matches of a ranked query never
+-- reads the large article rows.
+CREATE INDEX articles_search_filters ON articles(id, language, published);
+-- New articles are indexed by CasebookStore::addArticles, a batch per statement (see there why not a trigger).
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, source, author ON articles BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, old.text, old.source, old.author);
+    INSERT INTO search_index (rowid, title, text, source, author)
+    VALUES (new.id, new.title, new.text, new.source, new.author);
+END;
+)sql"_s);
+    db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('rank', 'casebook_rank(10, 1, 2, 2)')"_s);
+    db.exec(u"INSERT INTO search_index (search_index) VALUES ('rebuild')"_s);
+}
+
+void createAnalysisTables(SqliteDatabase &db)
+{
+    // Existing articles get no analysis_state row, so they are all stale and the next analysis job analyses them.
+    db.exec(uR"sql(
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_by_key ON entities(key);
+
+CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_by_key ON entity_aliases(alias_key);
+
+-- What the analyzer found; local_key/local_name name the entity within its article.
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    local_key TEXT NOT NULL,
+    local_name TEXT NOT NULL,
+    entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE INDEX mentions_by_article ON mentions(article_id, start);
+CREATE INDEX mentions_by_entity ON mentions(entity_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    phrase TEXT NOT NULL,
+    date TEXT,
+    precision TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    relative INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_length INTEGER NOT NULL,
+    sentence TEXT NOT NULL
+);
+CREATE INDEX events_by_article ON events(article_id);
+CREATE INDEX events_by_date ON events(date);
+
+-- The analyst's decisions, keyed by names rather than ids, replayed after every re-analysis.
+CREATE TABLE entity_decisions (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL
+);
+
+-- Which publication date each article was analysed against: a changed date makes the article stale.
+CREATE TABLE analysis_state (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    anchor TEXT NOT NULL DEFAULT '',
+    analyzer_version INTEGER NOT NULL,
+    analysed_at TEXT NOT NULL
+);
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
+    // A released step is never edited; a change is a new step at the end (and a casebook written by the last
+    // build before it goes into tests/data/casebooks/).
     static const std::vector<Migration> steps = {
         { 1, "articles, originals, corrections, import failures", createInitialSchema },
-        { 2, "near-duplicate signatures (MinHash) and their LSH bands", NearDuplicateIndex::createTables },
-        { 3, "full-text search index (FTS5, casebook tokenizer v1)", SearchIndex::create },
-        { 4, "entities, aliases, mentions, dated events, analyst decisions", AnalysisStore::createTables },
+        { 2, "near-duplicate signatures (MinHash) and their LSH bands", createNearDuplicateTables },
+        { 3, "full-text search index (FTS5, casebook tokenizer v1)", createSearchIndex },
+        { 4, "entities, aliases, mentions, dated events, analyst decisions", createAnalysisTables },
     };
     return steps;
 }

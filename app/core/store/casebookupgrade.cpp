@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casebookupgrade.h"
+
+#include "duplicates/nearduplicateindex.h"
+#include "duplicates/nearduplicatesignature.h"
+#include "migrations.h"
+#include "sqlitedatabase.h"
+#include "util/casebookerror.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace casebook {
+
+namespace {
+
+QString displayPath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Progress is 0..100: the backup takes the first part, the migration steps the next, signing the rest.
+constexpr int backupEnd = 40;
+constexpr int stepsEnd = 80;
+constexpr int refreshEnd = 99;
+/// Pages copied per backup step, between progress reports and cancel checks.
+constexpr int backupPagesPerStep = 256;
+/// Articles signed between progress reports and cancel checks.
+constexpr int articlesPerReport = 64;
+
+bool canceled(const QPromise<UpgradeOutcome> *promise)
+{
+    return promise && promise->isCanceled();
+}
+
+void report(QPromise<UpgradeOutcome> *promise, int value, const QString &text)
+{
+    if (promise)
+        promise->setProgressValueAndText(value, text);
+}
+
+/// One header pragma, read with the C API so that "not a database" can be told from other errors.
+qint64 readPragma(const SqliteDatabase &db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &statement, nullptr);
+    qint64 value = 0;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            value = sqlite3_column_int64(statement, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+    sqlite3_finalize(statement);
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        throw CasebookError(u"%1 is not a casebook: it is not a Casebook database file. It was left untouched."_s.arg(
+            displayPath(db.path())));
+    if (rc != SQLITE_OK)
+        throw CasebookError(u"Cannot read %1: %2. It was left untouched."_s.arg(displayPath(db.path()), reason));
+    return value;
+}
+
+/// Copies the file behind `db` to `target` page by page. Returns false, with no target left, when canceled.
+bool backUp(SqliteDatabase &db, const QString &target, QPromise<UpgradeOutcome> *promise)
+{
+    const QString where = displayPath(target);
+    sqlite3 *copy = nullptr;
+    int rc = sqlite3_open_v2(where.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString failure;
+    bool done = false;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", db.handle(), "main");
+        if (!backup) {
+            failure = QString::fromUtf8(sqlite3_errmsg(copy));
+        } else {
+            while (true) {
+                if (canceled(promise))
+                    break;
+                rc = sqlite3_backup_step(backup, backupPagesPerStep);
+                const int total = sqlite3_backup_pagecount(backup);
+                const int remaining = sqlite3_backup_remaining(backup);
+                if (total > 0)
+                    report(promise, int(qint64(backupEnd) * (total - remaining) / total),
+                           u"Backing up to %1"_s.arg(where));
+                if (rc == SQLITE_DONE) {
+                    done = true;
+                    break;
+                }
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                    sqlite3_sleep(50);
+                    continue;
+                }
+                if (rc != SQLITE_OK)
+                    break;
+            }
+            sqlite3_backup_finish(backup);
+            rc = sqlite3_errcode(copy);
+            if (done && rc != SQLITE_OK)
+                done = false;
+            if (!done && !canceled(promise))
+                failure = QString::fromUtf8(sqlite3_errmsg(copy));
+        }
+    } else {
+        failure = copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : u"out of memory"_s;
+    }
+    sqlite3_close(copy);
+    if (!done)
+        QFile::remove(target);
+    if (!failure.isEmpty())
+        throw CasebookError(u"Cannot back up %1 to %2: %3. The casebook was left untouched."_s.arg(
+            displayPath(db.path()), where, failure));
+    return done;
+}
+
+/// Signs the articles that have no near-duplicate signature yet (a step left them unsigned, or dropped signatures
+/// an older signer made) with today's signer. Returns false when canceled.
+bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
+{
+    QList<qint64> ids;
+    auto unsignedIds = db.prepare(u"SELECT id FROM articles a WHERE NOT EXISTS "
+                                  u"(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY id"_s);
+    while (unsignedIds.step())
+        ids.append(unsignedIds.int64(0));
+    if (ids.isEmpty())
+        return true;
+    NearDuplicateIndex index(db);
+    auto text = db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i % articlesPerReport == 0) {
+            if (canceled(promise))
+                return false;
+            report(promise, stepsEnd + int(qint64(refreshEnd - stepsEnd) * i / ids.size()),
+                   u"Signing articles for near-duplicate detection (%1 of %2)"_s.arg(i + 1).arg(ids.size()));
+        }
+        text.bind(1, ids[i]);
+        if (text.step())
+            index.add(ids[i], NearDuplicateSignature::compute(text.text(0)));
+        text.reset();
+    }
+    return true;
+}
+
+/// Every step from `fromVersion` on, then the refresh of derived data, in one transaction. Returns false, having
+/// rolled back, when canceled.
+bool migrateInTransaction(SqliteDatabase &db, int fromVersion, QPromise<UpgradeOutcome> *promise)
+{
+    SqliteTransaction transaction(db);
+    if (fromVersion == 0)
+        db.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId));
+    const int toVersion = Schema::currentVersion();
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (canceled(promise))
+            return false;
+        report(promise, backupEnd + (stepsEnd - backupEnd) * (version - fromVersion - 1) / (toVersion - fromVersion),
+               u"Format %1: %2"_s.arg(version).arg(Schema::describe(version)));
+        Schema::migrate(db, version - 1, version);
+    }
+    if (!signUnsignedArticles(db, promise) || canceled(promise))
+        return false;
+    transaction.commit();
+    return true;
+}
+
+} // namespace
+
+int CasebookUpgrade::checkedFormat(const SqliteDatabase &db)
+{
+    const QString where = displayPath(db.path());
+    const qint64 applicationId = readPragma(db, "PRAGMA application_id");
+    const int version = int(readPragma(db, "PRAGMA user_version"));
+    const qint64 objects = readPragma(db, "SELECT count(*) FROM sqlite_master");
+    if (applicationId == 0 && version == 0 && objects == 0)
+        return 0;
+    if (applicationId != Schema::applicationId)
+        throw CasebookError(u"%1 is an SQLite database but not a casebook. It was left untouched."_s.arg(where));
+    if (version > Schema::currentVersion())
+        throw CasebookError(u"%1 was written by a newer version of Casebook (format %2; this version reads formats up "
+                            u"to %3). Update Casebook to open it. The file was left untouched."_s.arg(where)
+                                .arg(version)
+                                .arg(Schema::currentVersion()));
+    return version;
+}
+
+int CasebookUpgrade::formatOf(const QString &path)
+{
+    // A stat, not an open: see the class comment.
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return 0;
+    const SqliteDatabase db(path, SqliteDatabase::Access::ReadOnly);
+    return checkedFormat(db);
+}
+
+bool CasebookUpgrade::needsUpgrade(const QString &path)
+{
+    const int version = formatOf(path);
+    return version > 0 && version < Schema::currentVersion();
+}
+
+QString CasebookUpgrade::backupPathFor(const QString &path, int fromVersion)
+{
+    const QFileInfo info(path);
+    QString name = info.fileName();
+    if (name.endsWith(u".casebook"_s))
+        name.chop(qsizetype(sizeof(".casebook") - 1));
+    const QString stem = info.dir().filePath(u"%1.format-%2-backup"_s.arg(name).arg(fromVersion));
+    QString candidate = stem + u".casebook"_s;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = u"%1-%2.casebook"_s.arg(stem).arg(n);
+    return candidate;
+}
+
+void CasebookUpgrade::createSchema(SqliteDatabase &db)
+{
+    migrateInTransaction(db, 0, nullptr);
+}
+
+UpgradeOutcome CasebookUpgrade::upgrade(SqliteDatabase &db, int fromVersion, QPromise<UpgradeOutcome> *promise)
+{
+    const int toVersion = Schema::currentVersion();
+    UpgradeOutcome outcome { fromVersion, fromVersion, {} };
+    if (fromVersion >= toVersion)
+        return outcome;
+    const QString backupPath = backupPathFor(db.path(), fromVersion);
+    if (!backUp(db, backupPath, promise))
+        return outcome;
+    bool committed = false;
+    try {
+        committed = migrateInTransaction(db, fromVersion, promise);
+    } catch (const CasebookError &error) {
+        QFile::remove(backupPath); // the original is as it was, so the copy says nothing new
+        throw CasebookError(u"Could not upgrade %1 from format %2 to format %3 (%4). The file was left untouched."_s
+                                .arg(displayPath(db.path()))
+                                .arg(fromVersion)
+                                .arg(toVersion)
+                                .arg(error.message()));
+    }
+    if (!committed) {
+        QFile::remove(backupPath);
+        return outcome;
+    }
+    outcome.toVersion = toVersion;
+    outcome.backupPath = backupPath;
+    report(promise, 100,
+           u"Upgraded to format %1; the old file was kept as %2"_s.arg(toVersion).arg(displayPath(backupPath)));
+    return outcome;
+}
+
+void CasebookUpgrade::run(QPromise<UpgradeOutcome> &promise, const QString &path)
+{
+    try {
+        promise.setProgressRange(0, 100);
+        const QFileInfo info(path); // a stat, not an open
+        UpgradeOutcome outcome;
+        if (info.exists() && info.size() > 0) {
+            SqliteDatabase db(path, SqliteDatabase::Access::ReadWrite);
+            db.exec(u"PRAGMA foreign_keys = ON"_s);
+            outcome = upgrade(db, checkedFormat(db), &promise);
+        }
+        if (promise.isCanceled())
+            return;
+        if (outcome.fromVersion == outcome.toVersion)
+            promise.setProgressValueAndText(100, u"Nothing to upgrade"_s);
+        promise.addResult(outcome);
+    } catch (const QException &error) {
+        promise.setException(error);
+    } catch (...) {
+        promise.setException(std::current_exception());
+    }
+}
+
+} // namespace casebook
