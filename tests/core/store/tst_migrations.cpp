@@ -128,6 +128,7 @@ private Q_SLOTS:
         QTest::newRow("format 1") << u"format-1.casebook"_s << 1 << false;
         QTest::newRow("format 3 without signatures") << u"format-3-without-signatures.casebook"_s << 3 << false;
         QTest::newRow("format 3") << u"format-3.casebook"_s << 3 << false;
+        QTest::newRow("format 4 with insert trigger") << u"format-4-insert-trigger.casebook"_s << 4 << true;
         QTest::newRow("format 4") << u"format-4.casebook"_s << 4 << true;
     }
 
