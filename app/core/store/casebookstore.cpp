@@ -116,7 +116,8 @@ void CasebookStore::openAndUpgrade(Mode mode)
     // Only SQLite reads the file: a file that is not a casebook fails here, before anything is written to it.
     const int version = CasebookUpgrade::checkedFormat(m_db);
     const bool blank = version == 0;
-    m_db.exec(u"PRAGMA foreign_keys = ON"_s);
+    // A larger page cache for the index the writer updates batch after batch (and an upgrade rebuilds).
+    m_db.exec(u"PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"_s);
     if (mode == Mode::ReadOnly) {
         if (version < Schema::currentVersion())
             throw CasebookError(u"%1 needs an upgrade to format %2; open it for writing first."_s.arg(where).arg(
@@ -132,10 +133,8 @@ void CasebookStore::openAndUpgrade(Mode mode)
     if (blank)
         m_db.exec(u"PRAGMA page_size = 16384"_s);
     // WAL lets readers work beside the writer and keeps every committed batch safe if the process dies. The
-    // writer checkpoints every 64 MiB rather than every 4 MiB (each checkpoint is a sync of the whole file), and
-    // keeps a larger page cache for the index it updates batch after batch.
-    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-              u"PRAGMA wal_autocheckpoint = 4096; PRAGMA cache_size = -65536"_s);
+    // writer checkpoints every 64 MiB rather than every 4 MiB (each checkpoint is a sync of the whole file).
+    m_db.exec(u"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 4096"_s);
     if (blank)
         CasebookUpgrade::createSchema(m_db);
 }

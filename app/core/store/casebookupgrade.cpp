@@ -261,8 +261,9 @@ void CasebookUpgrade::run(QPromise<UpgradeOutcome> &promise, const QString &path
         UpgradeOutcome outcome;
         if (info.exists() && info.size() > 0) {
             SqliteDatabase db(path, SqliteDatabase::Access::ReadWrite);
-            db.exec(u"PRAGMA foreign_keys = ON"_s);
-            outcome = upgrade(db, checkedFormat(db), &promise);
+            const int version = checkedFormat(db); // before anything else touches the file
+            db.exec(u"PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"_s);
+            outcome = upgrade(db, version, &promise);
         }
         if (promise.isCanceled())
             return;

@@ -200,6 +200,34 @@ CREATE TABLE analysis_state (
 )sql"_s);
 }
 
+void alignEarlierBuilds(SqliteDatabase &db)
+{
+    // Steps 2 to 4 were edited after casebooks had been written with them, so files of formats 3 and 4 differ
+    // with the build that wrote them. This brings every one to what those steps now say: a format-3 file from
+    // before step 2 existed has no signature tables; files from before the batch indexing still have the insert
+    // trigger (which indexed every new article twice); early ones rank by bm25 and lack the filter index.
+    // Signatures made by the first, many-permutation signer cannot be compared with today's, so all are dropped
+    // and CasebookUpgrade signs the articles again; the index is rebuilt, which also clears double entries.
+    db.exec(uR"sql(
+CREATE TABLE IF NOT EXISTS article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS article_signature_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_signature_bands_by_article ON article_signature_bands(article_id);
+DELETE FROM article_signature_bands;
+DELETE FROM article_signatures;
+DROP TRIGGER IF EXISTS articles_search_insert;
+CREATE INDEX IF NOT EXISTS articles_search_filters ON articles(id, language, published);
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'casebook_rank(10, 1, 2, 2)');
+INSERT INTO search_index (search_index) VALUES ('rebuild');
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
     // A released step is never edited; a change is a new step at the end (and a casebook written by the last
@@ -209,6 +237,8 @@ const std::vector<Migration> &migrations()
         { 2, "near-duplicate signatures (MinHash) and their LSH bands", createNearDuplicateTables },
         { 3, "full-text search index (FTS5, casebook tokenizer v1)", createSearchIndex },
         { 4, "entities, aliases, mentions, dated events, analyst decisions", createAnalysisTables },
+        { 5, "formats 3 and 4 as every build wrote them: signatures signed again, search index rebuilt",
+          alignEarlierBuilds },
     };
     return steps;
 }

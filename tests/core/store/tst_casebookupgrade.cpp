@@ -41,13 +41,15 @@ QStringList backupsIn(const QTemporaryDir &dir)
     return QDir(dir.path()).entryList({ u"*backup*"_s }, QDir::Files);
 }
 
+enum class Start { Normally, Canceled };
+
 /// Runs the job on this thread, as a test can drive it.
-QFuture<UpgradeOutcome> runUpgrade(const QString &path, bool cancelFirst = false)
+QFuture<UpgradeOutcome> runUpgrade(const QString &path, Start start = Start::Normally)
 {
     QPromise<UpgradeOutcome> promise;
     QFuture<UpgradeOutcome> future = promise.future();
     promise.start();
-    if (cancelFirst)
+    if (start == Start::Canceled)
         future.cancel();
     CasebookUpgrade::run(promise, path);
     promise.finish();
@@ -211,7 +213,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = copyOfFormatOne(dir);
         const QByteArray before = fileDigest(path);
-        auto future = runUpgrade(path, true);
+        auto future = runUpgrade(path, Start::Canceled);
         QVERIFY(future.isCanceled());
         QCOMPARE(future.resultCount(), 0);
         QCOMPARE(fileDigest(path), before);

@@ -1,8 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Upgrades on real casebooks, each written once by the Casebook version whose format it has
+// (tests/data/casebooks/README.md): every row the old version wrote must survive, read back by today's code.
+#include "store/analysisstore.h"
+#include "duplicates/nearduplicatesignature.h"
+#include "search/searchengine.h"
 #include "store/casebookstore.h"
+#include "store/casebookupgrade.h"
 #include "store/migrations.h"
 #include "store/sqlitedatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,7 +19,14 @@ using namespace Qt::StringLiterals;
 using namespace casebook;
 
 namespace {
-/// The schema as a set of normalised CREATE statements, to compare a migrated casebook with a fresh one.
+
+const QString casebooksDir = QStringLiteral(CASEBOOK_TEST_DATA_DIR "/casebooks");
+
+/// Format 2 was never the newest format of any Casebook: its step came in after step 3 already existed, so no
+/// casebook was ever written as format 2.
+const QSet<int> formatsNeverWritten = { 2 };
+
+/// The schema as a set of normalised CREATE statements, to compare an upgraded casebook with a fresh one.
 QSet<QString> schemaOf(const SqliteDatabase &db)
 {
     QSet<QString> statements;
@@ -21,6 +36,69 @@ QSet<QString> schemaOf(const SqliteDatabase &db)
         statements.insert(query.text(0) + u' ' + query.text(1) + u' ' + query.text(2).simplified());
     return statements;
 }
+
+/// An article as the old version stored it, read with plain SQL from columns every format has.
+struct OldArticle
+{
+    qint64 id = 0;
+    QString title;
+    QString text;
+    QString source;
+    QString published;
+    QString language;
+    QByteArray contentHash;
+    qint64 duplicateOf = 0;
+};
+
+struct OldCorrection
+{
+    qint64 articleId = 0;
+    QString field;
+    QString value;
+    bool operator==(const OldCorrection &other) const
+    {
+        return articleId == other.articleId && field == other.field && value == other.value;
+    }
+};
+
+QList<OldArticle> readArticles(const SqliteDatabase &db)
+{
+    QList<OldArticle> articles;
+    auto query = db.prepare(u"SELECT id, title, text, source, COALESCE(published, ''), language, content_hash, "
+                            u"COALESCE(duplicate_of, 0) FROM articles ORDER BY id"_s);
+    while (query.step())
+        articles.append({ query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
+                          query.blob(6), query.int64(7) });
+    return articles;
+}
+
+QList<OldCorrection> readCorrections(const SqliteDatabase &db)
+{
+    QList<OldCorrection> corrections;
+    auto query = db.prepare(u"SELECT article_id, field, value FROM corrections ORDER BY article_id, field"_s);
+    while (query.step())
+        corrections.append({ query.int64(0), query.text(1), query.text(2) });
+    return corrections;
+}
+
+QString checked(SqliteDatabase &db, const QString &pragma)
+{
+    auto query = db.prepare(pragma);
+    return query.step() ? query.text(0) : QString();
+}
+
+QSet<qint64> found(CasebookStore &store, const QString &query)
+{
+    SearchEngine engine(store);
+    SearchRequest request;
+    request.query = query;
+    request.limit = 1000;
+    QSet<qint64> ids;
+    for (const SearchResult &result : engine.search(request).results)
+        ids.insert(result.articleId);
+    return ids;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -28,49 +106,158 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void everyEarlierVersionMigratesToTheCurrentOne_data()
+    void everyEarlierFormatHasACommittedCasebook()
     {
-        QTest::addColumn<int>("fromVersion");
-        for (int version = 0; version < Schema::currentVersion(); ++version)
-            QTest::addRow("from %d", version) << version;
+        QSet<int> formats;
+        const QStringList files = QDir(casebooksDir).entryList({ u"*.casebook"_s }, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            formats.insert(CasebookUpgrade::formatOf(QDir(casebooksDir).filePath(file)));
+        for (int version = 1; version < Schema::currentVersion(); ++version)
+            if (!formatsNeverWritten.contains(version))
+                QVERIFY2(formats.contains(version), qPrintable(u"no casebook of format %1"_s.arg(version)));
     }
 
-    void everyEarlierVersionMigratesToTheCurrentOne()
+    void oldCasebookUpgradesWithEveryRow_data()
     {
-        QFETCH(int, fromVersion);
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("analysed");
+        // What each file is (tests/data/casebooks/README.md): every earlier format, and the variants of a format
+        // that builds of the same format wrote differently.
+        QTest::newRow("format 1") << u"format-1.casebook"_s << 1 << false;
+        QTest::newRow("format 3 without signatures") << u"format-3-without-signatures.casebook"_s << 3 << false;
+        QTest::newRow("format 3") << u"format-3.casebook"_s << 3 << false;
+        QTest::newRow("format 4 with insert trigger") << u"format-4-insert-trigger.casebook"_s << 4 << true;
+        QTest::newRow("format 4") << u"format-4.casebook"_s << 4 << true;
+    }
+
+    void oldCasebookUpgradesWithEveryRow()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        QFETCH(bool, analysed);
         QTemporaryDir dir;
-        const QString freshPath = dir.filePath(u"fresh.casebook"_s);
-        const QString oldPath = dir.filePath(u"old.casebook"_s);
+        const QString path = dir.filePath(u"old.casebook"_s);
+        QVERIFY(QFile::copy(QDir(casebooksDir).filePath(file), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+
+        QList<OldArticle> before;
+        QList<OldCorrection> correctionsBefore;
+        {
+            const SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
+            QCOMPARE(old.scalar(u"PRAGMA user_version"_s), format);
+            before = readArticles(old);
+            correctionsBefore = readCorrections(old);
+        }
+        // What the files were made from: English and Chinese articles, an exact copy, an analyst's correction.
+        QVERIFY(before.size() >= 4);
+        QVERIFY(std::any_of(before.cbegin(), before.cend(), [](const OldArticle &a) { return a.duplicateOf != 0; }));
+        QVERIFY(std::any_of(before.cbegin(), before.cend(), [](const OldArticle &a) { return a.language == u"en"; }));
+        QVERIFY(std::any_of(before.cbegin(), before.cend(),
+                            [](const OldArticle &a) { return a.language.startsWith(u"zh"_s); }));
+        QVERIFY(!correctionsBefore.isEmpty());
+        QVERIFY(CasebookUpgrade::needsUpgrade(path));
+
+        QPromise<UpgradeOutcome> promise;
+        promise.start();
+        CasebookUpgrade::run(promise, path);
+        promise.finish();
+        const UpgradeOutcome outcome = promise.future().result();
+        QCOMPARE(outcome.fromVersion, format);
+        QCOMPARE(outcome.toVersion, Schema::currentVersion());
+        QVERIFY(QFile::exists(outcome.backupPath));
+
         QSet<QString> freshSchema;
         {
-            CasebookStore fresh(freshPath);
+            CasebookStore fresh(dir.filePath(u"fresh.casebook"_s));
             freshSchema = schemaOf(fresh.database());
         }
+        CasebookStore store(path);
+        QCOMPARE(store.schemaVersion(), Schema::currentVersion());
+        QCOMPARE(schemaOf(store.database()), freshSchema);
+        QCOMPARE(checked(store.database(), u"PRAGMA integrity_check"_s), u"ok"_s);
+
+        // Every article as the old version wrote it, read through today's store.
+        QCOMPARE(store.articleCount(), before.size());
+        QCOMPARE(readArticles(store.database()).size(), before.size());
+        for (const OldArticle &old : std::as_const(before)) {
+            const auto article = store.article(old.id);
+            QVERIFY2(article, qPrintable(QString::number(old.id)));
+            QCOMPARE(article->meta.title, old.title);
+            QCOMPARE(article->text, old.text);
+            QCOMPARE(article->meta.source, old.source);
+            QCOMPARE(article->meta.published.isValid() ? article->meta.published.toIso() : QString(), old.published);
+            QCOMPARE(article->meta.language, old.language);
+            QCOMPARE(article->contentHash, old.contentHash);
+            QCOMPARE(article->duplicateOf, old.duplicateOf);
+        }
+        QCOMPARE(readCorrections(store.database()), correctionsBefore);
+        for (const OldCorrection &correction : std::as_const(correctionsBefore)) {
+            const auto field = fieldFromName(correction.field);
+            QVERIFY(field);
+            QVERIFY(store.article(correction.articleId)->correctedFields.contains(*field));
+        }
+
+        // The index holds exactly the articles (FTS5 compares it with the articles table), and search finds them.
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        for (const QString &word : { u"hospital"_s, u"杭州"_s, u"Qwen3"_s, u"Zhipu"_s }) {
+            QSet<qint64> expected;
+            for (const OldArticle &old : std::as_const(before))
+                if (old.text.contains(word, Qt::CaseInsensitive) || old.title.contains(word, Qt::CaseInsensitive))
+                    expected.insert(old.id);
+            QVERIFY2(!expected.isEmpty(), qPrintable(word));
+            const QSet<qint64> hits = found(store, word);
+            QVERIFY2(hits.contains(expected), qPrintable(word));
+        }
+
+        // Signatures are today's, for every article long enough to have one.
+        auto signature = store.database().prepare(u"SELECT minhash FROM article_signatures WHERE article_id = ?1"_s);
+        for (const OldArticle &old : std::as_const(before)) {
+            signature.bind(1, old.id);
+            const QByteArray stored = signature.step() ? signature.blob(0) : QByteArray();
+            signature.reset();
+            QCOMPARE(stored, NearDuplicateSignature::compute(old.text));
+        }
+
+        // Articles never analysed are left for the next analysis job.
+        if (!analysed)
+            QCOMPARE(AnalysisStore(store.database()).staleArticles().size(), before.size());
+    }
+
+    void backupKeepsTheOldFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cases.casebook"_s);
+        QVERIFY(QFile::copy(QDir(casebooksDir).filePath(u"format-1.casebook"_s), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        qint64 articles = 0;
         {
-            // Build a casebook as an older Casebook left it, with an article in it when the format has articles.
-            SqliteDatabase old(oldPath, SqliteDatabase::Access::ReadWriteCreate);
-            if (fromVersion > 0) {
-                old.exec(u"PRAGMA application_id = %1"_s.arg(Schema::applicationId));
-                Schema::migrate(old, 0, fromVersion);
-                old.exec(u"INSERT INTO articles (title, text, chars, content_hash, file_hash, imported_at, published, "
-                         u"published_precision) VALUES ('Old article', 'Kept across every migration.', 29, x'01', "
-                         u"x'02', '2024-01-01T00:00:00Z', '2024-05', 'month')"_s);
-                old.exec(u"INSERT INTO article_originals (article_id, bytes) VALUES (1, x'4b')"_s);
-            }
+            const SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
+            articles = old.scalar(u"SELECT count(*) FROM articles"_s);
         }
-        CasebookStore migrated(oldPath);
-        QCOMPARE(migrated.schemaVersion(), Schema::currentVersion());
-        QCOMPARE(schemaOf(migrated.database()), freshSchema);
-        if (fromVersion > 0) {
-            QCOMPARE(migrated.articleCount(), 1);
-            const auto article = migrated.article(1);
-            QCOMPARE(article->meta.title, u"Old article"_s);
-            QCOMPARE(article->text, u"Kept across every migration."_s);
-            QCOMPARE(article->meta.published.toIso(), u"2024-05"_s);
+        {
+            CasebookStore store(path);
+        } // the CLI's way: upgraded in place, with a backup first
+        const QString backup = dir.filePath(u"cases.format-1-backup.casebook"_s);
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(CasebookUpgrade::formatOf(backup), 1);
+        const SqliteDatabase copy(backup, SqliteDatabase::Access::ReadOnly);
+        QCOMPARE(copy.scalar(u"SELECT count(*) FROM articles"_s), articles);
+        QCOMPARE(CasebookUpgrade::formatOf(path), Schema::currentVersion());
+    }
+
+    void newCasebookHasTheCurrentFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new.casebook"_s);
+        {
+            CasebookStore store(path);
+            QCOMPARE(store.schemaVersion(), Schema::currentVersion());
+            QCOMPARE(store.database().scalar(u"PRAGMA application_id"_s), Schema::applicationId);
         }
-        auto integrity = migrated.database().prepare(u"PRAGMA integrity_check"_s);
-        QVERIFY(integrity.step());
-        QCOMPARE(integrity.text(0), u"ok"_s);
+        QVERIFY(!CasebookUpgrade::needsUpgrade(path));
+        QVERIFY(QDir(dir.path()).entryList({ u"*backup*"_s }).isEmpty());
     }
 
     void everyVersionIsDescribed()
