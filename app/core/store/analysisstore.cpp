@@ -215,8 +215,188 @@ void AnalysisStore::addDecision(const EntityDecision &decision)
     insert.bind(1, decisionActionName(decision.action)).bind(2, decision.subject.trimmed());
     insert.bind(3, decision.target.trimmed()).bind(4, nowIso());
     insert.exec();
+    applyDecision(decision);
     transaction.commit();
-    rebuildEntities();
+}
+
+QList<qint64> AnalysisStore::entitiesWithAlias(const QString &name) const
+{
+    QList<qint64> ids;
+    auto query = m_db.prepare(u"SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ?1"_s);
+    query.bind(1, entityKey(name));
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+QList<qint64> AnalysisStore::mentionsWithKey(qint64 entityId, const QString &key) const
+{
+    QList<qint64> ids;
+    auto query = m_db.prepare(u"SELECT id, text FROM mentions WHERE entity_id = ?1"_s);
+    query.bind(1, entityId);
+    while (query.step())
+        if (entityKey(query.text(1)) == key)
+            ids.append(query.int64(0));
+    return ids;
+}
+
+void AnalysisStore::assignMentions(const QList<qint64> &mentionIds, qint64 entityId)
+{
+    auto update = m_db.prepare(u"UPDATE mentions SET entity_id = ?2 WHERE id = ?1"_s);
+    for (const qint64 id : mentionIds) {
+        update.bind(1, id);
+        if (entityId)
+            update.bind(2, entityId);
+        else
+            update.bindNull(2);
+        update.exec();
+    }
+}
+
+void AnalysisStore::recount(qint64 entityId)
+{
+    QHash<QString, qint64> aliases;
+    QSet<qint64> articles;
+    qint64 mentionCount = 0;
+    auto mentions = m_db.prepare(u"SELECT article_id, text FROM mentions WHERE entity_id = ?1"_s);
+    mentions.bind(1, entityId);
+    while (mentions.step()) {
+        articles.insert(mentions.int64(0));
+        aliases[mentions.text(1)] += 1;
+        ++mentionCount;
+    }
+    auto dropAliases = m_db.prepare(u"DELETE FROM entity_aliases WHERE entity_id = ?1"_s);
+    dropAliases.bind(1, entityId);
+    dropAliases.exec();
+    if (mentionCount == 0) {
+        auto drop = m_db.prepare(u"DELETE FROM entities WHERE id = ?1"_s);
+        drop.bind(1, entityId);
+        drop.exec();
+        return;
+    }
+    auto update = m_db.prepare(u"UPDATE entities SET mention_count = ?2, article_count = ?3 WHERE id = ?1"_s);
+    update.bind(1, entityId).bind(2, mentionCount).bind(3, qint64(articles.size()));
+    update.exec();
+    QString name;
+    {
+        auto named = m_db.prepare(u"SELECT name FROM entities WHERE id = ?1"_s);
+        named.bind(1, entityId);
+        if (named.step())
+            name = named.text(0);
+    }
+    auto insertAlias = m_db.prepare(
+        u"INSERT INTO entity_aliases (entity_id, alias, alias_key, mention_count) VALUES (?1, ?2, ?3, ?4)"_s);
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        insertAlias.bind(1, entityId).bind(2, it.key()).bind(3, entityKey(it.key())).bind(4, it.value());
+        insertAlias.exec();
+    }
+    if (!aliases.contains(name)) {
+        insertAlias.bind(1, entityId).bind(2, name).bind(3, entityKey(name)).bind(4, qint64(0));
+        insertAlias.exec();
+    }
+}
+
+void AnalysisStore::applyDecision(const EntityDecision &decision)
+{
+    // What rebuildEntities() would do for this one decision, done to the entities it names only: a decision costs
+    // the mentions of those entities, not the whole casebook. The next rebuild replays every decision in order.
+    const QString subjectKey = entityKey(decision.subject);
+    switch (decision.action) {
+    case EntityDecision::Action::Merge: {
+        const auto from = findEntity(decision.subject);
+        const auto into = findEntity(decision.target);
+        if (!from || !into || from->id == into->id)
+            return;
+        auto move = m_db.prepare(u"UPDATE mentions SET entity_id = ?2 WHERE entity_id = ?1"_s);
+        move.bind(1, from->id).bind(2, into->id);
+        move.exec();
+        recount(from->id); // no mentions left: removed
+        recount(into->id);
+        return;
+    }
+    case EntityDecision::Action::Rename: {
+        const auto entity = findEntity(decision.subject);
+        if (!entity)
+            return;
+        const QString name = decision.target.trimmed();
+        auto rename = m_db.prepare(u"UPDATE entities SET name = ?2, key = ?3 WHERE id = ?1"_s);
+        rename.bind(1, entity->id).bind(2, name).bind(3, entityKey(name));
+        rename.exec();
+        recount(entity->id);
+        return;
+    }
+    case EntityDecision::Action::Retype: {
+        const auto entity = findEntity(decision.subject);
+        const auto type = entityTypeFromName(decision.target);
+        if (!entity || !type)
+            return;
+        auto retype = m_db.prepare(u"UPDATE entities SET type = ?2 WHERE id = ?1"_s);
+        retype.bind(1, entity->id).bind(2, entityTypeName(*type));
+        retype.exec();
+        return;
+    }
+    case EntityDecision::Action::Reject: {
+        // The name is rejected wherever it was written; an entity called so loses all its mentions.
+        const auto named = findEntity(decision.subject);
+        if (named && entityKey(named->name) == subjectKey) {
+            auto detach = m_db.prepare(u"UPDATE mentions SET entity_id = NULL WHERE entity_id = ?1"_s);
+            detach.bind(1, named->id);
+            detach.exec();
+            recount(named->id);
+        }
+        for (const qint64 entityId : entitiesWithAlias(decision.subject)) {
+            assignMentions(mentionsWithKey(entityId, subjectKey), 0);
+            recount(entityId);
+        }
+        return;
+    }
+    case EntityDecision::Action::Split: {
+        // The alias becomes an entity of its own (one per entity that had it), named as it is written most.
+        for (const qint64 entityId : entitiesWithAlias(decision.subject)) {
+            const QList<qint64> moved = mentionsWithKey(entityId, subjectKey);
+            if (moved.isEmpty())
+                continue;
+            auto total = m_db.prepare(u"SELECT count(*) FROM mentions WHERE entity_id = ?1"_s);
+            total.bind(1, entityId);
+            if (total.step() && total.int64(0) == moved.size())
+                continue; // nothing else in it: already on its own
+            // Named as written most, typed as the analyzer typed those mentions (not by the entity's decisions).
+            QHash<QString, int> written;
+            QHash<QString, int> typed;
+            auto texts = m_db.prepare(u"SELECT text, type FROM mentions WHERE entity_id = ?1"_s);
+            texts.bind(1, entityId);
+            while (texts.step()) {
+                if (entityKey(texts.text(0)) != subjectKey)
+                    continue;
+                written[texts.text(0)] += 1;
+                typed[texts.text(1)] += 1;
+            }
+            QString name;
+            int votes = -1;
+            for (auto it = written.cbegin(); it != written.cend(); ++it)
+                if (it.value() > votes || (it.value() == votes && it.key().size() > name.size())) {
+                    name = it.key();
+                    votes = it.value();
+                }
+            QString typeName;
+            int typeVotes = -1;
+            for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+                if (it.value() > typeVotes) {
+                    typeName = it.key();
+                    typeVotes = it.value();
+                }
+            auto insert = m_db.prepare(u"INSERT INTO entities (name, key, type, mention_count, article_count) "
+                                       u"VALUES (?1, ?2, ?3, 0, 0)"_s);
+            insert.bind(1, name).bind(2, entityKey(name)).bind(3, typeName);
+            insert.exec();
+            const qint64 splitId = m_db.lastInsertId();
+            assignMentions(moved, splitId);
+            recount(splitId);
+            recount(entityId);
+        }
+        return;
+    }
+    }
 }
 
 void AnalysisStore::rebuildEntities()
