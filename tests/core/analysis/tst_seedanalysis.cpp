@@ -80,6 +80,7 @@ private Q_SLOTS:
         QTest::newRow("hospitals on Monday") << hospitals << u"2024-02-28"_s << u"Monday"_s << u"2024-02-26"_s;
         QTest::newRow("hospitals in 2023") << hospitals << u"2024-02-28"_s << u"2023"_s << u"2023"_s;
         QTest::newRow("cars Last month") << cars << u"2025-07-24"_s << u"Last month"_s << u"2025-06"_s;
+        QTest::newRow("cars In April") << cars << u"2025-07-24"_s << u"April"_s << u"2025-04"_s;
         QTest::newRow("cars This month") << cars << u"2025-07-24"_s << u"This month"_s << u"2025-07"_s;
         QTest::newRow("cars six months since") << cars << u"2025-07-24"_s << u"six months"_s << u"2025-01"_s;
         QTest::newRow("cars Six months after") << cars << u"2025-07-24"_s << u"Six months after"_s << u""_s;
