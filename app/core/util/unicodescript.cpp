@@ -22,6 +22,8 @@ bool isHan(char32_t c)
 {
     if (c < 0x2E80)
         return false; // fast path for Latin, Cyrillic, punctuation
+    if (c >= 0x4E00 && c <= 0x9FFF)
+        return true; // fast path: the unified ideographs block is Han throughout (every code point assigned)
     return scriptOf(c) == USCRIPT_HAN;
 }
 

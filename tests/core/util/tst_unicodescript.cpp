@@ -3,6 +3,7 @@
 #include "util/unicodescript.h"
 
 #include <QTest>
+#include <unicode/uscript.h>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -60,6 +61,15 @@ private Q_SLOTS:
         QCOMPARE(unicode::isHangul(c), hangul);
         QCOMPARE(unicode::isHanKanaOrHangul(c), han || kana || hangul);
         QCOMPARE(unicode::isCjkWide(c), wide);
+    }
+
+    /// The fast path for the unified ideographs block answers as ICU does.
+    void unifiedBlockIsHanThroughout()
+    {
+        for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) {
+            UErrorCode status = U_ZERO_ERROR;
+            QVERIFY(uscript_getScript(UChar32(c), &status) == USCRIPT_HAN);
+        }
     }
 
     void surrogatePairs()
