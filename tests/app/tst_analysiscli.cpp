@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// casebook-cli analysis commands end to end on the seed articles: import analyses, mentions match the shown text,
-// a corrected publication date re-resolves relative dates, decisions stick, eval and bench run.
+// casebook-cli analysis commands end to end on the seed articles (when present) and on tests/data/articles (our own
+// writing): import analyses, mentions match the shown text, a corrected publication date re-resolves relative
+// dates, decisions stick, eval and bench run.
+#include "../support/seeds.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,33 +41,61 @@ QJsonArray jsonArray(const CliResult &result)
 
 } // namespace
 
+/// The casebook of this data row (seeds or fixtures); a seed row skips when the seeds are absent.
+#define BOOK_OF_THIS_ROW()                                                                                             \
+    QFETCH(QString, rows);                                                                                             \
+    if (rows == u"seeds"_s)                                                                                            \
+        CASEBOOK_SKIP_WITHOUT_SEEDS();                                                                                 \
+    const QString book = m_books.value(rows)
+
 class TestAnalysisCli : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_book;
-    qint64 m_nrcArticle = 0; ///< seed 004, "Last Monday" and "On Monday"
+    QHash<QString, QString> m_books; ///< "seeds" / "fixtures" → casebook
+    QHash<QString, qint64> m_target; ///< the article with "Last Monday" and "On Monday": seed 004, the grid article
+
+    static QString targetFile(const QString &rows)
+    {
+        return rows == u"seeds"_s ? u"004_a288e786907b7547.txt"_s : u"en-grid-operator-models.txt"_s;
+    }
+
+    void importAndAnalyse(const QString &rows, const QString &folder)
+    {
+        const QString book = m_dir.filePath(rows + u".casebook"_s);
+        const CliResult imported = runCli({ u"import"_s, book, folder });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.err.contains(u"analysed 5 article(s)"_s), qPrintable(imported.err));
+        const QJsonArray articles = QJsonDocument::fromJson(runCli({ u"articles"_s, book, u"--json"_s }).out).array();
+        for (const QJsonValue &a : articles)
+            if (a.toObject().value(u"path"_s).toString().endsWith(targetFile(rows)))
+                m_target.insert(rows, a.toObject().value(u"id"_s).toInteger());
+        QVERIFY(m_target.value(rows) > 0);
+        m_books.insert(rows, book);
+    }
+
+    static void addRows()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::newRow("seeds") << u"seeds"_s;
+        QTest::newRow("fixtures") << u"fixtures"_s;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(QStringLiteral(CASEBOOK_SEEDS_DIR)))
-            QSKIP("the seed articles are not available");
-        m_book = m_dir.filePath(u"seeds.casebook"_s);
-        const CliResult imported = runCli({ u"import"_s, m_book, QStringLiteral(CASEBOOK_SEEDS_DIR) });
-        QCOMPARE(imported.exitCode, 0);
-        QVERIFY2(imported.err.contains(u"analysed 5 article(s)"_s), qPrintable(imported.err));
-        const QJsonArray articles = QJsonDocument::fromJson(runCli({ u"articles"_s, m_book, u"--json"_s }).out).array();
-        for (const QJsonValue &a : articles)
-            if (a.toObject().value(u"path"_s).toString().contains(u"004_"_s))
-                m_nrcArticle = a.toObject().value(u"id"_s).toInteger();
-        QVERIFY(m_nrcArticle > 0);
+        importAndAnalyse(u"fixtures"_s, casebook::testing::fixtureArticlesDir());
+        if (casebook::testing::haveSeeds())
+            importAndAnalyse(u"seeds"_s, casebook::testing::seedsDir());
     }
+
+    void entitiesWithAliases_data() { addRows(); }
 
     void entitiesWithAliases()
     {
-        const QJsonArray entities = jsonArray(runCli({ u"entities"_s, m_book, u"--type"_s, u"person"_s, u"--json"_s }));
+        BOOK_OF_THIS_ROW();
+        const QJsonArray entities = jsonArray(runCli({ u"entities"_s, book, u"--type"_s, u"person"_s, u"--json"_s }));
         bool found = false;
         for (const QJsonValue &value : entities) {
             const QJsonObject e = value.toObject();
@@ -75,17 +107,20 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
-        QCOMPARE(runCli({ u"entities"_s, m_book, u"--type"_s, u"planet"_s }).exitCode, 1);
+        QCOMPARE(runCli({ u"entities"_s, book, u"--type"_s, u"planet"_s }).exitCode, 1);
     }
+
+    void mentionsMatchTheText_data() { addRows(); }
 
     void mentionsMatchTheText()
     {
-        const QString id = QString::number(m_nrcArticle);
-        const QString text = QJsonDocument::fromJson(runCli({ u"show"_s, m_book, id, u"--json"_s }).out)
+        BOOK_OF_THIS_ROW();
+        const QString id = QString::number(m_target.value(rows));
+        const QString text = QJsonDocument::fromJson(runCli({ u"show"_s, book, id, u"--json"_s }).out)
                                  .object()
                                  .value(u"text"_s)
                                  .toString();
-        const QJsonArray mentions = jsonArray(runCli({ u"mentions"_s, m_book, id, u"--json"_s }));
+        const QJsonArray mentions = jsonArray(runCli({ u"mentions"_s, book, id, u"--json"_s }));
         QVERIFY(mentions.size() > 10);
         for (const QJsonValue &value : mentions) {
             const QJsonObject m = value.toObject();
@@ -94,11 +129,14 @@ private Q_SLOTS:
         }
     }
 
+    void correctedDateResolvesEvents_data() { addRows(); }
+
     void correctedDateResolvesEvents()
     {
-        const QString id = QString::number(m_nrcArticle);
-        QCOMPARE(runCli({ u"meta"_s, m_book, id, u"--set"_s, u"published=2025-02-25"_s }).exitCode, 0);
-        const QJsonArray events = jsonArray(runCli({ u"events"_s, m_book, u"--article"_s, id, u"--json"_s }));
+        BOOK_OF_THIS_ROW();
+        const QString id = QString::number(m_target.value(rows));
+        QCOMPARE(runCli({ u"meta"_s, book, id, u"--set"_s, u"published=2025-02-25"_s }).exitCode, 0);
+        const QJsonArray events = jsonArray(runCli({ u"events"_s, book, u"--article"_s, id, u"--json"_s }));
         QHash<QString, QString> dates;
         for (const QJsonValue &value : events)
             dates.insert(value.toObject().value(u"phrase"_s).toString(), value.toObject().value(u"date"_s).toString());
@@ -107,32 +145,52 @@ private Q_SLOTS:
         QCOMPARE(dates.value(u"a month ago"_s), u"2025-01"_s);
     }
 
+    void decisionsStick_data()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::addColumn<QString>("rejected");
+        QTest::newRow("seeds") << u"seeds"_s << u"Tencent"_s;
+        QTest::newRow("fixtures") << u"fixtures"_s << u"DeepSeek"_s;
+    }
+
     void decisionsStick()
     {
-        QCOMPARE(runCli({ u"entity"_s, m_book, u"rename"_s, u"Xi"_s, u"President Xi"_s }).exitCode, 0);
-        QCOMPARE(runCli({ u"entity"_s, m_book, u"reject"_s, u"Tencent"_s }).exitCode, 0);
-        QVERIFY(runCli({ u"entity"_s, m_book, u"reject"_s, u"Nobody Known"_s }).exitCode != 0);
-        QCOMPARE(runCli({ u"analyse"_s, m_book }).exitCode, 0);
-        const QJsonArray entities = jsonArray(runCli({ u"entities"_s, m_book, u"--json"_s }));
+        BOOK_OF_THIS_ROW();
+        QFETCH(QString, rejected);
+        QCOMPARE(runCli({ u"entity"_s, book, u"rename"_s, u"Xi"_s, u"President Xi"_s }).exitCode, 0);
+        QCOMPARE(runCli({ u"entity"_s, book, u"reject"_s, rejected }).exitCode, 0);
+        QVERIFY(runCli({ u"entity"_s, book, u"reject"_s, u"Nobody Known"_s }).exitCode != 0);
+        QCOMPARE(runCli({ u"analyse"_s, book }).exitCode, 0);
+        const QJsonArray entities = jsonArray(runCli({ u"entities"_s, book, u"--json"_s }));
         QStringList names;
         for (const QJsonValue &value : entities)
             names << value.toObject().value(u"name"_s).toString();
         QVERIFY(names.contains(u"President Xi"_s));
         QVERIFY(!names.contains(u"Xi Jinping"_s));
-        QVERIFY(!names.contains(u"Tencent"_s));
+        QVERIFY(!names.contains(rejected));
+    }
+
+    void evalPrintsScores_data()
+    {
+        QTest::addColumn<QString>("rows");
+        QTest::addColumn<QString>("person");
+        QTest::newRow("seeds") << u"seeds"_s << u"Liang Wenfeng"_s;
+        QTest::newRow("fixtures") << u"fixtures"_s << u"Wang Lihua"_s;
     }
 
     void evalPrintsScores()
     {
-        const QString gold = m_dir.filePath(u"gold.tsv"_s);
+        BOOK_OF_THIS_ROW();
+        QFETCH(QString, person);
+        const QString gold = m_dir.filePath(rows + u"-gold.tsv"_s);
         QFile file(gold);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("file\tkind\ttext\toccurrence\tvalue\n"
-                   "004_a288e786907b7547.txt\tpublished\t\t\t2025-02-25\n"
-                   "004_a288e786907b7547.txt\tperson\tLiang Wenfeng\t*\t\n"
-                   "004_a288e786907b7547.txt\tdate\tLast Monday\t*\t2025-02-17\n");
+        const QString name = targetFile(rows);
+        file.write((u"file\tkind\ttext\toccurrence\tvalue\n"_s + name + u"\tpublished\t\t\t2025-02-25\n"_s + name
+                    + u"\tperson\t"_s + person + u"\t*\t\n"_s + name + u"\tdate\tLast Monday\t*\t2025-02-17\n"_s)
+                       .toUtf8());
         file.close();
-        const CliResult result = runCli({ u"eval"_s, m_book, gold, u"--json"_s });
+        const CliResult result = runCli({ u"eval"_s, book, gold, u"--json"_s });
         QCOMPARE(result.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(json.value(u"articles"_s).toInt(), 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebook-cli end to end, and a casebook surviving an import killed at random points.
+#include "../support/seeds.h"
 #include "../support/testarticles.h"
 #include "store/casebookstore.h"
 
@@ -33,9 +34,10 @@ CliResult runCli(const QStringList &arguments)
              QString::fromUtf8(process.readAllStandardError()) };
 }
 
-QString seeds()
+/// Articles of our own writing, for tests that need any folder of articles.
+QString ownArticles()
 {
-    return QStringLiteral(CASEBOOK_SEEDS_DIR);
+    return testing::fixtureArticlesDir();
 }
 
 } // namespace
@@ -48,10 +50,30 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void importListShowAndCorrect_data()
+    {
+        QTest::addColumn<QString>("rows"); // "seeds" or "fixtures" (tests/data/articles)
+        QTest::addColumn<QString>("file"); // the article to correct
+        QTest::addColumn<QString>("word"); // a word of its text
+        QTest::addColumn<QStringList>("languages");
+        QTest::addColumn<int>("minChars");
+        QTest::newRow("seeds") << u"seeds"_s << u"000_"_s << u"PipeChina"_s << QStringList { u"en"_s } << 1000;
+        QTest::newRow("fixtures") << u"fixtures"_s << u"en-grid-operator-models"_s << u"ZEGC"_s
+                                  << QStringList { u"en"_s, u"zh-Hans"_s } << 100;
+    }
+
     void importListShowAndCorrect()
     {
-        const QString book = m_dir.filePath(u"seeds.casebook"_s);
-        const CliResult imported = runCli({ u"import"_s, book, seeds(), u"--json"_s });
+        QFETCH(QString, rows);
+        QFETCH(QString, file);
+        QFETCH(QString, word);
+        QFETCH(QStringList, languages);
+        QFETCH(int, minChars);
+        if (rows == u"seeds"_s)
+            CASEBOOK_SKIP_WITHOUT_SEEDS();
+        const QString folder = rows == u"seeds"_s ? testing::seedsDir() : testing::fixtureArticlesDir();
+        const QString book = m_dir.filePath(rows + u".casebook"_s);
+        const CliResult imported = runCli({ u"import"_s, book, folder, u"--json"_s });
         QCOMPARE(imported.exitCode, 0);
         const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
         QCOMPARE(summary.value(u"added"_s).toInt(), 5);
@@ -78,11 +100,16 @@ private Q_SLOTS:
             const QJsonObject article = value.toObject();
             for (const QString &key : keys)
                 QVERIFY2(article.contains(key), qPrintable(key));
-            QCOMPARE(article.value(u"language"_s).toString(), u"en"_s);
-            QVERIFY(article.value(u"chars"_s).toInt() > 1000);
+            QVERIFY2(languages.contains(article.value(u"language"_s).toString()),
+                     qPrintable(article.value(u"language"_s).toString()));
+            QVERIFY(article.value(u"chars"_s).toInt() > minChars);
         }
 
-        const int id = articles.at(0).toObject().value(u"id"_s).toInt();
+        int id = 0;
+        for (const QJsonValue &value : articles)
+            if (value.toObject().value(u"path"_s).toString().contains(file))
+                id = value.toObject().value(u"id"_s).toInt();
+        QVERIFY(id > 0);
         const CliResult corrected
             = runCli({ u"meta"_s, book, QString::number(id), u"--set"_s, u"published=2025-02-25"_s, u"--set"_s,
                        u"source=Asia Times"_s, u"--json"_s });
@@ -94,10 +121,10 @@ private Q_SLOTS:
         QCOMPARE(article.value(u"published_precision"_s).toString(), u"day"_s);
         QCOMPARE(article.value(u"published_origin"_s).toString(), u"analyst"_s);
         QCOMPARE(article.value(u"source"_s).toString(), u"Asia Times"_s);
-        QVERIFY(article.value(u"text"_s).toString().contains(u"PipeChina"_s));
+        QVERIFY(article.value(u"text"_s).toString().contains(word));
 
         // Importing the same folder again changes nothing, and the correction survives.
-        const CliResult again = runCli({ u"import"_s, book, seeds(), u"--json"_s });
+        const CliResult again = runCli({ u"import"_s, book, folder, u"--json"_s });
         QCOMPARE(QJsonDocument::fromJson(again.out).object().value(u"already_present"_s).toInt(), 5);
         const CliResult after = runCli({ u"show"_s, book, QString::number(id), u"--json"_s });
         QCOMPARE(QJsonDocument::fromJson(after.out).object().value(u"source"_s).toString(), u"Asia Times"_s);
@@ -131,7 +158,7 @@ private Q_SLOTS:
     void badCorrectionChangesNothing()
     {
         const QString book = m_dir.filePath(u"bad-meta.casebook"_s);
-        QCOMPARE(runCli({ u"import"_s, book, seeds() }).exitCode, 0);
+        QCOMPARE(runCli({ u"import"_s, book, ownArticles() }).exitCode, 0);
         const CliResult result
             = runCli({ u"meta"_s, book, u"1"_s, u"--set"_s, u"title=Fine"_s, u"--set"_s, u"published=soon"_s });
         QVERIFY(result.exitCode != 0);
@@ -147,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("my notes");
         file.close();
-        const CliResult result = runCli({ u"import"_s, notes, seeds() });
+        const CliResult result = runCli({ u"import"_s, notes, ownArticles() });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"not a casebook"_s), qPrintable(result.err));
         QVERIFY(file.open(QIODevice::ReadOnly));

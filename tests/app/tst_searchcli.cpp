@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebook-cli search end to end: JSON shape, hit ranges against the shown text, errors with positions.
+#include "../support/seeds.h"
+
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,20 +38,36 @@ class TestSearchCli : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_book;
+    QHash<QString, QString> m_books; ///< "seeds" / "fixtures" (tests/data/articles) → casebook
+
+    static void addRowsColumn() { QTest::addColumn<QString>("rows"); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(QStringLiteral(CASEBOOK_SEEDS_DIR)))
-            QSKIP("the seed articles are not available");
-        m_book = m_dir.filePath(u"seeds.casebook"_s);
-        QCOMPARE(runCli({ u"import"_s, m_book, QStringLiteral(CASEBOOK_SEEDS_DIR) }).exitCode, 0);
+        m_books.insert(u"fixtures"_s, m_dir.filePath(u"fixtures.casebook"_s));
+        QCOMPARE(
+            runCli({ u"import"_s, m_books.value(u"fixtures"_s), casebook::testing::fixtureArticlesDir() }).exitCode, 0);
+        if (casebook::testing::haveSeeds()) {
+            m_books.insert(u"seeds"_s, m_dir.filePath(u"seeds.casebook"_s));
+            QCOMPARE(runCli({ u"import"_s, m_books.value(u"seeds"_s), casebook::testing::seedsDir() }).exitCode, 0);
+        }
+    }
+
+    void jsonResultsWithHitRanges_data()
+    {
+        addRowsColumn();
+        QTest::newRow("seeds") << u"seeds"_s;
+        QTest::newRow("fixtures") << u"fixtures"_s;
     }
 
     void jsonResultsWithHitRanges()
     {
-        const CliResult result = runCli({ u"search"_s, m_book, u"--json"_s, u"--limit"_s, u"3"_s, u"DeepSeek"_s });
+        QFETCH(QString, rows);
+        if (rows == u"seeds"_s)
+            CASEBOOK_SKIP_WITHOUT_SEEDS();
+        const QString book = m_books.value(rows);
+        const CliResult result = runCli({ u"search"_s, book, u"--json"_s, u"--limit"_s, u"3"_s, u"DeepSeek"_s });
         QCOMPARE(result.exitCode, 0);
         const QJsonObject document = QJsonDocument::fromJson(result.out).object();
         QCOMPARE(document.value(u"total"_s).toInt(), 4);
@@ -60,7 +79,7 @@ private Q_SLOTS:
                                         u"snippetHits"_s, u"hits"_s })
                 QVERIFY2(item.contains(key), qPrintable(key));
             const CliResult shown
-                = runCli({ u"show"_s, m_book, QString::number(item.value(u"id"_s).toInteger()), u"--json"_s });
+                = runCli({ u"show"_s, book, QString::number(item.value(u"id"_s).toInteger()), u"--json"_s });
             const QString text = QJsonDocument::fromJson(shown.out).object().value(u"text"_s).toString();
             const QJsonArray hits = item.value(u"hits"_s).toArray();
             QVERIFY(!hits.isEmpty());
@@ -78,17 +97,29 @@ private Q_SLOTS:
         }
     }
 
+    void sortByDateAndQueriesStartingWithMinus_data()
+    {
+        addRowsColumn();
+        QTest::addColumn<QString>("excluded");
+        QTest::newRow("seeds") << u"seeds"_s << u"-PipeChina"_s;
+        QTest::newRow("fixtures") << u"fixtures"_s << u"-ZEGC"_s;
+    }
+
     void sortByDateAndQueriesStartingWithMinus()
     {
-        const CliResult result = runCli(
-            { u"search"_s, m_book, u"--json"_s, u"--sort"_s, u"date"_s, u"--"_s, u"-PipeChina"_s, u"deepseek"_s });
+        QFETCH(QString, rows);
+        QFETCH(QString, excluded);
+        if (rows == u"seeds"_s)
+            CASEBOOK_SKIP_WITHOUT_SEEDS();
+        const CliResult result = runCli({ u"search"_s, m_books.value(rows), u"--json"_s, u"--sort"_s, u"date"_s,
+                                          u"--"_s, excluded, u"deepseek"_s });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"total"_s).toInt(), 3);
     }
 
     void malformedQueryNamesProblemAndPosition()
     {
-        const CliResult result = runCli({ u"search"_s, m_book, u"deepseek (hospital"_s });
+        const CliResult result = runCli({ u"search"_s, m_books.value(u"fixtures"_s), u"deepseek (hospital"_s });
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(u"Unclosed parenthesis"_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(u"position 10"_s), qPrintable(result.err));

@@ -31,6 +31,9 @@ private Q_SLOTS:
     {
         ArticleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ArticleFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Article original = article(1, u"Nvidia to resume H20 sales"_s, u"2025-07-15"_s, u"Harbour Post"_s, u"en"_s);
         Article repost = article(2, u"Nvidia to Resume H20 Sales"_s, u"2025-07-16"_s, u"Newsloop"_s, u"en"_s);
         repost.duplicateOf = 1;
@@ -48,11 +51,23 @@ private Q_SLOTS:
         QCOMPARE(model.indexOf(2).parent(), parent);
         QVERIFY(model.indexOf(1).data().toString().contains(u"+1"_s));
 
-        ArticleFilterProxy proxy;
-        proxy.setSourceModel(&model);
         proxy.setQuickFilter(u"newsloop"_s); // only the copy matches: its original stays to hold it
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+
+        // A new snapshot (the copy now stands alone) resets both, and an edit updates a child row in place.
+        repost.duplicateOf = 0;
+        proxy.setQuickFilter(QString());
+        model.setArticles({ original, repost, other });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(proxy.rowCount(), 3);
+        repost.duplicateOf = 1;
+        model.setArticles({ original, repost, other });
+        repost.meta.setValue(ArticleField::Title, u"Nvidia resumes H20 sales"_s, MetadataOrigin::Analyst);
+        model.updateArticle(repost);
+        QCOMPARE(model.indexOf(2).data().toString(), u"Nvidia resumes H20 sales"_s);
+        model.setArticles({});
+        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void sortsAndFiltersOnTypedValues()

@@ -5,6 +5,7 @@
 #include "duplicates/nearduplicatesignature.h"
 #include "importers/importerregistry.h"
 #include "util/casebookerror.h"
+#include "util/unicodescript.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,8 +67,8 @@ qsizetype bodySize(const QString &text, bool cjk)
 {
     qsizetype count = 0;
     if (cjk) {
-        for (const QChar c : text)
-            count += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            count += unicode::isHan(unicode::codePointAt(text, i)); // the low half of a pair is no Han
         return count;
     }
     return text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts).size();

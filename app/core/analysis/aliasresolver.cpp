@@ -2,6 +2,7 @@
 #include "aliasresolver.h"
 
 #include "tokenizer.h"
+#include "util/unicodescript.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -109,7 +110,7 @@ void resolve(const ExtractedEntities &extracted, ArticleAnalysis &out)
     // a person's single name joins the full name it is part of, the nearest before it if there are several
     for (int i = 0; i < n; ++i) {
         const EntityMention &m = out.mentions[i];
-        if (m.type != EntityType::Person || m.text.contains(u' ') || Tokenizer::isHan(m.text[0].unicode()))
+        if (m.type != EntityType::Person || m.text.contains(u' ') || unicode::isHan(m.text[0].unicode()))
             continue;
         int best = -1;
         for (int j = 0; j < n; ++j) {

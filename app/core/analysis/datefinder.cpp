@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datefinder.h"
 
+#include "util/unicodescript.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -669,7 +671,7 @@ public:
         const qsizetype n = m_text.size();
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t c = m_text[i].unicode();
-            if (!(Tokenizer::isHan(c) || (c >= 0xFF10 && c <= 0xFF19) || (c >= u'0' && c <= u'9')))
+            if (!(unicode::isHan(c) || (c >= 0xFF10 && c <= 0xFF19) || (c >= u'0' && c <= u'9')))
                 continue;
             const qsizetype next = match(i);
             if (next > i)
@@ -979,7 +981,7 @@ private:
 bool hasHan(QStringView text)
 {
     for (const QChar c : text)
-        if (Tokenizer::isHan(c.unicode()))
+        if (unicode::isHan(c.unicode()))
             return true;
     return false;
 }

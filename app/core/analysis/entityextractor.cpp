@@ -3,6 +3,7 @@
 
 #include "aliasresolver.h"
 #include "gazetteer.h"
+#include "util/unicodescript.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -614,10 +615,10 @@ private:
             const auto &entry = m_gazetteer.entry(match.entry);
             qsizetype end = match.end;
             // a model version glued to a product name: DeepSeek-V3.1, Qwen2.5-Max
-            if (entry.type == EntityType::Product && !Tokenizer::isHan(m_text[end - 1].unicode())) {
+            if (entry.type == EntityType::Product && !unicode::isHan(m_text[end - 1].unicode())) {
                 while (end < m_text.size()
                        && (m_text[end].isLetterOrNumber() || m_text[end] == u'.' || m_text[end] == u'-')
-                       && !Tokenizer::isHan(m_text[end].unicode()))
+                       && !unicode::isHan(m_text[end].unicode()))
                     ++end;
                 while (end > match.end && (m_text[end - 1] == u'.' || m_text[end - 1] == u'-'))
                     --end;
@@ -1107,8 +1108,7 @@ private:
                 continue;
             const QStringView inner = m_text.mid(open, close - open).trimmed();
             const qsizetype innerStart = m_text.mid(open).indexOf(inner) + open;
-            if (!(inner[0].isUpper() || Tokenizer::isHan(inner[0].unicode())) || inner.contains(u',')
-                || inner.size() < 2)
+            if (!(inner[0].isUpper() || unicode::isHan(inner[0].unicode())) || inner.contains(u',') || inner.size() < 2)
                 continue;
             if (stopWords().contains(inner.toString().toLower()) || inner.count(u' ') > 3)
                 continue;
@@ -1148,7 +1148,7 @@ private:
                 if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))
                     m_aliasSurfaces.insert(acronym, { EntityType::Organisation, m.canonical });
             }
-            if (m.type == EntityType::Person && !Tokenizer::isHan(m.text[0].unicode())) {
+            if (m.type == EntityType::Person && !unicode::isHan(m.text[0].unicode())) {
                 const QStringList parts = m.text.split(u' ', Qt::SkipEmptyParts);
                 if (parts.size() >= 2) {
                     for (const QString &part : { parts.first(), parts.last() })
@@ -1163,7 +1163,7 @@ private:
         if (m_hasHan) {
             for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it) {
                 const QString &surface = it.key();
-                if (surface.size() < 2 || !Tokenizer::isHan(surface[0].unicode()))
+                if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()))
                     continue;
                 for (qsizetype at = m_text.indexOf(surface); at >= 0; at = m_text.indexOf(surface, at + surface.size()))
                     add(at, at + surface.size(), it->first, Propagated, it->second);

@@ -3,6 +3,7 @@
 
 #include "tokenizer.h"
 #include "util/casebookerror.h"
+#include "util/unicodescript.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 
 inline bool isLatinWordChar(QChar c)
 {
-    return c.isLetterOrNumber() && !Tokenizer::isHan(c.unicode());
+    return c.isLetterOrNumber() && !unicode::isHan(c.unicode());
 }
 
 QString readResource(const QString &path)
@@ -133,7 +134,7 @@ QList<Gazetteer::Match> Gazetteer::findAll(QStringView text) const
     qsizetype coveredUntil = 0; // a match never starts inside an earlier, longer one
     for (qsizetype i = 0; i < n; ++i) {
         const QChar first = text[i];
-        const bool han = Tokenizer::isHan(first.unicode());
+        const bool han = unicode::isHan(first.unicode());
         if (!han) {
             if (!first.isLetterOrNumber())
                 continue;
@@ -152,7 +153,7 @@ QList<Gazetteer::Match> Gazetteer::findAll(QStringView text) const
                 continue;
             const QChar last = text[j];
             // a product name may carry a version: Qwen3, GPT4
-            const bool boundary = Tokenizer::isHan(last.unicode()) || j + 1 >= n || !isLatinWordChar(text[j + 1])
+            const bool boundary = unicode::isHan(last.unicode()) || j + 1 >= n || !isLatinWordChar(text[j + 1])
                 || (m_entries[size_t(terminal)].type == EntityType::Product && text[j + 1].isDigit());
             if (boundary) {
                 best = terminal;

@@ -5,6 +5,7 @@
 #include "entitytype.h"
 #include "tokenizer.h"
 #include "util/casebookerror.h"
+#include "util/unicodescript.h"
 
 #include <QFile>
 #include <QHash>
@@ -84,7 +85,7 @@ struct Span
 
 bool boundaryOk(QStringView text, qsizetype start, qsizetype end)
 {
-    auto latin = [](QChar c) { return c.isLetterOrNumber() && !Tokenizer::isHan(c.unicode()); };
+    auto latin = [](QChar c) { return c.isLetterOrNumber() && !unicode::isHan(c.unicode()); };
     if (start > 0 && latin(text[start]) && latin(text[start - 1]))
         return false;
     if (end < text.size() && latin(text[end - 1]) && latin(text[end]))

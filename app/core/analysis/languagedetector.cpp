@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagedetector.h"
 
+#include "util/unicodescript.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <cld2/public/compact_lang_det.h>
@@ -56,25 +58,22 @@ QString latinLanguage(QStringView text)
     return code;
 }
 
-bool isHan(char16_t u)
-{
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF);
-}
-
 } // namespace
 
 QString detect(QStringView text)
 {
     qsizetype han = 0, latin = 0, kana = 0, hangul = 0, traditional = 0, simplified = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (isHan(u)) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char32_t u = unicode::codePointAt(text, i);
+        i += u > 0xFFFF;
+        if (unicode::isHan(u)) {
             ++han;
-            traditional += traditionalOnly().contains(u);
-            simplified += simplifiedOnly().contains(u);
-        } else if ((u >= 0x3040 && u <= 0x30FF)) {
+            traditional += u <= 0xFFFF && traditionalOnly().contains(char16_t(u));
+            simplified += u <= 0xFFFF && simplifiedOnly().contains(char16_t(u));
+        } else if (unicode::isKana(u)) {
             ++kana;
-        } else if (u >= 0xAC00 && u <= 0xD7AF) {
+        } else if (unicode::isHangul(u)) {
             ++hangul;
         } else if (c.isLetter() && u < 0x0250) {
             ++latin;

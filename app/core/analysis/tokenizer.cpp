@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenizer.h"
 
+#include "util/unicodescript.h"
+
 namespace casebook::Tokenizer {
 
-bool isHan(char16_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
-}
-
 namespace {
+
+using unicode::isHan;
 
 inline bool isAsciiAlnum(char16_t c)
 {
@@ -61,9 +60,9 @@ QList<Token> tokenize(QStringView text)
         token.start = i;
         token.lineStart = atLineStart;
         atLineStart = false;
-        if (isHan(c)) {
-            while (i < n && isHan(text[i].unicode()))
-                ++i;
+        if (isHan(unicode::codePointAt(text, i))) {
+            for (char32_t d; i < n && isHan(d = unicode::codePointAt(text, i));)
+                i += d > 0xFFFF ? 2 : 1;
             token.kind = Token::Kind::Han;
         } else if (isWordChar(c)) {
             token.kind = Token::Kind::Word;

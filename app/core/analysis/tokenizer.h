@@ -26,7 +26,6 @@ struct Token
 /// Splits a text into tokens in one pass, keeping UTF-16 offsets. Whitespace produces no token.
 namespace Tokenizer {
 QList<Token> tokenize(QStringView text);
-bool isHan(char16_t c);
 } // namespace Tokenizer
 
 } // namespace casebook

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nearduplicatesignature.h"
 
+#include "util/unicodescript.h"
+
 #include <QtEndian>
 #include <array>
 #include <limits>
@@ -23,12 +25,6 @@ quint64 mix64(quint64 z)
     z = (z ^ (z >> 33)) * 0xFF51AFD7ED558CCDULL;
     z = (z ^ (z >> 33)) * 0xC4CEB9FE1A85EC53ULL;
     return z ^ (z >> 33);
-}
-
-bool isIdeographic(char32_t u)
-{
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x20000 && u <= 0x2FA1F)
-        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3040 && u <= 0x30FF) || (u >= 0xAC00 && u <= 0xD7AF);
 }
 
 /// Folds a code point so that case, full-width forms and common variants compare equal.
@@ -75,7 +71,7 @@ std::vector<quint64> tokenHashes(QStringView text)
             ++i;
         }
         u = fold(u);
-        if (isIdeographic(u)) {
+        if (unicode::isHanKanaOrHangul(u)) {
             if (inWord) {
                 tokens.push_back(word.hash);
                 word = {};

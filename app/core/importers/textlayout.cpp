@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textlayout.h"
 
+#include "util/unicodescript.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <limits>
@@ -45,12 +47,6 @@ bool endsSentence(const QString &line)
     return enders.contains(line.back());
 }
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF);
-}
-
 /// A block is hard-wrapped when every line but the last fills the line to about the same width, and most of
 /// them run on without ending a sentence. A headline over a byline and a date is not.
 bool looksHardWrapped(const QStringList &lines)
@@ -81,7 +77,8 @@ QString joinWrapped(const QStringList &lines)
         }
         if (joined.endsWith(u'-') && joined.size() > 1 && joined.at(joined.size() - 2).isLetter()) {
             joined.chop(1); // a word hyphenated at the line end
-        } else if (!(isCjk(joined.back()) && isCjk(line.front()))) {
+        } else if (!(unicode::isCjkWide(unicode::codePointBefore(joined, joined.size()))
+                     && unicode::isCjkWide(unicode::codePointAt(line, 0)))) {
             joined.append(u' ');
         }
         joined.append(line);

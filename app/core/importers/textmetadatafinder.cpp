@@ -3,6 +3,7 @@
 
 #include "boilerplatephrases.h"
 #include "datetextparser.h"
+#include "util/unicodescript.h"
 
 #include <QRegularExpression>
 
@@ -148,8 +149,8 @@ qsizetype wordCount(const QString &text)
     static const QRegularExpression whitespace(u"\\s+"_s);
     for (const QString &word : text.split(whitespace, Qt::SkipEmptyParts)) {
         qsizetype han = 0;
-        for (const QChar c : word)
-            han += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+        for (qsizetype i = 0; i < word.size(); ++i)
+            han += unicode::isHan(unicode::codePointAt(word, i));
         if (han)
             cjk += han;
         else

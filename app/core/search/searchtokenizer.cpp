@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchtokenizer.h"
 
+#include "util/unicodescript.h"
+
 #include <QChar>
 #include <QStringList>
 #include <libstemmer.h>
@@ -66,13 +68,6 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
-bool isCjk(char32_t cp)
-{
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x20000 && cp <= 0x3134F)
-        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF)
-        || cp == 0x3005 || cp == 0x3007;
-}
-
 /// Classifies a code point; for ASCII word characters (and their full-width forms) `folded` is the lower-case
 /// ASCII character; for CJK it is the NFKC form of the character.
 CharClass classify(char32_t cp, char32_t *folded)
@@ -97,7 +92,7 @@ CharClass classify(char32_t cp, char32_t *folded)
         }
         return CharClass::Separator;
     }
-    if (isCjk(cp)) {
+    if (unicode::isHanKanaOrHangul(cp)) {
         *folded = cp;
         if (cp >= 0xF900 && cp <= 0xFAFF) {
             const QString normal = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KC);

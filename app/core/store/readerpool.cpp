@@ -39,10 +39,4 @@ void ReaderPool::giveBack(std::unique_ptr<CasebookStore> store)
         m_idle.push_back(std::move(store));
 }
 
-void ReaderPool::closeIdle()
-{
-    QMutexLocker lock(&m_mutex);
-    m_idle.clear();
-}
-
 } // namespace casebook

@@ -39,8 +39,6 @@ public:
 
     /// An idle connection, or a new one. Throws CasebookError when the casebook cannot be opened.
     Lease acquire();
-    /// Closes the idle connections (they reopen on demand), e.g. before the file is replaced.
-    void closeIdle();
     const QString &path() const { return m_path; }
 
 private:

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../support/seeds.h"
 #include "importers/importerregistry.h"
 #include "search/indexeddocument.h"
 #include "search/queryerror.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -371,34 +373,54 @@ private Q_SLOTS:
     }
 
     /// The five real seed articles, imported as an analyst would.
+    /// Real articles (the seeds, when present) and tests/data/articles (our own writing), imported from files.
     void seedArticles_data()
     {
+        QTest::addColumn<QString>("rows"); // "seeds" (found by the first three letters of the name) or "fixtures"
         QTest::addColumn<QString>("query");
-        QTest::addColumn<QStringList>("files"); // seed file names, by prefix
-        QTest::newRow("PipeChina") << u"PipeChina"_s << QStringList { u"000"_s };
-        QTest::newRow("SASAC") << u"SASAC"_s << QStringList { u"000"_s, u"001"_s };
-        QTest::newRow("phrase") << u"\"large language models\""_s << QStringList { u"000"_s, u"002"_s, u"003"_s };
-        QTest::newRow("prefix") << u"hospital*"_s << QStringList { u"002"_s, u"003"_s };
-        QTest::newRow("text field") << u"text:PipeChina"_s << QStringList { u"000"_s };
-        QTest::newRow("NOT") << u"deepseek -PipeChina"_s << QStringList { u"002"_s, u"003"_s, u"004"_s };
-        QTest::newRow("NEAR") << u"NEAR(DeepSeek R1, 2)"_s << QStringList { u"000"_s, u"004"_s };
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("PipeChina") << u"seeds"_s << u"PipeChina"_s << QStringList { u"000"_s };
+        QTest::newRow("SASAC") << u"seeds"_s << u"SASAC"_s << QStringList { u"000"_s, u"001"_s };
+        QTest::newRow("phrase") << u"seeds"_s << u"\"large language models\""_s
+                                << QStringList { u"000"_s, u"002"_s, u"003"_s };
+        QTest::newRow("prefix") << u"seeds"_s << u"hospital*"_s << QStringList { u"002"_s, u"003"_s };
+        QTest::newRow("text field") << u"seeds"_s << u"text:PipeChina"_s << QStringList { u"000"_s };
+        QTest::newRow("NOT") << u"seeds"_s << u"deepseek -PipeChina"_s << QStringList { u"002"_s, u"003"_s, u"004"_s };
+        QTest::newRow("NEAR") << u"seeds"_s << u"NEAR(DeepSeek R1, 2)"_s << QStringList { u"000"_s, u"004"_s };
+
+        const QString grid = u"en-grid-operator-models"_s, hospitals = u"en-hospital-records"_s,
+                      cars = u"en-carmakers-assistants"_s, guozi = u"zh-guozi-zhineng"_s,
+                      yiyuan = u"zh-yiyuan-bingli"_s;
+        QTest::newRow("fixtures: acronym") << u"fixtures"_s << u"ZEGC"_s << QStringList { grid };
+        QTest::newRow("fixtures: SASAC") << u"fixtures"_s << u"SASAC"_s << QStringList { grid };
+        QTest::newRow("fixtures: phrase")
+            << u"fixtures"_s << u"\"large language models\""_s << QStringList { cars, grid, hospitals };
+        QTest::newRow("fixtures: prefix") << u"fixtures"_s << u"hospital*"_s << QStringList { hospitals };
+        QTest::newRow("fixtures: text field") << u"fixtures"_s << u"text:ZEGC"_s << QStringList { grid };
+        QTest::newRow("fixtures: NOT") << u"fixtures"_s << u"deepseek -ZEGC"_s
+                                       << QStringList { cars, hospitals, guozi };
+        QTest::newRow("fixtures: NEAR") << u"fixtures"_s << u"NEAR(DeepSeek R1, 2)"_s << QStringList { cars, grid };
+        QTest::newRow("fixtures: Chinese") << u"fixtures"_s << u"国资委"_s << QStringList { guozi, yiyuan };
+        QTest::newRow("fixtures: Chinese NOT") << u"fixtures"_s << u"大模型 -医院"_s << QStringList { guozi };
     }
 
     void seedArticles()
     {
+        QFETCH(QString, rows);
         QFETCH(QString, query);
         QFETCH(QStringList, files);
-        const QString seeds = QStringLiteral(CASEBOOK_SEEDS_DIR);
-        if (!QFileInfo::exists(seeds))
-            QSKIP("the seed articles are not available");
+        const bool seeds = rows == u"seeds"_s;
+        if (seeds)
+            CASEBOOK_SKIP_WITHOUT_SEEDS();
         static QTemporaryDir dir;
-        static QString book;
+        static QHash<QString, QString> books;
+        QString &book = books[rows];
         if (book.isEmpty()) {
-            book = dir.filePath(u"seeds.casebook"_s);
+            book = dir.filePath(rows + u".casebook"_s);
             CasebookWriter writer(book);
             const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
             ImportJob job(writer, registry);
-            QCOMPARE(job.run({ seeds }).counts.added, 5);
+            QCOMPARE(job.run({ seeds ? testing::seedsDir() : testing::fixtureArticlesDir() }).counts.added, 5);
         }
         CasebookStore store(book, CasebookStore::Mode::ReadOnly);
         SearchEngine engine(store);
@@ -408,7 +430,8 @@ private Q_SLOTS:
         QStringList found;
         for (const SearchResult &result : results.results) {
             const Article article = *store.article(result.articleId);
-            found << QFileInfo(article.path).fileName().left(3);
+            const QFileInfo file(article.path);
+            found << (seeds ? file.fileName().left(3) : file.completeBaseName());
             for (const TextRange &hit : result.hits)
                 QVERIFY(hit.start >= 0 && hit.end <= article.text.size() && hit.start < hit.end);
         }

@@ -3,6 +3,7 @@
 
 #include "htmltree.h"
 #include "importers/boilerplatephrases.h"
+#include "util/unicodescript.h"
 
 #include <QSet>
 #include <gumbo.h>
@@ -16,10 +17,10 @@ namespace {
 
 enum class TagRole { Skip, Block, Inline, Break };
 
-bool isCjk(char16_t u)
+/// Wide CJK characters and punctuation, and hangul (which is dense, though written with spaces).
+bool isCjk(char32_t c)
 {
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
-        || (u >= 0xAC00 && u <= 0xD7AF);
+    return unicode::isCjkWide(c) || unicode::isHangul(c);
 }
 
 TagRole roleOf(GumboTag tag)
@@ -238,10 +239,10 @@ struct ElementInfo
 qsizetype textWeight(QStringView text)
 {
     qsizetype weight = 0;
-    for (const QChar c : text) {
-        if (c.isSpace())
-            continue;
-        weight += isCjk(c.unicode()) ? 3 : 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isSpace() || text[i].isLowSurrogate())
+            continue; // a surrogate pair weighs as one character
+        weight += isCjk(unicode::codePointAt(text, i)) ? 3 : 1;
     }
     return weight;
 }

@@ -3,6 +3,7 @@
 
 #include "htmltree.h"
 #include "importers/datetextparser.h"
+#include "util/unicodescript.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -263,11 +264,14 @@ QStringList headlineWords(const QString &text)
 {
     QStringList words;
     QString word;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char32_t cp = unicode::codePointAt(text, i);
+        if (unicode::isHan(cp)) {
             if (!word.isEmpty())
                 words.append(std::exchange(word, {}));
-            words.append(QString(c));
+            words.append(QString::fromUcs4(&cp, 1));
+            i += cp > 0xFFFF;
         } else if (c.isLetterOrNumber()) {
             word.append(c.toCaseFolded());
         } else if (!word.isEmpty()) {

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search results list's model under QAbstractItemModelTester: snapshots replace each other, copies fold.
+#include "search/searchresultsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+SearchResult result(qint64 id, const QString &title, qint64 duplicateOf = 0)
+{
+    SearchResult r;
+    r.articleId = id;
+    r.title = title;
+    r.duplicateOf = duplicateOf;
+    r.published = u"2025-07-15"_s;
+    r.source = u"Harbour Post"_s;
+    r.snippet = u"…Nvidia will resume sales of the H20…"_s;
+    r.snippetHits = { { 1, 7 } };
+    r.score = 3.5;
+    return r;
+}
+} // namespace
+
+class TestSearchResultsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void snapshotsReplaceEachOther()
+    {
+        SearchResultsModel model;
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        QCOMPARE(model.rowCount(), 0);
+
+        SearchResults first;
+        first.results = { result(1, u"Nvidia to resume H20 sales"_s), result(2, u"Repost"_s, 1), result(3, QString()),
+                          result(4, u"Copy of an article not found"_s, 99) };
+        first.total = 10;
+        model.setResults(first);
+        QCOMPARE(model.rowCount(), 3); // the repost folds into its original's row
+        QCOMPARE(model.total(), 10);
+        QCOMPARE(model.index(0).data(SearchResultsModel::CopiesRole).toInt(), 1);
+        QVERIFY(model.index(0).data(SearchResultsModel::MetaLineRole).toString().contains(u"+1"_s));
+        QCOMPARE(model.index(1).data().toString(), u"(untitled)"_s);
+        QCOMPARE(model.index(0).data(SearchResultsModel::SnippetHitsRole).value<QList<TextRange>>().size(), 1);
+
+        SearchResults second;
+        second.results = { result(5, u"Kimi K2"_s) };
+        model.setResults(second);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.total(), 1); // not counted: the rows are all there is
+        QCOMPARE(model.index(0).data(SearchResultsModel::CopiesRole).toInt(), 0);
+
+        model.setResults({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.resultAt(0), nullptr);
+    }
+};
+
+QTEST_MAIN(TestSearchResultsModel)
+#include "tst_searchresultsmodel.moc"
