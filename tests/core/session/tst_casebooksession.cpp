@@ -49,6 +49,9 @@ struct JobLog
     JobStatus::State stateOf(const QString &title) const { return latest.value(idOf(title)).state; }
 };
 
+/// Background work runs at a lower priority: on a loaded CI machine it may take a while.
+constexpr int slow = 30000;
+
 qint64 articleCount(const QString &book)
 {
     CasebookStore store(book, CasebookStore::Mode::ReadOnly);
@@ -75,7 +78,7 @@ private Q_SLOTS:
         testing::writeTextFiles(dir.filePath(u"in"_s), 30);
         CasebookSession session(dir.filePath(u"a.casebook"_s));
         QSignalSpy ready(&session, &CasebookSession::ready);
-        QTRY_COMPARE(ready.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, slow);
         JobLog log;
         connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) { log.record(job); });
         QSignalSpy finished(&session, &CasebookSession::importFinished);
@@ -102,7 +105,7 @@ private Q_SLOTS:
         const QString book = dir.filePath(u"c.casebook"_s);
         {
             CasebookSession session(book);
-            QTRY_VERIFY(session.isReady());
+            QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
             JobLog log;
             connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) {
                 log.record(job);
@@ -126,7 +129,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CasebookSession session(dir.filePath(u"u.casebook"_s));
-        QTRY_VERIFY(session.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
         session.cancelJob(12345); // must not throw or cancel anything else
         QVERIFY(session.runningJobs().isEmpty());
     }
@@ -136,7 +139,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         testing::writeTextFiles(dir.filePath(u"in"_s), 20);
         CasebookSession session(dir.filePath(u"s.casebook"_s));
-        QTRY_VERIFY(session.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
         QSignalSpy imported(&session, &CasebookSession::importFinished);
         session.importPaths({ dir.filePath(u"in"_s) });
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
@@ -148,7 +151,7 @@ private Q_SLOTS:
         second.query = u"hotline"_s;
         session.search(first);
         const quint64 latest = session.search(second);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, slow);
         QTest::qWait(200);
         QCOMPARE(finished.count(), 1); // the first one's answer never arrives
         QCOMPARE(finished.first().at(0).toULongLong(), latest);
@@ -159,12 +162,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         CasebookSession session(dir.filePath(u"e.casebook"_s));
-        QTRY_VERIFY(session.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
         QSignalSpy failed(&session, &CasebookSession::searchFailed);
         SearchRequest bad;
         bad.query = u"title:(unclosed"_s;
         session.search(bad);
-        QTRY_COMPARE(failed.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, slow);
         QVERIFY(!failed.first().at(1).toString().isEmpty());
 
         QSignalSpy errors(&session, &CasebookSession::errorOccurred);
@@ -173,7 +176,7 @@ private Q_SLOTS:
         decision.subject = u"Nobody Anybody"_s;
         decision.target = u"Somebody"_s;
         session.decideEntity(decision);
-        QTRY_COMPARE(errors.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, slow);
         QVERIFY2(errors.first().first().toString().contains(u"Nobody Anybody"_s),
                  qPrintable(errors.first().first().toString()));
     }
@@ -185,10 +188,10 @@ private Q_SLOTS:
         const QString book = dir.filePath(u"closed.casebook"_s);
         {
             CasebookSession session(book);
-            QTRY_VERIFY(session.isReady());
+            QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
             QSignalSpy jobs(&session, &CasebookSession::jobChanged);
             session.importPaths({ dir.filePath(u"many"_s) });
-            QTRY_VERIFY(jobs.count() >= 2); // started, and some progress
+            QTRY_VERIFY_WITH_TIMEOUT(jobs.count() >= 2, slow); // started, and some progress
         } // the session cancels its jobs and waits for them
         QCOMPARE(integrity(book), u"ok"_s);
         QCOMPARE(articleCount(book) % 128, 0);
@@ -223,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(backups.size(), 1);
         QCOMPARE(CasebookUpgrade::formatOf(dir.filePath(backups.first())), 1);
         session.reloadArticles();
-        QTRY_VERIFY(loaded.count() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, slow);
         QCOMPARE(loaded.last().first().value<QList<Article>>().size(), before);
         QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), 30000); // derived data refilled by today's code
     }
@@ -238,14 +241,14 @@ private Q_SLOTS:
         testing::writeTextFiles(dir.filePath(u"in"_s), 10);
         const QString book = dir.filePath(u"shared.casebook"_s);
         CasebookSession session(book);
-        QTRY_VERIFY(session.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
         QSignalSpy errors(&session, &CasebookSession::errorOccurred);
         QSignalSpy imported(&session, &CasebookSession::importFinished);
         session.importPaths({ dir.filePath(u"in"_s) });
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
         QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
         session.reloadArticles(); // readers of this process open and close their connections meanwhile
-        QTRY_COMPARE(loaded.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
         QVERIFY(QFileInfo::exists(book + u"-wal"_s));
 
         QProcess stats;
@@ -265,7 +268,7 @@ private Q_SLOTS:
 
         QSignalSpy updated(&session, &CasebookSession::articleUpdated);
         session.correctMetadata(1, { { ArticleField::Title, u"Corrected title"_s } }, {});
-        QTRY_COMPARE(updated.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, slow);
         QCOMPARE(errors.count(), 0);
         QCOMPARE(updated.first().first().value<Article>().meta.title, u"Corrected title"_s);
     }
