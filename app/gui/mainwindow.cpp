@@ -326,6 +326,10 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::upgradeFailed, this, [this](const QString &message) {
+        m_progress->hide();
+        showError(message);
+    });
 
     m_document->clear();
     m_current.reset();
@@ -441,9 +445,11 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
     m_progress->hide();
     m_cancel->hide();
     const ImportProgress &c = summary.counts;
-    QString message = summary.canceled
-        ? tr("Import cancelled: %n article(s) added before it stopped.", nullptr, int(c.added))
-        : tr("Imported %n article(s).", nullptr, int(c.added));
+    if (!summary.error.isEmpty())
+        showError(tr("The import stopped: %1 Everything committed before stays in the casebook.").arg(summary.error));
+    QString message = !summary.error.isEmpty() ? tr("Import stopped by an error.")
+        : summary.canceled ? tr("Import cancelled; every batch committed before it stopped stays in the casebook.")
+                           : tr("Imported %n article(s).", nullptr, int(c.added));
     if (c.alreadyPresent)
         message += u' ' + tr("%n already in the casebook.", nullptr, int(c.alreadyPresent));
     if (c.duplicates)

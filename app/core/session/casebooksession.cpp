@@ -67,7 +67,7 @@ void CasebookSession::startUpgrade()
                 const QString why = status.state == JobStatus::State::Canceled
                     ? tr("The upgrade of %1 was cancelled; the file is unchanged.").arg(m_path)
                     : status.summary;
-                Q_EMIT errorOccurred(why);
+                Q_EMIT upgradeFailed(why);
                 return;
             }
             status.summary = tr("format %1 → %2; the old file is kept as %3")
@@ -77,7 +77,7 @@ void CasebookSession::startUpgrade()
             try {
                 openWriter();
             } catch (const CasebookError &error) {
-                Q_EMIT errorOccurred(error.message());
+                Q_EMIT upgradeFailed(error.message());
                 return;
             }
             Q_EMIT ready();
@@ -297,13 +297,15 @@ void CasebookSession::importPaths(const QStringList &paths)
                 for (const auto &failure : summary.failures)
                     status.failures.append({ failure.path, failure.reason });
             } else {
-                summary.canceled = true; // cancelled or failed: batches committed before stay
+                // cancelled or failed: the batches committed before stay
                 summary.counts.filesDone = status.done;
                 summary.counts.filesTotal = status.total;
-                if (status.state == JobStatus::State::Canceled)
+                if (status.state == JobStatus::State::Canceled) {
+                    summary.canceled = true;
                     status.summary = tr("batches committed before the cancel are kept");
-                else
-                    Q_EMIT errorOccurred(status.summary);
+                } else {
+                    summary.error = status.summary;
+                }
             }
             Q_EMIT importFinished(summary);
             // Analyse what came in (and anything left stale), as its own job.

@@ -74,6 +74,8 @@ public:
 Q_SIGNALS:
     /// The casebook can be read and written (at once, or after its upgrade).
     void ready();
+    /// The older casebook could not be upgraded (or the upgrade was cancelled): it stays as it was, unopened.
+    void upgradeFailed(const QString &message);
     void articlesLoaded(const QList<casebook::Article> &articles);
     void articleLoaded(const casebook::LoadedArticle &loaded);
     void overviewReady(const casebook::Overview &overview);

@@ -36,6 +36,7 @@ struct ImportSummary
     QList<ImportFailureRecord> failures;
     QList<qint64> addedIds;
     bool canceled = false;
+    QString error; ///< why the import stopped when the casebook could not be written; batches before it stay
     qint64 elapsedMs = 0;
 };
 

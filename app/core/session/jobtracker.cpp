@@ -24,15 +24,14 @@ void JobTracker::remember(const QFuture<void> &future)
     m_all.append(future);
 }
 
-quint64 JobTracker::beginStatus(const QString &title)
+void JobTracker::beginStatus(quint64 id, const QString &title)
 {
     JobStatus status;
-    status.id = ++m_nextId;
+    status.id = id;
     status.title = title;
     status.started = QDateTime::currentDateTimeUtc();
-    m_status.insert(status.id, status);
+    m_status.insert(id, status);
     Q_EMIT jobChanged(status);
-    return status.id;
 }
 
 void JobTracker::watchProgress(quint64 id, QFutureWatcherBase *watcher)

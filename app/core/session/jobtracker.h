@@ -52,7 +52,7 @@ public:
     /// Starts a tracked job titled `title` ("Import", "Analysis"). Returns its id.
     template<typename T, typename Work> quint64 start(const QString &title, Work work, Finished<T> finished = {})
     {
-        const quint64 id = beginStatus(title);
+        const quint64 id = ++m_nextId;
         QFuture<T> future = run<T>(std::move(work));
         auto *watcher = new QFutureWatcher<T>(this);
         watchProgress(id, watcher);
@@ -77,6 +77,7 @@ public:
         });
         watcher->setFuture(future);
         m_tracked.insert(id, QFuture<void>(future));
+        beginStatus(id, title); // announced once it can be cancelled
         return id;
     }
 
@@ -117,7 +118,7 @@ Q_SIGNALS:
     void jobChanged(const casebook::JobStatus &job);
 
 private:
-    quint64 beginStatus(const QString &title);
+    void beginStatus(quint64 id, const QString &title);
     void watchProgress(quint64 id, QFutureWatcherBase *watcher);
     void endStatus(quint64 id, bool canceled, const QString &error, const std::function<void(JobStatus &)> &fill);
     void remember(const QFuture<void> &future);

@@ -231,6 +231,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), 30000); // derived data refilled by today's code
     }
 
+    void cancelledUpgradeLeavesTheFileAsItWas()
+    {
+        const QString committed = QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/casebooks/format-3.casebook"_s;
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"old.casebook"_s);
+        QVERIFY(QFile::copy(committed, book));
+        QFile::setPermissions(book, QFile::ReadOwner | QFile::WriteOwner);
+        QFile original(committed);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+
+        JobLog log;
+        {
+            CasebookSession session(book);
+            QSignalSpy failed(&session, &CasebookSession::upgradeFailed);
+            QSignalSpy ready(&session, &CasebookSession::ready);
+            connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) {
+                log.record(job);
+                if (job.title == u"Upgrade"_s && job.state == JobStatus::State::Running)
+                    session.cancelJob(job.id); // at once: the job can be cancelled from its first report
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, slow);
+            QVERIFY2(failed.first().first().toString().contains(u"unchanged"_s),
+                     qPrintable(failed.first().first().toString()));
+            QCOMPARE(ready.count(), 0);
+            QVERIFY(!session.isReady());
+            QCOMPARE(log.stateOf(u"Upgrade"_s), JobStatus::State::Canceled);
+        }
+        QFile after(book);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before); // byte for byte
+        QCOMPARE(QDir(dir.path()).entryList({ u"*backup*"_s }).size(), 0);
+    }
+
     void otherProcessesReadWithoutHarm()
     {
         // The regression: a header check through QFile on a worker thread dropped SQLite's POSIX locks, so another
