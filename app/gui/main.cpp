@@ -44,7 +44,9 @@ int main(int argc, char *argv[])
         u"screenshot"_s, u"Save a picture of the window to this PNG once loaded, then quit."_s, u"png"_s);
     const QCommandLineOption tourOption(
         u"tour"_s, u"Drive every view, save a screenshot of each into this folder, then quit."_s, u"folder"_s);
-    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption });
+    const QCommandLineOption sizeOption(u"size"_s, u"Open the window at this size, e.g. 1366x768 (for screenshots)."_s,
+                                        u"WxH"_s);
+    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption, sizeOption });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -58,6 +60,11 @@ int main(int argc, char *argv[])
         return 0;
     }
     casebook::MainWindow window;
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        if (size.size() == 2 && size.first().toInt() > 0 && size.last().toInt() > 0)
+            window.resize(size.first().toInt(), size.last().toInt());
+    }
     window.show();
     if (!positional.isEmpty() && window.openCasebook(positional.first())) {
         if (parser.isSet(importOption))

@@ -105,8 +105,10 @@ private:
 
     QString m_path;
     JobTracker m_jobs; ///< the destructor cancels and waits for its jobs before any member goes
-    std::unique_ptr<ReaderPool> m_readers;
+    /// Declared before the readers so it closes last: only the read-write connection can checkpoint the log into
+    /// the file and remove the -wal beside it, so that a copied .casebook holds everything.
     std::unique_ptr<CasebookWriter> m_writer;
+    std::unique_ptr<ReaderPool> m_readers;
     ImporterRegistry m_registry;
     quint64 m_importJob = 0;
     quint64 m_analysisJob = 0;

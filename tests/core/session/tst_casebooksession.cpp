@@ -125,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(count % 128, 0); // whole batches only
     }
 
+    void closingLeavesOneSelfContainedFile()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"in"_s), 5);
+        const QString book = dir.filePath(u"closed.casebook"_s);
+        {
+            CasebookSession session(book);
+            QSignalSpy imported(&session, &CasebookSession::importFinished);
+            session.importPaths({ dir.filePath(u"in"_s) });
+            QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, slow);
+            QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
+            session.reloadArticles(); // a pooled reader stays open until the session closes
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
+        }
+        // The writer closed last, checkpointed, and removed the log: copying the .casebook alone copies everything.
+        QVERIFY(!QFileInfo::exists(book + u"-wal"_s));
+        QCOMPARE(articleCount(book), 5);
+    }
+
     void unknownJobIdsAreIgnored()
     {
         QTemporaryDir dir;
