@@ -2,7 +2,6 @@
 #include "searchindex.h"
 
 #include "searchtokenizer.h"
-#include "store/sqlitedatabase.h"
 #include "util/casebookerror.h"
 
 #include <algorithm>
