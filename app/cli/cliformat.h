@@ -33,7 +33,8 @@ template<typename T, typename Work> T runWithProgress(QTextStream &err, const QS
     QFutureWatcher<T> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &loop, [&](int done) {
-        err << '\r' << label << ' ' << done << '/' << watcher.progressMaximum() << Qt::flush;
+        if (watcher.progressMaximum() > 0) // nothing to count yet: say nothing
+            err << '\r' << label << ' ' << done << '/' << watcher.progressMaximum() << Qt::flush;
     });
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(future);

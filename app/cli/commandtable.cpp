@@ -16,6 +16,7 @@ int runMentions(const QStringList &arguments, CliStreams &io);
 int runEvents(const QStringList &arguments, CliStreams &io);
 int runEval(const QStringList &arguments, CliStreams &io);
 int runReextract(const QStringList &arguments, CliStreams &io);
+int runDelete(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -28,6 +29,9 @@ const std::vector<CliCommand> &commandTable()
         { u"meta", u"BOOK ID --set FIELD=VALUE... --reset FIELD... [--json]",
           u"Correct an article's metadata (title, source, author, url, published, language)", runMeta },
         { u"stats", u"BOOK [--json]", u"Counts and sizes", runStats },
+        { u"delete", u"BOOK ID... [--batch] [--json]",
+          u"Delete articles with their mentions, events and index rows (--batch: their whole import batch)",
+          runDelete },
         { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date]",
           u"Full-text search (query syntax: docs/search.md; put -- before a query that starts with -)", runSearch },
         { u"analyse", u"BOOK [--stale] [--threads N] [--json]",

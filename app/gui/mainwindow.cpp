@@ -3,6 +3,7 @@
 
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
+#include "deletearticlescommand.h"
 #include "documentpane/documentview.h"
 #include "entities/entitychartview.h"
 #include "entities/entitytablemodel.h"
@@ -43,6 +44,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +59,7 @@ constexpr int layoutVersion = 2;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_windowGuard(new SingleWindowGuard(this))
+    , m_undo(new QUndoStack(this))
     , m_model(new ArticleListModel(this))
     , m_proxy(new ArticleFilterProxy(this))
     , m_filter(new FilterState(this))
@@ -204,9 +207,25 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *edit
         = article->addAction(tr("Edit &Metadata…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::editMetadata);
+    QAction *remove = article->addAction(tr("&Delete Article"), QKeySequence::Delete, this,
+                                         [this] { deleteCurrentArticle(CasebookSession::DeleteScope::Articles); });
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the list's Delete key, not the search box's
+    m_list->addAction(remove);
+    m_resultsView->addAction(remove);
+    QAction *removeBatch = article->addAction(tr("Delete Its &Import Batch"), this, [this] {
+        deleteCurrentArticle(CasebookSession::DeleteScope::ImportBatches);
+    });
     QAction *filter = article->addAction(tr("&Filter List"), QKeySequence(u"Ctrl+Shift+F"_s), this, [this] {
         m_filter->clear();
         m_quickFilter->setFocus();
@@ -232,7 +251,7 @@ void MainWindow::createActions()
     });
     back->setEnabled(false);
     forward->setEnabled(false);
-    m_casebookActions = { importFiles, importFolder, edit, filter, find, next, previous, clear };
+    m_casebookActions = { importFiles, importFolder, edit, remove, removeBatch, filter, find, next, previous, clear };
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
@@ -306,6 +325,7 @@ bool MainWindow::openCasebook(const QString &path)
         showError(error.message());
         return false;
     }
+    m_undo->clear(); // its steps belong to the casebook being closed
     m_session = std::move(session);
     connect(m_session.get(), &CasebookSession::articlesLoaded, this, &MainWindow::onArticlesLoaded);
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
@@ -326,6 +346,19 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::articlesDeleted, this, [this](quint64, const QList<qint64> &ids) {
+        if (ids.contains(m_document->articleId())) {
+            m_document->clear();
+            m_current.reset();
+        }
+        statusBar()->showMessage(tr("Deleted %n article(s). Edit › Undo puts them back.", nullptr, int(ids.size())),
+                                 10000);
+        reloadEverything();
+    });
+    connect(m_session.get(), &CasebookSession::articlesRestored, this, [this](const QList<qint64> &ids) {
+        statusBar()->showMessage(tr("Put back %n article(s).", nullptr, int(ids.size())), 10000);
+        reloadEverything();
+    });
     connect(m_session.get(), &CasebookSession::upgradeFailed, this, [this](const QString &message) {
         m_progress->hide();
         showError(message);
@@ -348,6 +381,24 @@ bool MainWindow::openCasebook(const QString &path)
     rebuildRecentMenu();
     updateTitle();
     return true;
+}
+
+void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
+{
+    if (!m_session || !m_current)
+        return;
+    const QString text = scope == CasebookSession::DeleteScope::Articles
+        ? tr("Delete “%1”").arg(m_current->meta.title)
+        : tr("Delete the import batch of “%1”").arg(m_current->meta.title);
+    m_undo->push(new DeleteArticlesCommand(m_session.get(), { m_current->id }, scope, text));
+}
+
+void MainWindow::reloadEverything()
+{
+    m_session->reloadArticles();
+    refreshOverview();
+    if (!m_filter->filter().isEmpty())
+        runSearch();
 }
 
 void MainWindow::onCasebookReady()

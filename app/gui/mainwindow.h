@@ -3,6 +3,7 @@
 
 #include "model/article.h"
 #include "search/searchengine.h"
+#include "session/casebooksession.h"
 #include "session/filterstate.h"
 #include "session/importjob.h"
 
@@ -18,13 +19,13 @@ class QStackedWidget;
 class QMenu;
 class QProgressBar;
 class QToolButton;
+class QUndoStack;
 class QTreeView;
 
 namespace casebook {
 
 class ArticleFilterProxy;
 class ArticleListModel;
-class CasebookSession;
 class DocumentView;
 class EntityChartView;
 class EntityTableModel;
@@ -84,6 +85,10 @@ Q_SIGNALS:
 private Q_SLOTS:
     void onCasebookReady();
 
+private:
+    void deleteCurrentArticle(CasebookSession::DeleteScope scope);
+    void reloadEverything();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -117,6 +122,7 @@ private:
 
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
+    QUndoStack *m_undo = nullptr; ///< undoable steps on the open casebook (deletions), cleared when it closes
     ArticleListModel *m_model = nullptr;
     ArticleFilterProxy *m_proxy = nullptr;
     QTreeView *m_list = nullptr;

@@ -167,6 +167,37 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"corrections"_s).toInt(), 0);
     }
 
+    void deleteRemovesArticlesAndRefusesUnknownIds()
+    {
+        const QString book = m_dir.filePath(u"delete.casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, ownArticles() }).exitCode, 0);
+        const int before = QJsonDocument::fromJson(runCli({ u"stats"_s, book, u"--json"_s }).out)
+                               .object()
+                               .value(u"articles"_s)
+                               .toInt();
+        QVERIFY(before >= 3);
+        // An unknown id: nothing is deleted, and the message names it.
+        const CliResult refused = runCli({ u"delete"_s, book, u"1"_s, u"999"_s });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"999"_s), qPrintable(refused.err));
+        const CliResult deleted = runCli({ u"delete"_s, book, u"1"_s, u"--json"_s });
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(deleted.out).object().value(u"deleted"_s).toArray().size(), 1);
+        QCOMPARE(runCli({ u"show"_s, book, u"1"_s }).exitCode, 1);
+        const int after = QJsonDocument::fromJson(runCli({ u"stats"_s, book, u"--json"_s }).out)
+                              .object()
+                              .value(u"articles"_s)
+                              .toInt();
+        QCOMPARE(after, before - 1);
+        // --batch: everything imported with article 2 (the one import above).
+        QCOMPARE(runCli({ u"delete"_s, book, u"2"_s, u"--batch"_s }).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(runCli({ u"stats"_s, book, u"--json"_s }).out)
+                     .object()
+                     .value(u"articles"_s)
+                     .toInt(),
+                 0);
+    }
+
     void refusesToImportIntoANonCasebook()
     {
         const QString notes = m_dir.filePath(u"notes.txt"_s);

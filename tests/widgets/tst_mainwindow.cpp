@@ -9,6 +9,7 @@
 #include "session/casebooksession.h"
 #include "session/filterstate.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -83,6 +84,25 @@ private Q_SLOTS:
         window.session()->correctMetadata(chineseId, { { ArticleField::Source, u"杭州日报"_s } }, {});
         // Background work runs at a lower priority: on a loaded CI machine it may take a while.
         QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->article(chineseId)->meta.source, u"杭州日报"_s, 30000);
+
+        // Delete the article shown, then undo: it comes back with its id and its correction.
+        const qint64 countBefore = window.articleModel()->articleCount();
+        QAction *remove = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == MainWindow::tr("&Delete Article"))
+                remove = action;
+        QVERIFY(remove);
+        remove->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleCount(), countBefore - 1, 30000);
+        QVERIFY(!window.articleModel()->article(chineseId));
+        QAction *undo = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleCount(), countBefore, 30000);
+        QCOMPARE(window.articleModel()->article(chineseId)->meta.source, u"杭州日报"_s);
 
         const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(shots);

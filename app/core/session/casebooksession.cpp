@@ -240,6 +240,63 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
         [this](const QString &error) { Q_EMIT errorOccurred(error); });
 }
 
+quint64 CasebookSession::deleteArticles(const QList<qint64> &ids, DeleteScope scope)
+{
+    if (!isReady() || ids.isEmpty())
+        return 0;
+    const quint64 token = ++m_nextDeletion;
+    CasebookWriter *writer = m_writer.get();
+    const bool wholeBatches = scope == DeleteScope::ImportBatches;
+    const QFuture<std::shared_ptr<const DeletedArticles>> deleting = m_jobs.run<std::shared_ptr<const DeletedArticles>>(
+        [writer, ids, wholeBatches](QPromise<std::shared_ptr<const DeletedArticles>> &promise) {
+            promise.addResult(writer
+                                  ->submit([ids, wholeBatches](CasebookStore &store) {
+                                      QList<qint64> all = ids;
+                                      if (wholeBatches)
+                                          for (const qint64 id : ids)
+                                              all.append(store.importBatchOf(id));
+                                      return std::make_shared<const DeletedArticles>(store.deleteArticles(all));
+                                  })
+                                  .result());
+        });
+    JobTracker::onFinished(
+        deleting, this,
+        [this, token](const std::shared_ptr<const DeletedArticles> &deleted) {
+            m_deletions.insert(token, deleted);
+            Q_EMIT articlesDeleted(token, deleted->ids);
+            Q_EMIT entitiesChanged();
+            if (m_undoWhenDeleted.remove(token))
+                undoDelete(token);
+        },
+        [this](const QString &error) { Q_EMIT errorOccurred(error); });
+    return token;
+}
+
+void CasebookSession::undoDelete(quint64 token)
+{
+    if (!isReady())
+        return;
+    const std::shared_ptr<const DeletedArticles> deleted = m_deletions.take(token);
+    if (!deleted) {
+        if (token && token <= m_nextDeletion)
+            m_undoWhenDeleted.insert(token); // still being deleted: put it back right after
+        return;
+    }
+    CasebookWriter *writer = m_writer.get();
+    const QFuture<QList<qint64>> restoring
+        = m_jobs.run<QList<qint64>>([writer, deleted](QPromise<QList<qint64>> &promise) {
+              writer->submit([deleted](CasebookStore &store) { store.restoreArticles(*deleted); }).waitForFinished();
+              promise.addResult(deleted->ids);
+          });
+    JobTracker::onFinished(
+        restoring, this,
+        [this](const QList<qint64> &ids) {
+            Q_EMIT articlesRestored(ids);
+            Q_EMIT entitiesChanged();
+        },
+        [this](const QString &error) { Q_EMIT errorOccurred(error); });
+}
+
 void CasebookSession::startAnalysis(const QString &title)
 {
     if (!isReady())

@@ -10,8 +10,11 @@
 #include "model/article.h"
 #include "overview.h"
 #include "search/searchengine.h"
+#include "store/casebookstore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <memory>
 
@@ -68,6 +71,17 @@ public:
     void computeOverview(const Filter &filter);
     /// Applies an analyst decision (merge, split, rename, retype, reject) through the writer.
     void decideEntity(const EntityDecision &decision);
+    /// What deleteArticles() takes.
+    enum class DeleteScope {
+        Articles, ///< just these articles
+        ImportBatches, ///< these and every article imported in the same batch
+    };
+    /// Deletes articles with their mentions, events and index rows in one transaction. Returns a token for
+    /// undoDelete(); articlesDeleted(token, ids) tells what went.
+    quint64 deleteArticles(const QList<qint64> &ids, DeleteScope scope = DeleteScope::Articles);
+    /// Puts back what the deletion with this token took, with the same ids (possible until the session closes).
+    void undoDelete(quint64 token);
+
     /// Saves corrections; a changed publication date starts a "Re-analysis" job for the article's dated events.
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
@@ -84,6 +98,8 @@ Q_SIGNALS:
     void searchFinished(quint64 requestId, const casebook::SearchResults &results);
     void searchFailed(quint64 requestId, const QString &message, int position);
     void articleUpdated(const casebook::Article &article);
+    void articlesDeleted(quint64 token, const QList<qint64> &ids);
+    void articlesRestored(const QList<qint64> &ids);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
     void errorOccurred(const QString &message);
@@ -113,6 +129,9 @@ private:
     quint64 m_importJob = 0;
     quint64 m_analysisJob = 0;
     bool m_analysisAgain = false; ///< something went stale while an analysis ran
+    quint64 m_nextDeletion = 0;
+    QHash<quint64, std::shared_ptr<const DeletedArticles>> m_deletions; ///< what each deletion took, for undo
+    QSet<quint64> m_undoWhenDeleted; ///< undo asked for before the deletion itself was done
     QueryLane m_articlesLane;
     QueryLane m_articleLane;
     QueryLane m_searchLane;

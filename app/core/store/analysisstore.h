@@ -42,6 +42,9 @@ public:
     /// that is an alias of exactly one entity, then the analyst's decisions in the order they were taken.
     void rebuildEntities();
 
+    /// Mention and article counts and aliases from the entity's mentions; an entity left without any is removed.
+    void recount(qint64 entityId);
+
     /// Records a decision and applies it to the entities it names (its cost is their mentions, not the casebook's);
     /// rebuildEntities() replays every decision in order and comes to the same entities. Throws CasebookError when
     /// a name matches no entity.
@@ -76,8 +79,6 @@ private:
     /// Mentions of the entity whose text has the normalised form `key`.
     QList<qint64> mentionsWithKey(qint64 entityId, const QString &key) const;
     void assignMentions(const QList<qint64> &mentionIds, qint64 entityId);
-    /// Mention and article counts and aliases from the entity's mentions; an entity left without any is removed.
-    void recount(qint64 entityId);
 
     SqliteDatabase &m_db;
 };

@@ -450,4 +450,150 @@ void CasebookStore::forEachArticleText(const std::function<void(const ArticleTex
         visit({ rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5) });
 }
 
+namespace {
+/// The tables whose rows belong to an article, in the order they are put back (parents first).
+const QStringList articleOwnedTables
+    = { u"article_originals"_s, u"corrections"_s, u"article_signatures"_s, u"article_signature_bands"_s,
+        u"mentions"_s,          u"events"_s,      u"analysis_state"_s };
+
+DeletedArticles::Table readRows(const SqliteDatabase &db, const QString &table, const QString &idColumn)
+{
+    DeletedArticles::Table rows;
+    rows.name = table;
+    auto select
+        = db.prepare(u"SELECT * FROM %1 WHERE %2 IN (SELECT id FROM temp.article_selection)"_s.arg(table, idColumn));
+    while (select.step()) {
+        if (rows.columns.isEmpty())
+            for (int c = 0; c < select.columnCount(); ++c)
+                rows.columns.append(select.columnName(c));
+        QVariantList values;
+        values.reserve(select.columnCount());
+        for (int c = 0; c < select.columnCount(); ++c)
+            values.append(select.value(c));
+        rows.rows.append(values);
+    }
+    return rows;
+}
+
+void selectArticles(SqliteDatabase &db, const QList<qint64> &ids)
+{
+    db.exec(u"CREATE TEMP TABLE IF NOT EXISTS article_selection (id INTEGER PRIMARY KEY); "
+            u"DELETE FROM temp.article_selection"_s);
+    auto insert = db.prepare(u"INSERT OR IGNORE INTO temp.article_selection (id) VALUES (?1)"_s);
+    for (const qint64 id : ids) {
+        insert.bind(1, id);
+        insert.exec();
+        insert.reset();
+    }
+}
+} // namespace
+
+DeletedArticles CasebookStore::deleteArticles(const QList<qint64> &ids)
+{
+    DeletedArticles deleted;
+    SqliteTransaction transaction(m_db);
+    selectArticles(m_db, ids);
+    {
+        auto known = m_db.prepare(u"SELECT id FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+        while (known.step())
+            deleted.ids.append(known.int64(0));
+    }
+    if (deleted.ids.isEmpty())
+        return deleted;
+    selectArticles(m_db, deleted.ids);
+    deleted.tables.append(readRows(m_db, u"articles"_s, u"id"_s));
+    for (const QString &table : articleOwnedTables)
+        deleted.tables.append(readRows(m_db, table, u"article_id"_s));
+    {
+        auto entities = m_db.prepare(u"SELECT DISTINCT entity_id FROM mentions WHERE entity_id IS NOT NULL AND "
+                                     u"article_id IN (SELECT id FROM temp.article_selection)"_s);
+        while (entities.step())
+            deleted.entities.insert(entities.int64(0));
+    }
+    // Copies of a deleted original: the first remaining copy becomes the original of the others.
+    QMap<qint64, QList<qint64>> copiesOf;
+    {
+        auto copies = m_db.prepare(u"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN "
+                                   u"(SELECT id FROM temp.article_selection) AND id NOT IN "
+                                   u"(SELECT id FROM temp.article_selection) ORDER BY id"_s);
+        while (copies.step()) {
+            copiesOf[copies.int64(1)].append(copies.int64(0));
+            deleted.relinked.append({ copies.int64(0), copies.int64(1) });
+        }
+    }
+    m_db.exec(u"DELETE FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+    auto relink = m_db.prepare(u"UPDATE articles SET duplicate_of = ?2 WHERE id = ?1"_s);
+    for (const QList<qint64> &copies : std::as_const(copiesOf))
+        for (const qint64 copy : copies.mid(1)) {
+            relink.bind(1, copy).bind(2, copies.first());
+            relink.exec();
+            relink.reset();
+        }
+    AnalysisStore analysis(m_db);
+    for (const qint64 entity : std::as_const(deleted.entities))
+        analysis.recount(entity);
+    transaction.commit();
+    return deleted;
+}
+
+void CasebookStore::restoreArticles(const DeletedArticles &deleted)
+{
+    if (deleted.ids.isEmpty())
+        return;
+    SqliteTransaction transaction(m_db);
+    bool entitiesGone = false;
+    for (const DeletedArticles::Table &table : deleted.tables) {
+        if (table.rows.isEmpty())
+            continue;
+        QStringList placeholders;
+        for (int c = 0; c < table.columns.size(); ++c)
+            placeholders.append(u"?%1"_s.arg(c + 1));
+        auto insert = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table.name, table.columns.join(u", "_s),
+                                                                            placeholders.join(u", "_s)));
+        const int entityColumn = table.name == u"mentions"_s ? int(table.columns.indexOf(u"entity_id"_s)) : -1;
+        auto entityExists = m_db.prepare(u"SELECT 1 FROM entities WHERE id = ?1"_s);
+        for (QVariantList row : table.rows) {
+            if (entityColumn >= 0 && !row.at(entityColumn).isNull()) {
+                entityExists.bind(1, row.at(entityColumn).toLongLong());
+                if (!entityExists.step()) {
+                    row[entityColumn] = QVariant(); // its entity went with the deletion: rebuilt below
+                    entitiesGone = true;
+                }
+                entityExists.reset();
+            }
+            for (int c = 0; c < row.size(); ++c)
+                insert.bind(c + 1, row.at(c));
+            insert.exec();
+            insert.reset();
+        }
+    }
+    for (const auto &[copy, original] : deleted.relinked) {
+        auto relink = m_db.prepare(u"UPDATE articles SET duplicate_of = ?2 WHERE id = ?1"_s);
+        relink.bind(1, copy).bind(2, original);
+        relink.exec();
+    }
+    selectArticles(m_db, deleted.ids);
+    m_db.exec(u"INSERT INTO search_index (rowid, title, text, source, author) SELECT id, title, text, source, author "
+              u"FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+    AnalysisStore analysis(m_db);
+    if (entitiesGone) {
+        analysis.rebuildEntities(); // a savepoint inside this transaction
+    } else {
+        for (const qint64 entity : deleted.entities)
+            analysis.recount(entity);
+    }
+    transaction.commit();
+}
+
+QList<qint64> CasebookStore::importBatchOf(qint64 id) const
+{
+    QList<qint64> batch;
+    auto query = m_db.prepare(
+        u"SELECT id FROM articles WHERE imported_at = (SELECT imported_at FROM articles WHERE id = ?1) ORDER BY id"_s);
+    query.bind(1, id);
+    while (query.step())
+        batch.append(query.int64(0));
+    return batch;
+}
+
 } // namespace casebook

@@ -9,7 +9,9 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -49,6 +51,22 @@ struct ArticleText
     QString author;
     QString language;
     QString published;
+};
+
+/// What deleteArticles() took out of the casebook, row for row, so that restoreArticles() can put it back exactly
+/// (the window's undo). Held in memory only.
+struct DeletedArticles
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    QList<qint64> ids;
+    QList<Table> tables; ///< the articles first, then the rows that belonged to them
+    QList<std::pair<qint64, qint64>> relinked; ///< (article, its first copy before): copies that lost their original
+    QSet<qint64> entities; ///< entities whose mentions were removed
 };
 
 struct ImportFailureRecord
@@ -99,6 +117,15 @@ public:
     void replaceExtractedArticle(qint64 id, const ImportedArticle &reread);
 
     CasebookStats stats() const;
+
+    /// Deletes articles with everything that belongs to them (original, corrections, mentions, events, signatures,
+    /// index rows) in one transaction. Copies of a deleted article are linked to the first remaining copy. Entities
+    /// that lose mentions are recounted (and go when none are left). Unknown ids are ignored.
+    DeletedArticles deleteArticles(const QList<qint64> &ids);
+    /// Puts back what deleteArticles() took, with the same ids, in one transaction.
+    void restoreArticles(const DeletedArticles &deleted);
+    /// Every article imported in the same batch as `id` (the same import time), `id` included.
+    QList<qint64> importBatchOf(qint64 id) const;
 
     /// Re-tokenizes every article into the full-text index (benchmarks; after a tokenizer change).
     void rebuildSearchIndex();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebookupgrade.h"
 
-#include "nearduplicateindex.h"
 #include "duplicates/nearduplicatesignature.h"
 #include "migrations.h"
+#include "nearduplicateindex.h"
 #include "sqlitedatabase.h"
 #include "util/casebookerror.h"
 
@@ -60,7 +60,7 @@ qint64 readPragma(const SqliteDatabase &db, const char *sql)
     const QString reason = QString::fromUtf8(sqlite3_errmsg(db.handle()));
     sqlite3_finalize(statement);
     if ((rc & 0xff) == SQLITE_NOTADB)
-        throw CasebookError(u"%1 is not a casebook: it is not a Casebook database file. It was left untouched."_s.arg(
+        throw CasebookError(u"%1 is not a casebook (not an SQLite database at all). It was left untouched."_s.arg(
             displayPath(db.path())));
     if (rc != SQLITE_OK)
         throw CasebookError(u"Cannot read %1: %2. It was left untouched."_s.arg(displayPath(db.path()), reason));

@@ -111,19 +111,26 @@ int SqliteDatabase::changes() const
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(u"BEGIN IMMEDIATE"_s);
+    // Inside another transaction this is a savepoint, so store operations compose (a delete that rebuilds the
+    // entities, an upgrade that signs articles) and still commit or roll back as one.
+    m_db.exec(m_nested ? u"SAVEPOINT casebook_nested"_s : u"BEGIN IMMEDIATE"_s);
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO casebook_nested; RELEASE casebook_nested", nullptr, nullptr, nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void SqliteTransaction::commit()
 {
-    m_db.exec(u"COMMIT"_s);
+    m_db.exec(m_nested ? u"RELEASE casebook_nested"_s : u"COMMIT"_s);
     m_open = false;
 }
 

@@ -42,7 +42,7 @@ private:
 };
 
 /// Begins a transaction; rolls back unless commit() is called. BEGIN IMMEDIATE takes the write lock up front so
-/// a batch never fails half-way on a lock upgrade.
+/// a batch never fails half-way on a lock upgrade. Inside another transaction it is a savepoint of that one.
 class SqliteTransaction
 {
 public:
@@ -54,6 +54,7 @@ public:
 
 private:
     SqliteDatabase &m_db;
+    bool m_nested = false;
     bool m_open = true;
 };
 

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,6 +31,8 @@ public:
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bindNull(int index);
+    /// Binds what value() read: null, integer, real, text or blob.
+    SqliteStatement &bind(int index, const QVariant &value);
 
     /// Steps once; returns true while a row is available. Throws CasebookError on failure.
     bool step();
@@ -43,6 +46,10 @@ public:
     QByteArray blob(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+    /// The column as SQLite stores it: null, qint64, double, QString or QByteArray.
+    QVariant value(int column) const;
 
 private:
     friend class SqliteDatabase;
