@@ -226,6 +226,10 @@ void MainWindow::createActions()
     QAction *removeBatch = article->addAction(tr("Delete Its &Import Batch"), this, [this] {
         deleteCurrentArticle(CasebookSession::DeleteScope::ImportBatches);
     });
+    QAction *analyse = article->addAction(tr("&Analyse Articles Not Yet Analysed"), this, [this] {
+        if (m_session)
+            m_session->analyseNotAnalysed();
+    });
     QAction *filter = article->addAction(tr("&Filter List"), QKeySequence(u"Ctrl+Shift+F"_s), this, [this] {
         m_filter->clear();
         m_quickFilter->setFocus();
@@ -251,7 +255,8 @@ void MainWindow::createActions()
     });
     back->setEnabled(false);
     forward->setEnabled(false);
-    m_casebookActions = { importFiles, importFolder, edit, remove, removeBatch, filter, find, next, previous, clear };
+    m_casebookActions
+        = { importFiles, importFolder, edit, remove, removeBatch, analyse, filter, find, next, previous, clear };
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
@@ -339,6 +344,7 @@ bool MainWindow::openCasebook(const QString &path)
         m_model->updateArticle(article);
         if (m_document->articleId() == article.id)
             m_session->loadArticle(article.id, m_filter->filter().query);
+        refreshOverview(); // a new date moves the article on the timeline
         statusBar()->showMessage(tr("Metadata saved."), 3000);
     });
     connect(m_session.get(), &CasebookSession::importProgress, this, &MainWindow::onImportProgress);
@@ -346,6 +352,10 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::notAnalysed, this, [this](const QList<qint64> &ids) {
+        m_model->setNotAnalysed(QSet<qint64>(ids.cbegin(), ids.cend()));
+        updateArticleCount();
+    });
     connect(m_session.get(), &CasebookSession::articlesDeleted, this, [this](quint64, const QList<qint64> &ids) {
         if (ids.contains(m_document->articleId())) {
             m_document->clear();
@@ -396,6 +406,7 @@ void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
 void MainWindow::reloadEverything()
 {
     m_session->reloadArticles();
+    m_session->findNotAnalysed();
     refreshOverview();
     if (!m_filter->filter().isEmpty())
         runSearch();
@@ -409,6 +420,7 @@ void MainWindow::onCasebookReady()
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(true);
     m_session->reloadArticles();
+    m_session->findNotAnalysed();
     refreshOverview();
     if (!m_filter->filter().isEmpty())
         runSearch();
@@ -489,12 +501,29 @@ void MainWindow::onImportProgress(const ImportProgress &progress)
     m_progress->setRange(0, int(std::max<qint64>(1, progress.filesTotal)));
     m_progress->setValue(int(progress.filesDone));
     m_progress->setFormat(tr("Importing %v of %m"));
+    // Committed batches show up in the list while the import goes on: the first at once, then about once a second.
+    if (!m_session || progress.filesDone == 0)
+        return;
+    if (!m_listRefresh.isValid() || m_listRefresh.elapsed() > 1000) {
+        m_listRefresh.start();
+        m_session->reloadArticles();
+    }
+}
+
+void MainWindow::updateArticleCount()
+{
+    const int count = m_model->articleCount();
+    const int waiting = m_model->notAnalysedCount();
+    m_statusCount->setText(waiting ? tr("%n article(s)", nullptr, count) + u", "_s
+                                   + tr("%n not analysed yet (Article › Analyse)", nullptr, waiting)
+                                   : tr("%n article(s)", nullptr, count));
 }
 
 void MainWindow::onImportFinished(const ImportSummary &summary)
 {
     m_progress->hide();
     m_cancel->hide();
+    m_listRefresh.invalidate();
     const ImportProgress &c = summary.counts;
     if (!summary.error.isEmpty())
         showError(tr("The import stopped: %1 Everything committed before stays in the casebook.").arg(summary.error));
@@ -531,7 +560,7 @@ void MainWindow::onArticlesLoaded(const QList<Article> &articles)
 {
     const qint64 current = m_document->articleId();
     m_model->setArticles(articles);
-    m_statusCount->setText(tr("%n article(s)", nullptr, int(articles.size())));
+    updateArticleCount();
     const qint64 wanted = m_pendingSelection ? m_pendingSelection : current;
     if (wanted)
         selectArticle(wanted);

@@ -7,6 +7,7 @@
 #include "session/filterstate.h"
 #include "session/importjob.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
 #include <optional>
@@ -88,6 +89,7 @@ private Q_SLOTS:
 private:
     void deleteCurrentArticle(CasebookSession::DeleteScope scope);
     void reloadEverything();
+    void updateArticleCount();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -122,6 +124,7 @@ private:
 
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
+    QElapsedTimer m_listRefresh; ///< when the list was last reloaded during an import
     QUndoStack *m_undo = nullptr; ///< undoable steps on the open casebook (deletions), cleared when it closes
     ArticleListModel *m_model = nullptr;
     ArticleFilterProxy *m_proxy = nullptr;

@@ -2,6 +2,7 @@
 // Smoke test of the window, offscreen: open, import, read, correct — and a screenshot to look at. It imports the
 // seed articles when they are here, and tests/data/articles (our own writing) otherwise, with the encoding fixtures.
 #include "../support/seeds.h"
+#include "../support/testarticles.h"
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
 #include "mainwindow.h"
@@ -53,6 +54,51 @@ private Q_SLOTS:
         QVERIFY(second.openCasebook(dir.filePath(u"other.casebook"_s)));
         QVERIFY(first.openCasebook(dir.filePath(u"third.casebook"_s)));
         QVERIFY(second.openCasebook(book));
+    }
+
+    void importShowsBatchesAndAnalysisCanBeResumed()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"many"_s), 4000);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openCasebook(dir.filePath(u"batches.casebook"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->isReady(), 30000);
+        // Cancel the first analysis as soon as it starts, from the Jobs panel's side (by its id).
+        bool analysisCancelled = false;
+        connect(window.session(), &CasebookSession::jobChanged, this, [&](const JobStatus &job) {
+            if (job.title == u"Analysis"_s && job.state == JobStatus::State::Running && !analysisCancelled) {
+                analysisCancelled = true;
+                window.session()->cancelJob(job.id);
+            }
+        });
+        QSignalSpy imported(&window, &MainWindow::importDone);
+        window.importPaths({ dir.filePath(u"many"_s) });
+        // Committed batches are listed while the import still runs.
+        QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->articleCount() > 0, 60000);
+        const bool listedWhileImporting = imported.isEmpty();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
+        QVERIFY2(listedWhileImporting, "the list stayed empty until the import ended");
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleCount(), 4000, 30000);
+
+        // The cancelled analysis left articles that the list and the status bar point out.
+        QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->notAnalysedCount() > 0, 30000);
+        const QModelIndex first = window.articleModel()->index(0, ArticleListModel::TitleColumn);
+        QCOMPARE(first.data(ArticleListModel::AnalysedRole).toBool(), false);
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"Not analysed"_s));
+        QAction *analyse = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == MainWindow::tr("&Analyse Articles Not Yet Analysed"))
+                analyse = action;
+        QVERIFY(analyse);
+        analyse->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->notAnalysedCount(), 0, 60000);
+        QCOMPARE(first.data(ArticleListModel::AnalysedRole).toBool(), true);
+
+        // A corrected date moves the article on the timeline at once.
+        QSignalSpy overview(&window, &MainWindow::overviewShown);
+        window.session()->correctMetadata(1, { { ArticleField::Published, u"2024-05-06"_s } }, {});
+        QTRY_VERIFY_WITH_TIMEOUT(overview.count() >= 1, 30000);
     }
 
     void importsShowsAndCorrects()

@@ -2,7 +2,9 @@
 #include "articlelistmodel.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -173,7 +175,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return article->chars;
         }
         break;
+    case Qt::ForegroundRole:
+        if (m_notAnalysed.contains(article->id))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        break;
+    case AnalysedRole:
+        return !m_notAnalysed.contains(article->id);
     case Qt::ToolTipRole:
+        if (m_notAnalysed.contains(article->id))
+            return tr("Not analysed yet: its people, organisations, places and dates are not found. "
+                      "Article › Analyse Articles Not Yet Analysed.");
         if (index.column() == DateColumn && meta.published.isValid())
             return tr("Date from: %1").arg(originName(meta.origin(ArticleField::Published)));
         if (article->duplicateOf)
@@ -217,6 +228,22 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Characters");
     }
     return {};
+}
+
+void ArticleListModel::setNotAnalysed(const QSet<qint64> &ids)
+{
+    if (ids == m_notAnalysed)
+        return;
+    m_notAnalysed = ids;
+    if (!m_topLevel.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole });
+    for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
+        const QModelIndex parent = index(it.key(), 0);
+        if (!it->isEmpty())
+            Q_EMIT dataChanged(index(0, 0, parent), index(int(it->size()) - 1, ColumnCount - 1, parent),
+                               { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole });
+    }
 }
 
 } // namespace casebook

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 namespace casebook {
 
@@ -17,11 +18,14 @@ class ArticleListModel : public QAbstractItemModel
 
 public:
     enum Column { DateColumn, TitleColumn, SourceColumn, LanguageColumn, SizeColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, DuplicateOfRole, CopiesRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, SortRole, DuplicateOfRole, CopiesRole, AnalysedRole };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
     void setArticles(QList<Article> articles);
+    /// The articles whose entities and dates are not found yet (never analysed, or stale): shown greyed, with why.
+    void setNotAnalysed(const QSet<qint64> &ids);
+    int notAnalysedCount() const { return int(m_notAnalysed.size()); }
     /// Replaces one article's metadata after an edit, keeping the selection where it is.
     void updateArticle(const Article &article);
 
@@ -42,6 +46,7 @@ private:
     int articlePosition(const QModelIndex &index) const; ///< position in m_articles, or -1
 
     QList<Article> m_articles;
+    QSet<qint64> m_notAnalysed;
     QHash<qint64, int> m_positionById;
     QList<int> m_topLevel; ///< positions of the rows shown at the top level
     QHash<int, QList<int>> m_copies; ///< top-level row → positions of its copies

@@ -117,6 +117,18 @@ void CasebookSession::reloadArticles()
         [this](QList<Article> articles) { Q_EMIT articlesLoaded(articles); });
 }
 
+void CasebookSession::findNotAnalysed()
+{
+    runQuery<QList<qint64>>(
+        m_backlogLane, [](CasebookStore &store, QPromise<QList<qint64>> &) { return store.analysis().staleArticles(); },
+        [this](const QList<qint64> &ids) { Q_EMIT notAnalysed(ids); });
+}
+
+void CasebookSession::analyseNotAnalysed()
+{
+    startAnalysis(tr("Analysis"));
+}
+
 void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
 {
     runQuery<std::optional<LoadedArticle>>(
@@ -320,6 +332,7 @@ void CasebookSession::startAnalysis(const QString &title)
                 else if (status.state == JobStatus::State::Canceled)
                     status.summary = tr("analysed batches kept; the rest is analysed at the next import");
                 Q_EMIT entitiesChanged();
+                findNotAnalysed();
                 if (std::exchange(m_analysisAgain, false) && status.state == JobStatus::State::Finished)
                     startAnalysis(title);
             }));
@@ -365,11 +378,9 @@ void CasebookSession::importPaths(const QStringList &paths)
                 }
             }
             Q_EMIT importFinished(summary);
-            // Analyse what came in (and anything left stale), as its own job.
-            if (status.state == JobStatus::State::Finished)
-                startAnalysis(tr("Analysis"));
-            else
-                Q_EMIT entitiesChanged();
+            // Analyse what came in (and anything left stale), as its own job: also what a cancelled or failed
+            // import committed before it stopped.
+            startAnalysis(tr("Analysis"));
         }));
 }
 
@@ -381,7 +392,6 @@ void CasebookSession::cancelJob(quint64 jobId)
 void CasebookSession::cancelImport()
 {
     m_jobs.cancel(m_importJob);
-    m_jobs.cancel(m_analysisJob);
 }
 
 } // namespace casebook

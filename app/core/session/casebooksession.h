@@ -57,13 +57,18 @@ public:
     QList<quint64> runningJobs() const { return m_jobs.runningJobs(); }
 
     void reloadArticles();
+    /// Finds the articles not analysed yet (never, or before their date or the rules changed): notAnalysed().
+    void findNotAnalysed();
+    /// Analyses the articles not analysed yet, as an "Analysis" job (after a cancelled one, say).
+    void analyseNotAnalysed();
     /// Loads an article; when `highlightQuery` is not empty, also finds its hits in the text (off the GUI thread).
     void loadArticle(qint64 id, const QString &highlightQuery = {});
     /// Runs a search; a newer search cancels the one before. Returns the request's id for the signals.
     quint64 search(const SearchRequest &request);
-    /// Imports, then analyses what came in: two jobs, each with progress and cancel.
+    /// Imports, then analyses what came in (also after a cancel: what was committed stays and is analysed): two
+    /// jobs, each with progress and cancel.
     void importPaths(const QStringList &paths);
-    /// Cancels the running import and the analysis that follows it.
+    /// Cancels the running import; the analysis of what it committed still follows (cancel it by its id).
     void cancelImport();
     /// Cancels any tracked job by its id (as the Jobs panel shows it).
     void cancelJob(quint64 jobId);
@@ -91,6 +96,7 @@ Q_SIGNALS:
     /// The older casebook could not be upgraded (or the upgrade was cancelled): it stays as it was, unopened.
     void upgradeFailed(const QString &message);
     void articlesLoaded(const QList<casebook::Article> &articles);
+    void notAnalysed(const QList<qint64> &ids);
     void articleLoaded(const casebook::LoadedArticle &loaded);
     void overviewReady(const casebook::Overview &overview);
     void entitiesChanged();
@@ -133,6 +139,7 @@ private:
     QHash<quint64, std::shared_ptr<const DeletedArticles>> m_deletions; ///< what each deletion took, for undo
     QSet<quint64> m_undoWhenDeleted; ///< undo asked for before the deletion itself was done
     QueryLane m_articlesLane;
+    QueryLane m_backlogLane;
     QueryLane m_articleLane;
     QueryLane m_searchLane;
     QueryLane m_overviewLane;
