@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysis/entitytype.h"
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
@@ -148,6 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_document = new DocumentView(this);
     m_hitLabel = new QLabel(this);
     connect(m_document, &DocumentView::currentHitChanged, this, [this](int index, int count) {
+        m_hitIndex = index;
+        m_hitCount = count;
         m_hitLabel->setText(count > 0 ? tr("Hit %1 of %2 (F3 / Shift+F3)").arg(index + 1).arg(count) : QString());
     });
     auto *splitter = new QSplitter(this);
@@ -238,9 +241,9 @@ void MainWindow::createActions()
 
     QMenu *search = menuBar()->addMenu(tr("&Search"));
     QAction *find = search->addAction(tr("&Search…"), QKeySequence::Find, m_searchBar, &SearchBar::focusSearch);
-    QAction *next = search->addAction(tr("&Next Hit"), QKeySequence::FindNext, m_document, &DocumentView::nextHit);
+    QAction *next = search->addAction(tr("&Next Hit"), QKeySequence::FindNext, this, [this] { stepHit(+1); });
     QAction *previous
-        = search->addAction(tr("&Previous Hit"), QKeySequence::FindPrevious, m_document, &DocumentView::previousHit);
+        = search->addAction(tr("&Previous Hit"), QKeySequence::FindPrevious, this, [this] { stepHit(-1); });
     search->addSeparator();
     QAction *back = search->addAction(tr("&Back"), QKeySequence::Back, m_filter, &FilterState::back);
     QAction *forward = search->addAction(tr("&Forward"), QKeySequence::Forward, m_filter, &FilterState::forward);
@@ -331,6 +334,7 @@ bool MainWindow::openCasebook(const QString &path)
         return false;
     }
     m_undo->clear(); // its steps belong to the casebook being closed
+    m_jobs->clear(); // so do its jobs
     m_session = std::move(session);
     connect(m_session.get(), &CasebookSession::articlesLoaded, this, &MainWindow::onArticlesLoaded);
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
@@ -437,8 +441,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::newCasebook()
 {
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("New Casebook"), QDir::homePath(), tr("Casebooks (*.casebook)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Casebook"), lastFolder(u"casebooks"_s),
+                                                tr("Casebooks (*.casebook)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".casebook"_s))
@@ -448,26 +452,48 @@ void MainWindow::newCasebook()
 
 void MainWindow::openCasebookDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Casebook"), QDir::homePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Casebook"), lastFolder(u"casebooks"_s),
                                                       tr("Casebooks (*.casebook);;All files (*)"));
-    if (!path.isEmpty())
-        openCasebook(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder(u"casebooks"_s, QFileInfo(path).absolutePath());
+    openCasebook(path);
 }
 
 void MainWindow::importFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QDir::homePath(),
+        this, tr("Import Files"), lastFolder(u"imports"_s),
         tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
+    if (files.isEmpty())
+        return;
+    rememberFolder(u"imports"_s, QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+QString MainWindow::lastFolder(const QString &kind) const
+{
+    // Where the analyst last was for this kind of file; else beside the open casebook; else home.
+    const QString remembered = QSettings().value(u"folders/"_s + kind).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    if (m_session)
+        return QFileInfo(m_session->path()).absolutePath();
+    return QDir::homePath();
+}
+
+void MainWindow::rememberFolder(const QString &kind, const QString &folder)
+{
+    QSettings().setValue(u"folders/"_s + kind, folder);
 }
 
 void MainWindow::importFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), QDir::homePath());
-    if (!folder.isEmpty())
-        importPaths({ folder });
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), lastFolder(u"imports"_s));
+    if (folder.isEmpty())
+        return;
+    rememberFolder(u"imports"_s, QFileInfo(folder).absolutePath());
+    importPaths({ folder });
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -561,6 +587,10 @@ void MainWindow::onArticlesLoaded(const QList<Article> &articles)
     const qint64 current = m_document->articleId();
     m_model->setArticles(articles);
     updateArticleCount();
+    if (articles.isEmpty())
+        m_document->showPlaceholder(
+            tr("This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… "
+               "(Ctrl+Shift+I), or drag files and folders onto this window."));
     const qint64 wanted = m_pendingSelection ? m_pendingSelection : current;
     if (wanted)
         selectArticle(wanted);
@@ -615,10 +645,16 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
     for (const TextRange &hit : loaded.hits)
         highlights.append({ hit.start, hit.end, QColor(255, 222, 0), {} });
     m_document->showArticle(article, marks, highlights);
+    m_document->setHighlights(HighlightLayer::Selection,
+                              m_pendingSentence.end > m_pendingSentence.start ? QList<Highlight> { m_pendingSentence }
+                                                                              : QList<Highlight> {});
+    m_pendingSentence = {};
     if (m_pendingOffset >= 0) {
         m_document->scrollToOffset(m_pendingOffset);
         m_pendingOffset = -1;
     }
+    if (std::exchange(m_goToLastHit, false))
+        m_document->previousHit(); // from the first hit round to the last
     Q_EMIT articleShown(article.id);
 }
 
@@ -653,6 +689,8 @@ void MainWindow::onSearchFinished(quint64, const SearchResults &results)
     const qint64 previous = m_current ? m_current->id : 0;
     m_results->setResults(results);
     m_searchBar->showResultCount(m_results->total());
+    m_statusCount->setText(
+        tr("%1 of %n article(s) match the filter", nullptr, m_model->articleCount()).arg(m_results->total()));
     // Keep the article being read when it still matches; otherwise open the best match.
     int row = 0;
     for (int i = 0; i < m_results->rowCount(); ++i)
@@ -697,8 +735,15 @@ void MainWindow::createDocks()
     m_entityTableView = new EntityTableView(m_entityModel, this);
     connect(m_entityTableView, &EntityTableView::entityActivated, m_filter, &FilterState::addEntity);
     connect(m_entityTableView, &EntityTableView::decisionRequested, this, [this](const EntityDecision &decision) {
-        if (m_session)
-            m_session->decideEntity(decision);
+        if (!m_session)
+            return;
+        // An entity that is no more cannot stay in the filter (its chip, its highlights, an empty table).
+        if (decision.action == EntityDecision::Action::Reject || decision.action == EntityDecision::Action::Merge
+            || decision.action == EntityDecision::Action::Rename)
+            for (const QString &name : m_filter->filter().entities)
+                if (entityKey(name) == entityKey(decision.subject))
+                    m_filter->removeEntity(name);
+        m_session->decideEntity(decision);
     });
     auto *entityTabs = new QTabWidget(this);
     entityTabs->addTab(m_entityCharts, tr("Charts"));
@@ -756,6 +801,7 @@ void MainWindow::refreshOverview()
 
 void MainWindow::onOverviewReady(const Overview &overview)
 {
+    m_lastOverview = overview;
     m_timeline->setData(overview.articleDates, overview.events);
     m_timeline->setBrushedRange(m_filter->filter().from, m_filter->filter().to);
     m_entityCharts->setOverview(overview);
@@ -768,7 +814,53 @@ void MainWindow::openArticleAt(qint64 id, qsizetype offset)
     if (!m_session)
         return;
     m_pendingOffset = offset;
+    // The sentence of the event clicked, to mark it once the article is shown.
+    m_pendingSentence = {};
+    for (const TimelineEvent &event : std::as_const(m_lastOverview.events))
+        if (event.articleId == id && event.sentenceStart == offset)
+            m_pendingSentence = { event.sentenceStart, event.sentenceStart + event.sentence.size(),
+                                  QColor(120, 170, 255, 90), tr("The sentence of the dated event") };
+    showInLists(id);
     m_session->loadArticle(id, m_filter->filter().query);
+}
+
+void MainWindow::stepHit(int direction)
+{
+    // Past the last hit of an article, on to the next result (and before the first, back to the one before).
+    const bool atEdge = m_hitCount == 0 || (direction > 0 ? m_hitIndex >= m_hitCount - 1 : m_hitIndex <= 0);
+    const int row = m_resultsView->currentIndex().row() + direction;
+    if (atEdge && m_listStack->currentIndex() == 1 && row >= 0 && row < m_results->rowCount()) {
+        m_goToLastHit = direction < 0;
+        m_resultsView->setCurrentIndex(m_results->index(row)); // loads it, scrolled to its first hit
+        return;
+    }
+    if (direction > 0)
+        m_document->nextHit();
+    else
+        m_document->previousHit();
+}
+
+void MainWindow::showInLists(qint64 id)
+{
+    // Select the article's row without loading it a second time.
+    if (m_listStack->currentIndex() == 1) {
+        for (int row = 0; row < m_results->rowCount(); ++row)
+            if (m_results->resultAt(row)->articleId == id) {
+                const QSignalBlocker blocker(m_resultsView->selectionModel());
+                m_resultsView->setCurrentIndex(m_results->index(row));
+                m_resultsView->scrollTo(m_results->index(row));
+                return;
+            }
+    }
+    const QModelIndex source = m_model->indexOf(id);
+    if (!source.isValid())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.parent().isValid())
+        m_list->expand(index.parent());
+    const QSignalBlocker blocker(m_list->selectionModel());
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }
 
 void MainWindow::setDarkPalette(bool dark)

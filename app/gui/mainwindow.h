@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "documentpane/highlight.h"
 #include "model/article.h"
+#include "model/overview.h"
 #include "search/searchengine.h"
 #include "session/casebooksession.h"
 #include "session/filterstate.h"
@@ -90,6 +92,10 @@ private:
     void deleteCurrentArticle(CasebookSession::DeleteScope scope);
     void reloadEverything();
     void updateArticleCount();
+    void showInLists(qint64 id);
+    void stepHit(int direction);
+    QString lastFolder(const QString &kind) const;
+    void rememberFolder(const QString &kind, const QString &folder);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -124,6 +130,11 @@ private:
 
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
+    Overview m_lastOverview; ///< what the timeline shows, to find an event's sentence
+    Highlight m_pendingSentence; ///< the event sentence to mark in the article being loaded
+    int m_hitIndex = -1;
+    int m_hitCount = 0;
+    bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit
     QElapsedTimer m_listRefresh; ///< when the list was last reloaded during an import
     QUndoStack *m_undo = nullptr; ///< undoable steps on the open casebook (deletions), cleared when it closes
     ArticleListModel *m_model = nullptr;

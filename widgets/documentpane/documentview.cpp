@@ -81,6 +81,12 @@ void DocumentView::clear()
     m_text->clear();
 }
 
+void DocumentView::showPlaceholder(const QString &message)
+{
+    clear();
+    m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(message.toHtmlEscaped()));
+}
+
 QString DocumentView::plainText() const
 {
     return m_text->toPlainText();

@@ -39,6 +39,8 @@ public:
     /// Shows an article with its entity marks and search hits, drawing all highlights in one pass.
     void showArticle(const Article &article, const QList<EntityMark> &marks, const QList<Highlight> &hits);
     void clear();
+    /// Clears the pane and says `message` where the article would be (an empty casebook: how to fill it).
+    void showPlaceholder(const QString &message);
     qint64 articleId() const { return m_articleId; }
     QString plainText() const;
 

@@ -23,6 +23,15 @@ void JobsModel::update(const JobStatus &job)
     endInsertRows();
 }
 
+void JobsModel::clear()
+{
+    if (m_jobs.isEmpty())
+        return;
+    beginResetModel();
+    m_jobs.clear();
+    endResetModel();
+}
+
 const JobStatus *JobsModel::jobAt(int row) const
 {
     return row >= 0 && row < m_jobs.size() ? &m_jobs.at(row) : nullptr;

@@ -18,6 +18,8 @@ public:
 
     explicit JobsModel(QObject *parent = nullptr);
     void update(const JobStatus &job);
+    /// Forgets every job (another casebook was opened).
+    void clear();
     const JobStatus *jobAt(int row) const;
     QList<JobStatus::Failure> failures() const;
 

@@ -100,6 +100,13 @@ void JobsPanel::updateJob(const JobStatus &job)
         refreshFailures();
 }
 
+void JobsPanel::clear()
+{
+    m_model->clear();
+    m_failures->clear();
+    m_cancel->setEnabled(false);
+}
+
 void JobsPanel::refreshFailures()
 {
     m_failures->clear();

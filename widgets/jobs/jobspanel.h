@@ -22,6 +22,8 @@ class JobsPanel : public QWidget
 public:
     explicit JobsPanel(QWidget *parent = nullptr);
     void updateJob(const JobStatus &job);
+    /// Forgets the jobs and failures shown (another casebook was opened).
+    void clear();
     JobsModel *model() const { return m_model; }
 
 Q_SIGNALS:
