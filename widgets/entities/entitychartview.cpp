@@ -18,6 +18,7 @@
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,7 @@ namespace casebook {
 namespace {
 constexpr int mostBars = 12;
 constexpr int fewestBars = 3;
-constexpr qreal barThickness = 0.5; // of a row; the rest holds the name above the bar
+constexpr qreal barThickness = 0.42; // of a row; the rest holds the name above the bar
 
 // Lines told apart by colour and by dash (for print and colour blindness); colours after Okabe and Ito's
 // colour-blind-safe set. The first is the entity itself, drawn thicker.
@@ -108,7 +109,8 @@ bool EntityChartView::eventFilter(QObject *watched, QEvent *event)
 int EntityChartView::barsThatFit() const
 {
     const QFontMetrics metrics(font());
-    const int row = 2 * metrics.lineSpacing() + 6;
+    // A row is a bar and the gap above it, which holds the name (a line and a little air).
+    const int row = int(std::ceil((metrics.lineSpacing() + 3) / (1 - barThickness)));
     // The room above the top bar and the value axis take about three lines of the chart's height.
     const int available = m_bars->height() - 3 * metrics.lineSpacing() - 20;
     return std::clamp(available / row, fewestBars, mostBars);
