@@ -49,14 +49,12 @@ DocumentView::DocumentView(QWidget *parent)
         button->setCheckable(true);
         button->setChecked(true);
         button->setObjectName(u"toggle-"_s + entityTypeName(type));
-        button->setStyleSheet(u"QToolButton { border: 1px solid %1; border-radius: 6px; padding: 1px 6px; }"
-                              u"QToolButton:checked { background: %2; }"_s.arg(entityColor(type).darker(130).name(),
-                                                                               entityColor(type).name()));
         connect(button, &QToolButton::toggled, this, [this, type](bool on) { setEntityTypeVisible(type, on); });
         m_typeButtons.insert(type, button);
         typeLayout->addWidget(button);
     }
     typeLayout->addStretch(1);
+    styleTypeButtons();
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_text->setFont(font);
@@ -68,6 +66,32 @@ DocumentView::DocumentView(QWidget *parent)
     layout->addWidget(m_typeBar);
     layout->addWidget(m_text, 1);
     clear();
+}
+
+void DocumentView::styleTypeButtons()
+{
+    // Every colour spelled out: a style sheet that names a background but no text colour takes the text colour
+    // from whichever palette was current when it was polished, and keeps it when the palette changes (white
+    // text on the light palette after the dark one). The checked colours are light in both palettes, so their
+    // text is dark in both.
+    const QColor text = palette().color(QPalette::Active, QPalette::ButtonText);
+    const QColor disabled = palette().color(QPalette::Disabled, QPalette::ButtonText);
+    for (auto it = m_typeButtons.cbegin(); it != m_typeButtons.cend(); ++it) {
+        const QColor colour = entityColor(it.key());
+        it.value()->setStyleSheet(
+            u"QToolButton { border: 1px solid %1; border-radius: 6px; padding: 1px 6px; color: %2;"
+            u" background: transparent; }"
+            u"QToolButton:checked { background: %3; color: #1d1d1d; }"
+            u"QToolButton:disabled { color: %4; }"_s.arg(colour.darker(130).name(), text.name(), colour.name(),
+                                                         disabled.name()));
+    }
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        styleTypeButtons();
 }
 
 void DocumentView::clear()

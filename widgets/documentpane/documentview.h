@@ -71,9 +71,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyHighlights();
+    void styleTypeButtons();
     void goToHit(int index);
     void markCurrentHit(int index);
     QList<Highlight> visibleEntityHighlights() const;

@@ -3,25 +3,46 @@
 
 #include "chartstyle.h"
 #include "entitycolors.h"
+#include "timeline/timelineview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace casebook {
 
 namespace {
-constexpr int topCount = 12;
-}
+constexpr int mostBars = 12;
+constexpr int fewestBars = 3;
+constexpr qreal barThickness = 0.42; // of a row; the rest holds the name above the bar
+
+// Lines told apart by colour and by dash (for print and colour blindness); colours after Okabe and Ito's
+// colour-blind-safe set. The first is the entity itself, drawn thicker.
+struct LineStyle
+{
+    QColor color;
+    Qt::PenStyle dash;
+    const char16_t *sample; ///< the line as the legend writes it
+};
+const LineStyle lineStyles[] = { { QColor(0, 114, 178), Qt::SolidLine, u"━━━" },
+                                 { QColor(213, 94, 0), Qt::DashLine, u"╺━╸╺━╸" },
+                                 { QColor(0, 158, 115), Qt::DotLine, u"┅┅" },
+                                 { QColor(204, 121, 167), Qt::DashDotLine, u"━·━·" },
+                                 { QColor(230, 159, 0), Qt::DashDotDotLine, u"━··━··" } };
+} // namespace
 
 EntityChartView::EntityChartView(QWidget *parent)
     : QWidget(parent)
@@ -29,6 +50,7 @@ EntityChartView::EntityChartView(QWidget *parent)
     , m_measure(new QComboBox(this))
     , m_bars(new QChartView(this))
     , m_trend(new QChartView(this))
+    , m_trendLegend(new QLabel(this))
 {
     for (const EntityType type : allEntityTypes())
         m_type->addItem(entityTypeLabel(type), int(type));
@@ -44,6 +66,12 @@ EntityChartView::EntityChartView(QWidget *parent)
     m_trend->setObjectName(u"entityTrend"_s);
     m_trend->setRenderHint(QPainter::Antialiasing);
     m_trend->setMinimumHeight(170);
+    m_bars->installEventFilter(this);
+    m_trend->installEventFilter(this);
+    m_trendLegend->setObjectName(u"entityTrendLegend"_s);
+    m_trendLegend->setWordWrap(true);
+    m_trendLegend->setTextFormat(Qt::RichText);
+    m_trendLegend->setContentsMargins(6, 0, 6, 2);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_type, 1);
@@ -53,6 +81,7 @@ EntityChartView::EntityChartView(QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_bars, 3);
     layout->addWidget(m_trend, 2);
+    layout->addWidget(m_trendLegend);
     rebuildBars();
     rebuildTrend();
 }
@@ -64,6 +93,35 @@ void EntityChartView::changeEvent(QEvent *event)
         rebuildBars();
         rebuildTrend();
     }
+}
+
+bool EntityChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_bars && barsThatFit() != m_fitted)
+            rebuildBars();
+        else if (watched == m_trend && std::abs(m_trend->width() - m_trendWidth) > 20)
+            rebuildTrend(); // ticks for the new width
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+int EntityChartView::barsThatFit() const
+{
+    const QFontMetrics metrics(font());
+    // A row is a bar and the gap above it, which holds the name (a line and a little air).
+    const int row = int(std::ceil((metrics.lineSpacing() + 3) / (1 - barThickness)));
+    // The room above the top bar and the value axis take about three lines of the chart's height.
+    const int available = m_bars->height() - 3 * metrics.lineSpacing() - 20;
+    return std::clamp(available / row, fewestBars, mostBars);
+}
+
+QStringList EntityChartView::barLabels() const
+{
+    QStringList labels;
+    for (const QGraphicsSimpleTextItem *item : m_barLabels)
+        labels.append(item->text());
+    return labels;
 }
 
 void EntityChartView::setOverview(const Overview &overview)
@@ -84,30 +142,46 @@ void EntityChartView::rebuildBars()
     std::stable_sort(top.begin(), top.end(), [byMentions](const EntityCount &a, const EntityCount &b) {
         return byMentions ? a.mentions > b.mentions : a.articles > b.articles;
     });
-    top = top.mid(0, topCount);
+    m_fitted = barsThatFit();
+    top = top.mid(0, m_fitted);
 
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setTitle(tr("Top %1 %2").arg(entityTypeLabel(type).toLower(), m_measure->currentText()));
+    // Room above the top bar for its name.
+    chart->setMargins(QMargins(2, 2 + QFontMetrics(font()).height(), 2, 2));
+    // No title in the chart: the combo boxes above say what it shows, and the top bar's name needs the room.
+    m_bars->setToolTip(tr("Top %1 %2").arg(entityTypeLabel(type).toLower(), m_measure->currentText()));
     auto *set = new QBarSet(entityTypeLabel(type));
     set->setColor(entityColor(type).darker(115));
     QStringList names;
     // Horizontal bars draw bottom-up: add the largest last so it sits on top.
     for (auto it = top.crbegin(); it != top.crend(); ++it) {
         *set << qreal(byMentions ? it->mentions : it->articles);
-        // Elide by width, not characters: a Chinese name is twice as wide as a Latin one.
-        names.append(QFontMetrics(font()).elidedText(it->name, Qt::ElideRight, 150));
+        names.append(it->name);
     }
     m_shown.clear();
+    m_barLabels.clear(); // the old chart owns the old labels
     for (const EntityCount &entity : std::as_const(top))
         m_shown.append(entity.name);
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
-    series->setBarWidth(0.75);
+    series->setBarWidth(barThickness);
     chart->addSeries(series);
+    // The names are not axis labels: QtCharts squeezes a left axis to a sliver in a narrow dock and cuts every
+    // label to "…". Written above their bars they get the whole width of the plot.
     auto *categories = new QBarCategoryAxis(chart);
     categories->append(names.isEmpty() ? QStringList { tr("(no entities in this filter)") } : names);
+    categories->setLabelsVisible(false);
+    categories->setGridLineVisible(false);
+    const QStringList labelTexts = names.isEmpty() ? QStringList { tr("(no entities in this filter)") } : m_shown;
+    for (const QString &text : labelTexts) {
+        auto *label = new QGraphicsSimpleTextItem(text, chart);
+        label->setFont(font());
+        label->setBrush(palette().color(QPalette::Text));
+        label->setZValue(30);
+        label->setData(0, text);
+        m_barLabels.append(label);
+    }
     auto *values = new QValueAxis(chart);
     values->setLabelFormat(u"%d"_s);
     qreal highest = 1;
@@ -125,9 +199,31 @@ void EntityChartView::rebuildBars()
             Q_EMIT entityClicked(shown.at(fromTop));
     });
     applyPalette(chart, palette());
+    connect(chart, &QChart::plotAreaChanged, this, &EntityChartView::placeBarLabels);
     QChart *old = m_bars->chart();
     m_bars->setChart(chart);
     delete old;
+    placeBarLabels();
+}
+
+void EntityChartView::placeBarLabels()
+{
+    QChart *chart = m_bars->chart();
+    const auto series = chart->series();
+    if (series.isEmpty() || m_barLabels.isEmpty())
+        return;
+    const QRectF plot = chart->plotArea();
+    const int rows = int(std::max<qsizetype>(1, m_shown.size()));
+    const qreal rowHeight = plot.height() / rows;
+    const QFontMetricsF metrics(font());
+    for (int i = 0; i < m_barLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_barLabels.at(i);
+        // Elide by width, not characters: a Chinese name is twice as wide as a Latin one.
+        label->setText(metrics.elidedText(label->data(0).toString(), Qt::ElideRight, plot.width() - 6));
+        const qreal centre = chart->mapToPosition(QPointF(0, rows - 1 - i), series.first()).y();
+        const qreal barTop = m_shown.isEmpty() ? centre : centre - rowHeight * barThickness / 2;
+        label->setPos(plot.left() + 3, barTop - metrics.height() - 1);
+    }
 }
 
 QPoint EntityChartView::barPosition(int index) const
@@ -148,20 +244,22 @@ void EntityChartView::rebuildTrend()
     const EntityTrend &trend = m_overview.trend;
     auto *chart = new QChart;
     chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->hide(); // m_trendLegend instead
+    QStringList legend;
     if (trend.entity.isEmpty() || trend.months.isEmpty()) {
         chart->setTitle(tr("Click an entity to see it over time with the entities it appears with"));
         chart->legend()->hide();
     } else {
         chart->setTitle(tr("%1 over time, and who appears with it").arg(trend.entity));
-        auto *axisX = new QDateTimeAxis(chart);
-        axisX->setFormat(u"MMM yyyy"_s);
-        axisX->setTickCount(std::min<int>(6, std::max<int>(2, int(trend.months.size()))));
+        auto *axisX = new QCategoryAxis(chart);
+        axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         auto *axisY = new QValueAxis(chart);
         axisY->setLabelFormat(u"%d"_s);
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         int highest = 1;
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        int lineIndex = 0;
         auto addLine = [&](const QString &name, const QList<int> &counts, int width) {
             auto *line = new QLineSeries(chart);
             line->setName(name);
@@ -169,19 +267,38 @@ void EntityChartView::rebuildTrend()
                 line->append(qreal(trend.months.at(i).startOfDay(Qt::UTC).toMSecsSinceEpoch()), counts.value(i));
                 highest = std::max(highest, counts.value(i));
             }
-            QPen pen = line->pen();
-            pen.setWidth(width);
-            line->setPen(pen);
+            const LineStyle &style = lineStyles[lineIndex++ % std::size(lineStyles)];
+            const QColor colour = dark ? style.color.lighter(135) : style.color;
+            line->setPen(QPen(colour, width, style.dash, Qt::RoundCap, Qt::RoundJoin));
+            // Non-breaking: a sample stays with its name when the legend wraps.
+            // A short name stays on one row too.
+            QString shownName = name.toHtmlEscaped();
+            if (name.size() <= 24)
+                shownName.replace(u' ', u"&nbsp;"_s);
+            legend.append(u"<span style='color:%1; font-weight:bold'>%2</span>&nbsp;%3"_s.arg(
+                colour.name(), QString::fromUtf16(style.sample), shownName));
             chart->addSeries(line);
             line->attachAxis(axisX);
             line->attachAxis(axisY);
         };
         addLine(trend.entity, trend.articles, 3);
         for (const auto &companion : trend.companions)
-            addLine(companion.name, companion.articles, 1);
-        axisX->setRange(trend.months.first().startOfDay(Qt::UTC), trend.months.last().addMonths(1).startOfDay(Qt::UTC));
+            addLine(companion.name, companion.articles, 2);
+        const QDate from = trend.months.first();
+        const QDate to = trend.months.last().addMonths(1);
+        const auto x = [](const QDate &date) { return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
+        axisX->setRange(x(from), x(to));
+        // Ticks on month and year starts, as on the timeline.
+        m_trendWidth = m_trend->width();
+        axisX->setStartValue(x(from) - 1);
+        const QList<TimelineTick> ticks
+            = TimelineView::axisTicks(from, to, m_trendWidth - 60, QFontMetricsF(axisX->labelsFont()));
+        for (const TimelineTick &tick : ticks)
+            axisX->append(tick.label, x(tick.date));
         setCountTicks(axisY, highest);
     }
+    m_trendLegend->setText(legend.join(u" &nbsp; "_s));
+    m_trendLegend->setVisible(!legend.isEmpty());
     applyPalette(chart, palette());
     QChart *old = m_trend->chart();
     m_trend->setChart(chart);

@@ -44,6 +44,25 @@ QStringList FilterChipsBar::chipLabels() const
     return labels;
 }
 
+QString FilterChipsBar::queryLabel(const QString &query)
+{
+    const QString trimmed = query.trimmed();
+    if (!trimmed.contains(u'"'))
+        return u"“%1”"_s.arg(trimmed);
+    QString label;
+    label.reserve(trimmed.size());
+    bool open = false;
+    for (const QChar c : trimmed) {
+        if (c == u'"') {
+            label += open ? u'”' : u'“';
+            open = !open;
+        } else {
+            label += c;
+        }
+    }
+    return label;
+}
+
 void FilterChipsBar::addChip(const QString &label, std::function<void()> remove)
 {
     auto *chip = new QToolButton(this);
@@ -67,7 +86,7 @@ void FilterChipsBar::rebuild()
 
     const Filter &filter = m_state->filter();
     if (!filter.query.trimmed().isEmpty())
-        addChip(u"“%1”  ✕"_s.arg(filter.query.trimmed()), [this] { m_state->setQuery({}); });
+        addChip(queryLabel(filter.query) + u"  ✕"_s, [this] { m_state->setQuery({}); });
     if (filter.hasDateRange()) {
         const QString from = filter.from.isValid() ? filter.from.toString(Qt::ISODate) : u"…"_s;
         const QString to = filter.to.isValid() ? filter.to.toString(Qt::ISODate) : u"…"_s;

@@ -20,6 +20,9 @@ public:
     explicit FilterChipsBar(FilterState *state, QWidget *parent = nullptr);
     /// The chips' labels, in order (for tests).
     QStringList chipLabels() const;
+    /// The query as its chip shows it: in typographic quotes, its own straight quotes turned into typographic
+    /// ones rather than quoted twice (`"foo bar"` → “foo bar”, `"foo bar" baz` → “foo bar” baz).
+    static QString queryLabel(const QString &query);
 
 private:
     void rebuild();

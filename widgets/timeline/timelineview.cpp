@@ -4,11 +4,14 @@
 #include "entities/chartstyle.h"
 
 #include <QAreaSeries>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScatterSeries>
+#include <QSet>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -30,6 +33,89 @@ QDate fromX(qreal x)
 }
 
 constexpr qint64 minimumVisibleDays = 7;
+
+enum class TickUnit { Day, Week, Month, Year };
+
+struct TickStep
+{
+    TickUnit unit;
+    int count; ///< days, weeks, months or years between ticks
+};
+
+// From fine to coarse; months and years step so that January and round years stay on the axis.
+constexpr TickStep tickSteps[]
+    = { { TickUnit::Day, 1 },   { TickUnit::Week, 1 },   { TickUnit::Week, 2 },  { TickUnit::Month, 1 },
+        { TickUnit::Month, 2 }, { TickUnit::Month, 3 },  { TickUnit::Month, 6 }, { TickUnit::Year, 1 },
+        { TickUnit::Year, 2 },  { TickUnit::Year, 5 },   { TickUnit::Year, 10 }, { TickUnit::Year, 20 },
+        { TickUnit::Year, 50 }, { TickUnit::Year, 100 }, { TickUnit::Year, 500 } };
+
+// The first boundary of the step on or after `from`.
+QDate firstTick(const QDate &from, TickStep step)
+{
+    switch (step.unit) {
+    case TickUnit::Day:
+        return from;
+    case TickUnit::Week:
+        return from.addDays((8 - from.dayOfWeek()) % 7); // the first Monday
+    case TickUnit::Month: {
+        QDate month(from.year(), from.month(), 1);
+        if (month < from)
+            month = month.addMonths(1);
+        while ((month.month() - 1) % step.count != 0)
+            month = month.addMonths(1);
+        return month;
+    }
+    case TickUnit::Year: {
+        int year = from.year() + (QDate(from.year(), 1, 1) < from ? 1 : 0);
+        while (year % step.count != 0)
+            ++year;
+        return QDate(year, 1, 1);
+    }
+    }
+    return from;
+}
+
+QDate nextTick(const QDate &tick, TickStep step)
+{
+    switch (step.unit) {
+    case TickUnit::Day:
+        return tick.addDays(step.count);
+    case TickUnit::Week:
+        return tick.addDays(7 * step.count);
+    case TickUnit::Month:
+        return tick.addMonths(step.count);
+    case TickUnit::Year:
+        return tick.addYears(step.count);
+    }
+    return tick.addDays(1);
+}
+
+// Short labels name the year only where it changes ("Nov", "Dec", "Jan 2026"); if that would repeat a label
+// (a range longer than a year), every label carries its year.
+QStringList tickLabels(const QList<QDate> &dates, TickUnit unit)
+{
+    const QLocale locale;
+    QStringList labels;
+    if (unit == TickUnit::Year) {
+        for (const QDate &date : dates)
+            labels.append(QString::number(date.year()));
+        return labels;
+    }
+    const QString shortFormat = unit == TickUnit::Month ? u"MMM"_s : u"d MMM"_s;
+    const QString longFormat = unit == TickUnit::Month ? u"MMM yyyy"_s : u"d MMM yyyy"_s;
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        const bool newYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
+        labels.append(locale.toString(dates.at(i), newYear ? longFormat : shortFormat));
+    }
+    if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size()) {
+        labels.clear();
+        for (const QDate &date : dates)
+            labels.append(locale.toString(date, longFormat));
+    }
+    return labels;
+}
+
+constexpr qreal labelGap = 14; // pixels between neighbouring labels
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
@@ -57,8 +143,9 @@ TimelineView::TimelineView(QWidget *parent)
     chart->addSeries(m_bars);
     chart->addSeries(m_eventPoints);
 
-    m_axisX = new QDateTimeAxis(chart);
-    m_axisX->setTickCount(7);
+    // Ticks on calendar boundaries, placed by hand: QDateTimeAxis spaces its ticks evenly, so they fall mid-month.
+    m_axisX = new QCategoryAxis(chart);
+    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_axisY = new QValueAxis(chart);
     m_axisY->setLabelFormat(u"%d"_s);
     m_axisY->setMinorTickCount(0);
@@ -84,6 +171,7 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_eventPoints, &QScatterSeries::hovered, this, &TimelineView::onEventHovered);
     connect(m_eventPoints, &QScatterSeries::clicked, this, &TimelineView::onEventClicked);
     connect(chart, &QChart::plotAreaChanged, this, &TimelineView::updateBand);
+    connect(chart, &QChart::plotAreaChanged, this, &TimelineView::updateTicks);
     rebuild();
 }
 
@@ -126,6 +214,55 @@ QDate TimelineView::nextBin(const QDate &start, Bin bin)
         return start.addYears(1);
     }
     return start.addDays(1);
+}
+
+QList<TimelineTick> TimelineView::axisTicks(const QDate &from, const QDate &to, qreal plotWidth,
+                                            const QFontMetricsF &metrics)
+{
+    QList<TimelineTick> fallback;
+    const qint64 days = from.daysTo(to);
+    if (!from.isValid() || !to.isValid() || days <= 0)
+        return {};
+    for (const TickStep step : tickSteps) {
+        QList<QDate> dates;
+        for (QDate tick = firstTick(from, step); tick.isValid() && tick <= to; tick = nextTick(tick, step)) {
+            dates.append(tick);
+            if (dates.size() > 2000)
+                break; // far too many for any width; a coarser step will do
+        }
+        // Neighbours need at least a year's width apart: skip steps that cannot fit before measuring labels.
+        if (dates.size() > 2000
+            || qreal(dates.size() - 1) * (metrics.horizontalAdvance(u"0000"_s) + labelGap) > plotWidth)
+            continue;
+        // QtCharts drops a label that would stick out of the plot, so a tick too near either end is left out
+        // (before labelling: the first label shown names the year).
+        const QString widest = step.unit == TickUnit::Year ? u"0000"_s
+            : step.unit == TickUnit::Month                 ? QLocale().toString(QDate(2000, 9, 1), u"MMM yyyy"_s)
+                                                           : QLocale().toString(QDate(2000, 9, 30), u"d MMM yyyy"_s);
+        const qreal halfLabel = metrics.horizontalAdvance(widest) / 2;
+        dates.removeIf([&](const QDate &date) {
+            const qreal x = plotWidth * qreal(from.daysTo(date)) / qreal(days);
+            return x < halfLabel - 2 || x > plotWidth - halfLabel + 2;
+        });
+        const QStringList labels = tickLabels(dates, step.unit);
+        QList<TimelineTick> ticks;
+        bool fits = true;
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            ticks.append({ dates.at(i), labels.at(i) });
+            if (i > 0) {
+                const qreal apart = plotWidth * qreal(dates.at(i - 1).daysTo(dates.at(i))) / qreal(days);
+                const qreal needed
+                    = (metrics.horizontalAdvance(labels.at(i - 1)) + metrics.horizontalAdvance(labels.at(i))) / 2
+                    + labelGap;
+                fits = fits && apart >= needed;
+            }
+        }
+        if (fits && !ticks.isEmpty())
+            return ticks;
+        if (!ticks.isEmpty())
+            fallback = ticks; // the coarsest with any tick, for a chart too narrow for all of them
+    }
+    return fallback.mid(0, 1);
 }
 
 void TimelineView::setData(const QList<QDate> &articleDates, const QList<TimelineEvent> &events)
@@ -228,15 +365,31 @@ void TimelineView::rebuild()
     }
     m_eventPoints->replace(points);
 
-    m_axisX->setRange(m_viewFrom.startOfDay(Qt::UTC), m_viewTo.startOfDay(Qt::UTC));
-    const qint64 days = m_viewFrom.daysTo(m_viewTo);
-    m_axisX->setFormat(days > 3 * 366 ? u"yyyy"_s : days > 120 ? u"MMM yyyy"_s : u"d MMM yyyy"_s);
+    m_axisX->setRange(toX(m_viewFrom), toX(m_viewTo));
+    updateTicks();
     setCountTicks(m_axisY, eventLane + 0.6);
     applyPalette(chart(), palette());
     static const char *binNames[] = { "day", "week", "month", "year" };
     chart()->setTitle(tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
                           .arg(QString::fromLatin1(binNames[int(m_bin)])));
     updateBand();
+}
+
+void TimelineView::updateTicks()
+{
+    const qreal width = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : qreal(this->width() - 60);
+    const QList<TimelineTick> ticks = axisTicks(m_viewFrom, m_viewTo, width, QFontMetricsF(m_axisX->labelsFont()));
+    if (ticks == m_ticks && m_axisX->count() == ticks.size())
+        return; // also ends the loop: new labels change the plot area, which asks for ticks again
+    m_ticks = ticks;
+    const QStringList old = m_axisX->categoriesLabels();
+    for (const QString &label : old)
+        m_axisX->remove(label);
+    // A label sits on its category's upper end: each category ends at its tick. The first starts just before the
+    // view so a tick on its left edge still gets a category of its own.
+    m_axisX->setStartValue(toX(m_viewFrom) - 1);
+    for (const TimelineTick &tick : std::as_const(m_ticks))
+        m_axisX->append(tick.label, toX(tick.date));
 }
 
 void TimelineView::updateBand()

@@ -7,13 +7,26 @@
 #include <QDate>
 
 class QAreaSeries;
-class QDateTimeAxis;
+class QCategoryAxis;
+class QFontMetricsF;
 class QGraphicsRectItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 
 namespace casebook {
+
+/// A labelled tick on the timeline's date axis: always on a calendar boundary (a day, a Monday, the first of a
+/// month, the first of January).
+struct TimelineTick
+{
+    QDate date;
+    QString label;
+    friend bool operator==(const TimelineTick &a, const TimelineTick &b)
+    {
+        return a.date == b.date && a.label == b.label;
+    }
+};
 
 /// Articles and dated events over time. Bars count articles per bin (day, week, month or year, chosen from the
 /// visible range); events are points above them that show their sentence on hover and open their article on
@@ -45,6 +58,13 @@ public:
     static Bin binFor(qint64 visibleDays);
     static QDate binStart(const QDate &date, Bin bin);
     static QDate nextBin(const QDate &start, Bin bin);
+    /// Ticks for the visible range [from, to] drawn `plotWidth` pixels wide: the finest calendar unit (days,
+    /// weeks, months, quarters, years, decades, …) whose labels, measured with `metrics`, do not crowd each
+    /// other. Labels name the unit ("2025", "Feb 2025", "3 Feb") and are never repeated.
+    static QList<TimelineTick> axisTicks(const QDate &from, const QDate &to, qreal plotWidth,
+                                         const QFontMetricsF &metrics);
+    /// The ticks on the axis now (for tests).
+    QList<TimelineTick> ticks() const { return m_ticks; }
 
 Q_SIGNALS:
     void rangeBrushed(const QDate &from, const QDate &to);
@@ -64,6 +84,7 @@ protected:
 private:
     void rebuild();
     void updateBand();
+    void updateTicks();
     QDate dateAt(const QPointF &widgetPosition) const;
     void onEventHovered(const QPointF &point, bool state);
     void onEventClicked(const QPointF &point);
@@ -82,8 +103,9 @@ private:
     QLineSeries *m_upper = nullptr;
     QAreaSeries *m_bars = nullptr;
     QScatterSeries *m_eventPoints = nullptr;
-    QDateTimeAxis *m_axisX = nullptr;
+    QCategoryAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
+    QList<TimelineTick> m_ticks;
     QGraphicsRectItem *m_band = nullptr;
     QGraphicsRectItem *m_dragBand = nullptr;
     std::optional<QPointF> m_dragStart;
