@@ -18,6 +18,7 @@
 #include "search/snippetdelegate.h"
 #include "session/casebooksession.h"
 #include "singlewindowguard.h"
+#include "style/apppalette.h"
 #include "timeline/timelineview.h"
 #include "util/casebookerror.h"
 
@@ -41,7 +42,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -865,26 +865,7 @@ void MainWindow::showInLists(qint64 id)
 
 void MainWindow::setDarkPalette(bool dark)
 {
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(45, 47, 51));
-    palette.setColor(QPalette::WindowText, QColor(225, 225, 225));
-    palette.setColor(QPalette::Base, QColor(30, 31, 34));
-    palette.setColor(QPalette::AlternateBase, QColor(40, 42, 46));
-    palette.setColor(QPalette::Text, QColor(225, 225, 225));
-    palette.setColor(QPalette::Button, QColor(55, 57, 62));
-    palette.setColor(QPalette::ButtonText, QColor(225, 225, 225));
-    palette.setColor(QPalette::Highlight, QColor(61, 116, 178));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::ToolTipBase, QColor(60, 62, 66));
-    palette.setColor(QPalette::ToolTipText, QColor(235, 235, 235));
-    palette.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    palette.setColor(QPalette::Link, QColor(120, 170, 240));
-    QApplication::setPalette(palette);
+    applyApplicationPalette(dark);
 }
 
 void MainWindow::showError(const QString &message)
