@@ -3,6 +3,7 @@
 
 #include "html/htmlimporter.h"
 #include "plaintextimporter.h"
+#include "unsupportedformatimporter.h"
 #include "util/casebookerror.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ ImporterRegistry ImporterRegistry::withDefaultImporters()
     ImporterRegistry registry;
     registry.add(std::make_unique<PlainTextImporter>());
     registry.add(std::make_unique<HtmlImporter>());
+    registry.add(std::make_unique<UnsupportedFormatImporter>());
     return registry;
 }
 
