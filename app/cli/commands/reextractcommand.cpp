@@ -24,6 +24,7 @@ struct Reread
     QString path;
     std::optional<ImportedArticle> article;
     QString error;
+    QDateTime importedAt; ///< the file was read then: its time is judged against that, as it was at import
 };
 
 } // namespace
@@ -58,7 +59,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
         {
             CasebookStore reader(book, CasebookStore::Mode::ReadOnly);
             for (const Article &article : chunk)
-                work.append({ article.id, article.path, std::nullopt, QString() });
+                work.append({ article.id, article.path, std::nullopt, QString(), article.importedAt });
             for (Reread &item : work) {
                 const auto stored = reader.article(item.id);
                 item.article = ImportedArticle();
@@ -69,7 +70,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
         }
         QtConcurrent::blockingMap(work, [&registry](Reread &item) {
             try {
-                SourceFile source { item.path, item.article->original, item.article->fileTime };
+                SourceFile source { item.path, item.article->original, item.article->fileTime, item.importedAt };
                 ImportedArticle reread = registry.read(source);
                 reread.fileTime = source.modified;
                 item.article = std::move(reread);

@@ -19,7 +19,14 @@ Analyzer::Analyzer(const Gazetteer &gazetteer)
     : m_extractor(gazetteer)
 { }
 
-ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &published) const
+Analyzer::Anchor Analyzer::anchorFor(MetadataOrigin publishedOrigin)
+{
+    return publishedOrigin == MetadataOrigin::Estimated || publishedOrigin == MetadataOrigin::FileTime
+        ? Anchor::Estimated
+        : Anchor::Stated;
+}
+
+ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &published, Anchor anchor) const
 {
     QList<Token> tokens = Tokenizer::tokenize(text);
     const QList<SentenceSpan> sentences = SentenceSplitter::split(text);
@@ -41,7 +48,7 @@ ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &publi
     }
 
     ArticleAnalysis result;
-    result.dates = DateFinder::find(text, tokens, published);
+    result.dates = DateFinder::find(text, tokens, anchor == Anchor::Stated ? published : PublicationDate {});
     AliasResolver::resolve(m_extractor.extract(text, tokens), result);
 
     result.events.reserve(result.dates.size());

@@ -20,7 +20,20 @@ public:
     Analyzer();
     explicit Analyzer(const Gazetteer &gazetteer);
 
-    ArticleAnalysis analyse(QStringView text, const PublicationDate &published) const;
+    /// How far the publication date may place relative dates ("yesterday", "last Monday", "January 20").
+    enum class Anchor {
+        Stated, ///< the article, its file's name or the analyst gave the date: relative dates resolve against it
+        Estimated, ///< guessed from a file time or a relative dateline: only dates with a year resolve
+    };
+    /// Estimated for the origins of guessed dates (`estimated`, `file-time`), Stated otherwise.
+    static Anchor anchorFor(MetadataOrigin publishedOrigin);
+
+    ArticleAnalysis analyse(QStringView text, const PublicationDate &published) const
+    {
+        return analyse(text, published, Anchor::Stated);
+    }
+    /// With an estimated date, relative dates stay unresolved: a guess never places an event on the timeline.
+    ArticleAnalysis analyse(QStringView text, const PublicationDate &published, Anchor anchor) const;
 
 private:
     EntityExtractor m_extractor;

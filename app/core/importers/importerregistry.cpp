@@ -2,7 +2,9 @@
 #include "importerregistry.h"
 
 #include "html/htmlimporter.h"
+#include "markdownimporter.h"
 #include "plaintextimporter.h"
+#include "unsupportedformatimporter.h"
 #include "util/casebookerror.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,8 @@ ImporterRegistry ImporterRegistry::withDefaultImporters()
     ImporterRegistry registry;
     registry.add(std::make_unique<PlainTextImporter>());
     registry.add(std::make_unique<HtmlImporter>());
+    registry.add(std::make_unique<MarkdownImporter>());
+    registry.add(std::make_unique<UnsupportedFormatImporter>());
     return registry;
 }
 

@@ -162,9 +162,10 @@ qsizetype wordCount(const QString &text)
 class LineReader
 {
 public:
-    LineReader(Found &found, const QDateTime &fileTime)
+    LineReader(Found &found, const TextMetadataFinder::Times &times)
         : m_found(found)
-        , m_fileTime(fileTime)
+        , m_fileTime(times.fileTime)
+        , m_savedAt(times.savedAt)
     { }
 
     /// Reads one line near the top or the bottom of the text; says whether it is metadata only.
@@ -183,6 +184,7 @@ private:
 
     Found &m_found;
     QDateTime m_fileTime;
+    QDateTime m_savedAt;
 };
 
 LineKind LineReader::read(const QString &line, bool aboveTitle)
@@ -205,14 +207,14 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
     for (const QRegularExpression *pattern : { &relative, &relativeZh }) {
         if (const auto m = pattern->match(line); m.hasMatch()) {
             m_found.offerSource(stripSeparators(m.captured(1)));
-            m_found.offerDate(relativeDate(m.captured(2), m.captured(3), m_fileTime), 1, MetadataOrigin::Estimated);
+            m_found.offerDate(relativeDate(m.captured(2), m.captured(3), m_savedAt), 1, MetadataOrigin::Estimated);
             return LineKind::Metadata;
         }
     }
     if (line.size() <= 60) {
         if (const auto m = yesterday.match(line); m.hasMatch() && !DateTextParser::find(line)) {
             m_found.offerSource(stripSeparators(m.captured(1)));
-            m_found.offerDate(relativeDate(u"1"_s, u"day"_s, m_fileTime), 1, MetadataOrigin::Estimated);
+            m_found.offerDate(relativeDate(u"1"_s, u"day"_s, m_savedAt), 1, MetadataOrigin::Estimated);
             return LineKind::Metadata;
         }
     }
@@ -361,9 +363,10 @@ LineKind LineReader::readParts(const QString &line)
                 continue;
             }
             if (const auto m = relative.match(part); m.hasMatch()) {
-                date = m.capturedLength(1) ? relativeDate(m.captured(1), m.captured(2), m_fileTime)
-                                           : relativeDate(m.captured(3), m.captured(4), m_fileTime);
-                dateOrigin = MetadataOrigin::Estimated;
+                date = m.capturedLength(1) ? relativeDate(m.captured(1), m.captured(2), m_savedAt)
+                                           : relativeDate(m.captured(3), m.captured(4), m_savedAt);
+                if (date)
+                    dateOrigin = MetadataOrigin::Estimated;
                 ++metadataParts;
                 continue;
             }
@@ -437,10 +440,10 @@ bool looksLikeTitle(const QString &line)
 
 } // namespace
 
-TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraphs, const QDateTime &fileTime)
+TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraphs, const Times &times)
 {
     Found found;
-    LineReader reader(found, fileTime);
+    LineReader reader(found, times);
     QList<bool> drop(paragraphs.size(), false);
 
     // The top: metadata lines, widgets, and the title among the first lines before the prose begins. A short

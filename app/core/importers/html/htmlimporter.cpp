@@ -5,6 +5,7 @@
 #include "htmlcontentextractor.h"
 #include "htmlmetadatareader.h"
 #include "htmltree.h"
+#include "importers/filedates.h"
 #include "importers/textdecoder.h"
 #include "importers/textmetadatafinder.h"
 #include "util/casebookerror.h"
@@ -176,10 +177,17 @@ ImportedArticle HtmlImporter::read(const SourceFile &file) const
     article.text = extracted.paragraphs.join(u"\n\n"_s);
     // What the markup does not say, the visible byline and dateline may: "By X | 4 March 2025",
     // "发布时间：… 来源：… 作者：…".
-    const TextMetadataFinder::Result visible = TextMetadataFinder::find(extracted.leadLines, file.modified);
+    const TextMetadataFinder::Result visible
+        = TextMetadataFinder::find(extracted.leadLines, { file.modified, FileDates::savingTime(file) });
     for (const ArticleField field : { ArticleField::Source, ArticleField::Author, ArticleField::Published }) {
         if (article.meta.value(field).isEmpty() && !visible.meta.value(field).isEmpty())
             article.meta.setValue(field, visible.meta.value(field), visible.meta.origin(field));
+    }
+    // No date on the page, or only "2 hours ago": the date the file's name carries is better.
+    if (!article.meta.published.isValid()
+        || article.meta.origin(ArticleField::Published) == MetadataOrigin::Estimated) {
+        if (const auto named = FileDates::fromPath(file.path, file.readAt))
+            article.meta.setValue(ArticleField::Published, named->toIso(), MetadataOrigin::FileName);
     }
     if (article.text.trimmed().isEmpty())
         throw CasebookError(u"the page holds no article text"_s);
