@@ -464,7 +464,7 @@ void MainWindow::importFilesDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), lastFolder(u"imports"_s),
-        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;All files (*)"));
     if (files.isEmpty())
         return;
     rememberFolder(u"imports"_s, QFileInfo(files.first()).absolutePath());

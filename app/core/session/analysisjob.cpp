@@ -98,7 +98,9 @@ void AnalysisJob::run(QPromise<AnalysisSummary> &promise, const QList<qint64> &a
         QList<Result> results
             = QtConcurrent::blockingMapped<QList<Result>>(&pool, inputs, [&analyzer](const AnalysisInput &input) {
                   makeCurrentThreadBackground();
-                  return Result { input, analyzer.analyse(input.text, input.published) };
+                  return Result {
+                      input, analyzer.analyse(input.text, input.published, Analyzer::anchorFor(input.publishedOrigin))
+                  };
               });
         confirmPending();
         for (const Result &r : std::as_const(results)) {

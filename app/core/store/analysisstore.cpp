@@ -88,11 +88,12 @@ AnalysisStore::AnalysisStore(SqliteDatabase &db)
     : m_db(db)
 { }
 
-QString AnalysisStore::anchorOf(const PublicationDate &published)
+QString AnalysisStore::anchorOf(const PublicationDate &published, MetadataOrigin origin)
 {
     if (!published.isValid())
         return {};
-    return published.toIso() + u'/' + precisionName(published.precision);
+    const QString anchor = published.toIso() + u'/' + precisionName(published.precision);
+    return Analyzer::anchorFor(origin) == Analyzer::Anchor::Estimated ? anchor + u"/estimated"_s : anchor;
 }
 
 QList<qint64> AnalysisStore::staleArticles() const
@@ -101,7 +102,8 @@ QList<qint64> AnalysisStore::staleArticles() const
     auto query = m_db.prepare(
         u"SELECT a.id FROM articles a LEFT JOIN analysis_state s ON s.article_id = a.id "
         u"WHERE s.article_id IS NULL OR s.analyzer_version <> ?1 "
-        u"OR s.anchor <> CASE WHEN a.published IS NULL THEN '' ELSE a.published || '/' || a.published_precision END "
+        u"OR s.anchor <> CASE WHEN a.published IS NULL THEN '' ELSE a.published || '/' || a.published_precision || "
+        u"CASE WHEN a.published_origin IN ('estimated', 'file-time') THEN '/estimated' ELSE '' END END "
         u"ORDER BY a.id"_s);
     query.bind(1, Analyzer::version);
     while (query.step())
@@ -113,7 +115,8 @@ QList<AnalysisInput> AnalysisStore::inputs(const QList<qint64> &articleIds) cons
 {
     QList<AnalysisInput> result;
     result.reserve(articleIds.size());
-    auto query = m_db.prepare(u"SELECT text, published, published_precision FROM articles WHERE id = ?1"_s);
+    auto query
+        = m_db.prepare(u"SELECT text, published, published_precision, published_origin FROM articles WHERE id = ?1"_s);
     for (const qint64 id : articleIds) {
         query.bind(1, id);
         if (query.step()) {
@@ -125,6 +128,7 @@ QList<AnalysisInput> AnalysisStore::inputs(const QList<qint64> &articleIds) cons
                     input.published = *date;
                     input.published.precision = precisionFromName(query.text(2));
                 }
+            input.publishedOrigin = originFromName(query.text(3));
             result.append(input);
         }
         query.reset();
@@ -172,7 +176,10 @@ void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, Article
             insertEvent.bind(11, input.text.mid(event.sentenceStart, event.sentenceLength));
             insertEvent.exec();
         }
-        upsertState.bind(1, id).bind(2, anchorOf(input.published)).bind(3, Analyzer::version).bind(4, at);
+        upsertState.bind(1, id)
+            .bind(2, anchorOf(input.published, input.publishedOrigin))
+            .bind(3, Analyzer::version)
+            .bind(4, at);
         upsertState.exec();
     }
     transaction.commit();

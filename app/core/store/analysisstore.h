@@ -20,6 +20,7 @@ struct AnalysisInput
     qint64 articleId = 0;
     QString text;
     PublicationDate published;
+    MetadataOrigin publishedOrigin = MetadataOrigin::None; ///< an estimated date places no relative event
 };
 
 /// The analysis tables of a casebook (created by migration step 4, which leaves every article stale): mentions, events,
@@ -71,7 +72,9 @@ public:
     QHash<qint64, EntityCount> entityNames() const;
 
     /// The anchor string stored for a publication date: "2025-02-25/day", or "" when there is none.
-    static QString anchorOf(const PublicationDate &published);
+    /// With "/estimated" appended when the date is only estimated, so a date that becomes stated (or estimated)
+    /// makes the article stale.
+    static QString anchorOf(const PublicationDate &published, MetadataOrigin origin = MetadataOrigin::None);
 
 private:
     void applyDecision(const EntityDecision &decision);

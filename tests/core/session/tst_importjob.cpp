@@ -49,7 +49,7 @@ private Q_SLOTS:
             QCOMPARE(failed.size(), 3);
             QVERIFY2(failed.at(0).startsWith(u"empty.txt: the file is empty"_s), qPrintable(failed.join(u'\n')));
             QVERIFY2(failed.at(1).startsWith(u"missing-folder: does not exist"_s), qPrintable(failed.join(u'\n')));
-            QVERIFY2(failed.at(2).startsWith(u"photo.txt: the file is binary"_s), qPrintable(failed.join(u'\n')));
+            QVERIFY2(failed.at(2).startsWith(u"photo.txt: is a PNG image"_s), qPrintable(failed.join(u'\n')));
         }
         CasebookStore store(book, CasebookStore::Mode::ReadOnly);
         QCOMPARE(store.articleCount(), 8);

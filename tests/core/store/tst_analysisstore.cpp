@@ -229,6 +229,32 @@ private Q_SLOTS:
         QCOMPARE(incremental, rebuilt);
     }
 
+    void estimatedDatesPlaceNoRelativeEvents()
+    {
+        CasebookWriter writer(newBook());
+        const QString text = u"The hotline opened last month. The pilot ended on 3 March 2025."_s;
+        ImportedArticle stated = article(u"stated.txt"_s, text, u"2025-04-10"_s);
+        ImportedArticle estimated = article(u"estimated.txt"_s, text + u" "_s, {});
+        estimated.meta.setValue(ArticleField::Published, u"2025-04-10"_s, MetadataOrigin::Estimated);
+        const QList<qint64> ids = add(writer, { stated, estimated });
+        AnalysisJob(writer).runStale();
+        auto resolved = [&](qint64 id) {
+            QStringList dates;
+            for (const StoredEvent &event : query(writer, [id](AnalysisStore &a) { return a.events(id); }))
+                if (event.date.isValid())
+                    dates.append(event.phrase);
+            return dates;
+        };
+        QVERIFY(resolved(ids.at(0)).join(u'|').contains(u"last month"_s));
+        QVERIFY(!resolved(ids.at(1)).join(u'|').contains(u"last month"_s)); // only a guess to count back from
+        QVERIFY(resolved(ids.at(1)).join(u'|').contains(u"3 March 2025"_s)); // a full date needs no anchor
+        // The analyst confirms the date: the article goes stale and its relative dates resolve.
+        writer.submit([id = ids.at(1)](CasebookStore &s) { s.correct(id, ArticleField::Published, u"2025-04-10"_s); })
+            .waitForFinished();
+        QCOMPARE(AnalysisJob(writer).runStale().counts.articlesDone, 1);
+        QVERIFY(resolved(ids.at(1)).join(u'|').contains(u"last month"_s));
+    }
+
     void correctedDateMakesArticleStale()
     {
         CasebookWriter writer(newBook());
