@@ -2,6 +2,8 @@
 // casebook-cli search end to end: JSON shape, hit ranges against the shown text, errors with positions.
 #include "../support/seeds.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -117,13 +119,65 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"total"_s).toInt(), 3);
     }
 
+    /// Positions count characters from 1 and point at the character at fault; the window's search bar shows
+    /// the same message (QueryError::message()) for the same text.
+    void malformedQueryNamesProblemAndPosition_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<int>("position");
+        QTest::newRow("unclosed parenthesis") << u"deepseek (hospital"_s << u"Unclosed parenthesis"_s << 10;
+        QTest::newRow("unclosed parenthesis first") << u"(deepseek OR hospital"_s << u"Unclosed parenthesis"_s << 1;
+        QTest::newRow("unclosed parenthesis after a group") << u"(a OR b) (c"_s << u"Unclosed parenthesis"_s << 10;
+        QTest::newRow("stray parenthesis") << u"deepseek) hospital"_s << u"no matching '('"_s << 9;
+        QTest::newRow("unclosed quote") << u"deepseek \"state grid"_s << u"Unclosed quote"_s << 10;
+        QTest::newRow("dangling operator") << u"deepseek AND"_s << u"AND needs a search term after it"_s << 10;
+        QTest::newRow("empty field") << u"deepseek title:"_s << u"title: needs a value"_s << 10;
+        QTest::newRow("bad date range") << u"date:2025-03..2025-01"_s << u"ends before it starts"_s << 6;
+    }
+
     void malformedQueryNamesProblemAndPosition()
     {
-        const CliResult result = runCli({ u"search"_s, m_books.value(u"fixtures"_s), u"deepseek (hospital"_s });
+        QFETCH(QString, query);
+        QFETCH(QString, problem);
+        QFETCH(int, position);
+        const CliResult result = runCli({ u"search"_s, m_books.value(u"fixtures"_s), query });
         QVERIFY(result.exitCode != 0);
-        QVERIFY2(result.err.contains(u"Unclosed parenthesis"_s), qPrintable(result.err));
-        QVERIFY2(result.err.contains(u"position 10"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(problem), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"(at position %1)"_s.arg(position)), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
+    }
+
+    /// A pasted headline with a colon is searched as text, not refused as an unknown field.
+    void pastedHeadlineWithColon()
+    {
+        QDir folder(m_dir.filePath(u"headlines"_s));
+        QVERIFY(folder.mkpath(u"."_s));
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(u"rollout.txt"_s,
+              "DeepSeek rollout: what changes\n\nThe rollout of DeepSeek in city offices changes what clerks do "
+              "first each morning, the district said.\n");
+        write(u"delayed.txt"_s,
+              "DeepSeek rollout delayed\n\nThe rollout of DeepSeek in the port authority waits for a security "
+              "review.\n");
+        const QString book = m_dir.filePath(u"headlines.casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, folder.path() }).exitCode, 0);
+
+        const CliResult result = runCli({ u"search"_s, book, u"--json"_s, u"DeepSeek rollout: what changes"_s });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject document = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(document.value(u"total"_s).toInt(), 1);
+        QCOMPARE(document.value(u"results"_s).toArray().at(0).toObject().value(u"title"_s).toString(),
+                 u"DeepSeek rollout: what changes"_s);
+
+        // The words of a pasted headline may also arrive as separate arguments.
+        const CliResult words = runCli({ u"search"_s, book, u"DeepSeek"_s, u"rollout:"_s, u"what"_s, u"changes"_s });
+        QVERIFY2(words.exitCode == 0, qPrintable(words.err));
+        QVERIFY2(words.out.startsWith("1 article matches"), words.out.constData());
     }
 };
 

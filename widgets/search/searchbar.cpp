@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchbar.h"
 
+#include "search/queryparser.h"
+
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,14 +52,19 @@ SearchBar::SearchBar(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(180); // fast enough to feel instant, slow enough not to search every keystroke
     connect(m_debounce, &QTimer::timeout, this, &SearchBar::emitNow);
-    connect(m_edit, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_edit, &QLineEdit::textEdited, this, [this] {
+        m_submitted = false;
+        m_debounce->start();
+    });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
+        m_submitted = true;
         remember(query());
         emitNow();
     });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
         m_debounce->stop();
+        m_submitted = true;
         emitNow();
     });
 
@@ -74,7 +81,13 @@ SearchBar::SearchBar(QWidget *parent)
 
 QString SearchBar::query() const
 {
-    return m_edit->text().trimmed();
+    // Only trailing white space goes: leading spaces stay, so that error positions count the characters shown.
+    QString text = m_edit->text();
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    text.truncate(end);
+    return text.trimmed().isEmpty() ? QString() : text;
 }
 
 void SearchBar::setQuery(const QString &query)
@@ -82,7 +95,7 @@ void SearchBar::setQuery(const QString &query)
     if (m_edit->text() == query)
         return;
     m_edit->setText(query);
-    m_lastEmitted = query.trimmed();
+    m_lastEmitted = this->query();
 }
 
 void SearchBar::focusSearch()
@@ -100,8 +113,9 @@ void SearchBar::emitNow()
     Q_EMIT queryChanged(current);
 }
 
-void SearchBar::remember(const QString &query)
+void SearchBar::remember(const QString &typed)
 {
+    const QString query = typed.trimmed();
     if (query.isEmpty())
         return;
     QStringList history = m_history->stringList();
@@ -117,8 +131,11 @@ void SearchBar::showError(const QString &message, int position)
 {
     m_status->setStyleSheet(u"color: #b00020"_s);
     m_status->setText(message);
+    m_status->setToolTip(QString());
     m_status->show();
-    if (position >= 0 && position <= m_edit->text().size() && m_edit->hasFocus())
+    // The cursor goes before the character at fault only when the analyst asked (Enter): moving it while they
+    // type would send their next keys into the middle of the query.
+    if (m_submitted && position >= 0 && position <= m_edit->text().size() && m_edit->hasFocus())
         m_edit->setCursorPosition(position);
 }
 
@@ -128,10 +145,16 @@ void SearchBar::clearError()
     m_status->hide();
 }
 
-void SearchBar::showResultCount(qint64 count)
+void SearchBar::showResultCount(qint64 count, const QStringList &notices)
 {
     m_status->setStyleSheet(u"color: gray"_s);
-    m_status->setText(tr("%n matching article(s)", nullptr, int(count)));
+    QString text = tr("%n matching article(s)", nullptr, int(count));
+    if (!notices.isEmpty())
+        text += u" · "_s + notices.join(u" · "_s);
+    m_status->setText(text);
+    m_status->setToolTip(notices.isEmpty() ? QString()
+                                           : tr("The fields are %1; any other word before a colon is searched as text.")
+                                                 .arg(QueryParser::fieldList()));
     m_status->show();
 }
 

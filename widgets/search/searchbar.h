@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -20,12 +21,18 @@ class SearchBar : public QWidget
 public:
     explicit SearchBar(QWidget *parent = nullptr);
 
+    /// The query as typed, without trailing white space (leading spaces stay, so positions match the box);
+    /// empty when there is nothing but white space.
     QString query() const;
     void setQuery(const QString &query);
-    /// Shows the problem with the current query; position is a 0-based offset into the text, or -1.
+    /// Shows the problem with the current query: `message` as QueryError::message() gives it ("… (at position
+    /// N)", N counted from 1), `position` as QueryError::position() (the 0-based offset of the character at
+    /// fault in query(), or -1). After Enter the cursor is placed before that character.
     void showError(const QString &message, int position);
     void clearError();
-    void showResultCount(qint64 count);
+    /// The number of matches and, quietly after it, how the query was read where that differs from what was
+    /// typed (SearchResults::notices).
+    void showResultCount(qint64 count, const QStringList &notices = {});
     void focusSearch();
     static QString syntaxHelpHtml();
 
@@ -33,7 +40,7 @@ Q_SIGNALS:
     void queryChanged(const QString &query);
 
 private:
-    void remember(const QString &query);
+    void remember(const QString &typed);
     void emitNow();
 
     QLineEdit *m_edit = nullptr;
@@ -42,6 +49,7 @@ private:
     QTimer *m_debounce = nullptr;
     QStringListModel *m_history = nullptr;
     QString m_lastEmitted;
+    bool m_submitted = false; ///< the current query was submitted with Enter (not merely typed)
 };
 
 } // namespace casebook

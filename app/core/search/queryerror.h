@@ -5,13 +5,20 @@
 
 namespace casebook {
 
-/// A malformed search query: the message names the problem and its position (1-based, as the analyst counts);
-/// position() is the 0-based QString offset of the offending character, for a GUI to place the cursor.
+/// A malformed search query. Positions follow one convention everywhere (CLI, search bar, tests):
+/// - position() is the 0-based QString offset, in the query as typed, of the character at fault (the unclosed
+///   "(", the stray ")", the opening quote, the operator without a term, the field, the bad value);
+/// - message() is problem() plus " (at position N)" with N = position() + 1, counting characters from 1 as the
+///   analyst does, so `(a` says "at position 1" and the cursor goes before that "(".
+/// A position of -1 means the problem is not in the typed query (SearchRequest::filter); message() is then the
+/// problem alone.
 class QueryError : public CasebookError
 {
 public:
     QueryError(const QString &problem, int position)
-        : CasebookError(problem + QStringLiteral(" (at position ") + QString::number(position + 1) + QLatin1Char(')'))
+        : CasebookError(position < 0 ? problem
+                                     : problem + QStringLiteral(" (at position ") + QString::number(position + 1)
+                                + QLatin1Char(')'))
         , m_position(position)
         , m_problem(problem)
     { }

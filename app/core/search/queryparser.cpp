@@ -104,9 +104,10 @@ std::optional<QueryDate> parseQueryDate(const QString &text)
 class Parser
 {
 public:
-    Parser(const QString &text, SearchTokenizer &tokenizer)
+    Parser(const QString &text, SearchTokenizer &tokenizer, QList<QueryNotice> *notices)
         : m_text(text)
         , m_tokenizer(tokenizer)
+        , m_notices(notices)
     { }
 
     QueryNode parseQuery()
@@ -177,16 +178,21 @@ private:
             ++m_pos;
             return lexeme;
         }
-        // A field: letters and a colon.
+        // A field: a known field name and a colon. Any other letters and colon are text (a headline's
+        // "rollout:", "http://…"), read on as one word up to the next break, as peer search tools do.
         qsizetype end = m_pos;
         while (end < m_text.size() && isAsciiLetter(m_text.at(end)))
             ++end;
         if (end > m_pos && end < m_text.size() && m_text.at(end) == u':') {
-            lexeme.kind = Lexeme::Kind::Field;
-            lexeme.text = m_text.mid(m_pos, end - m_pos).toLower();
-            lexeme.length = int(end + 1 - m_pos);
-            m_pos = end + 1;
-            return lexeme;
+            const QString name = m_text.mid(m_pos, end - m_pos).toLower();
+            if (QueryParser::isField(name)) {
+                lexeme.kind = Lexeme::Kind::Field;
+                lexeme.text = name;
+                lexeme.length = int(end + 1 - m_pos);
+                m_pos = end + 1;
+                return lexeme;
+            }
+            notice(u"%1 is not a field; searched as text"_s.arg(m_text.mid(m_pos, end + 1 - m_pos)), int(m_pos));
         }
         while (end < m_text.size() && !isBreak(m_text.at(end)))
             ++end;
@@ -250,7 +256,17 @@ private:
         return lexeme;
     }
 
-    /// The raw value right after a field's colon, up to white space or a closing parenthesis.
+    void notice(const QString &message, int position)
+    {
+        if (!m_notices)
+            return;
+        for (const QueryNotice &existing : std::as_const(*m_notices))
+            if (existing.message == message)
+                return;
+        m_notices->append({ message, position });
+    }
+
+    /// The raw value after a field's colon (and any spaces), up to white space or a closing parenthesis.
     QString rawValue(const Lexeme &field, int *position)
     {
         *position = int(m_pos);
@@ -259,7 +275,7 @@ private:
             ++end;
         const QString value = m_text.mid(m_pos, end - m_pos);
         if (value.isEmpty())
-            throw QueryError(u"%1: needs a value right after the colon"_s.arg(field.text), field.position);
+            throw QueryError(u"%1: needs a value after the colon"_s.arg(field.text), field.position);
         m_pos = end;
         return value;
     }
@@ -493,6 +509,10 @@ private:
     QueryNode parseField(const Lexeme &field)
     {
         const QString &name = field.text;
+        // `title: deepseek` is `title:deepseek`; nothing but a closing parenthesis or the end is no value.
+        skipSpace();
+        if (name != u"tag" && (m_pos >= m_text.size() || m_text.at(m_pos) == u')'))
+            throw QueryError(u"%1: needs a value after the colon"_s.arg(name), field.position);
         int columns = 0;
         if (name == u"title")
             columns = TitleColumn;
@@ -503,8 +523,6 @@ private:
         else if (name == u"text" || name == u"body")
             columns = TextColumn;
         if (columns) {
-            if (m_pos >= m_text.size() || m_text.at(m_pos).isSpace())
-                throw QueryError(u"%1: needs a value right after the colon"_s.arg(name), field.position);
             const Lexeme::Kind kind = peek().kind;
             if (kind != Lexeme::Kind::Word && kind != Lexeme::Kind::Quoted && kind != Lexeme::Kind::LParen
                 && kind != Lexeme::Kind::NearGroup)
@@ -638,6 +656,7 @@ private:
 
     const QString &m_text;
     SearchTokenizer &m_tokenizer;
+    QList<QueryNotice> *m_notices = nullptr;
     qsizetype m_pos = 0;
     Lexeme m_lookahead;
     bool m_peeked = false;
@@ -650,11 +669,22 @@ private:
 
 } // namespace
 
-QueryNode QueryParser::parse(const QString &text, SearchTokenizer &tokenizer)
+QueryNode QueryParser::parse(const QString &text, SearchTokenizer &tokenizer, QList<QueryNotice> *notices)
 {
     const QString folded = foldFullWidthSyntax(text);
-    Parser parser(folded, tokenizer);
-    return parser.parseQuery();
+    QList<QueryNotice> found;
+    Parser parser(folded, tokenizer, &found);
+    QueryNode root = parser.parseQuery();
+    if (notices)
+        notices->append(found);
+    return root;
+}
+
+bool QueryParser::isField(const QString &name)
+{
+    static const QStringList fields = { u"title"_s,    u"text"_s, u"body"_s,  u"source"_s, u"author"_s, u"lang"_s,
+                                        u"language"_s, u"date"_s, u"after"_s, u"before"_s, u"entity"_s, u"tag"_s };
+    return fields.contains(name);
 }
 
 QString QueryParser::fieldList()

@@ -99,6 +99,24 @@ void makeSnippet(const QString &text, const QList<TextRange> &hits, int length, 
     }
 }
 
+/// The program's filter, parsed apart from the typed query: its problems are not at a position the analyst typed.
+QueryNode parseFilter(const QString &filter, SearchTokenizer &tokenizer)
+{
+    QueryNode root;
+    try {
+        root = QueryParser::parse(filter, tokenizer);
+    } catch (const QueryError &error) {
+        throw QueryError(error.problem(), -1);
+    }
+    std::function<void(QueryNode &)> unplace = [&unplace](QueryNode &node) {
+        node.position = -1; // so the compiler's errors about it carry no position either
+        for (QueryNode &child : node.children)
+            unplace(child);
+    };
+    unplace(root);
+    return root;
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(CasebookStore &store)
@@ -143,10 +161,28 @@ void SearchEngine::fillHits(const QueryNode &root, const SearchRequest &request,
     makeSnippet(text, result->hits, request.snippetLength, result);
 }
 
+QueryNode SearchEngine::parse(const SearchRequest &request, QStringList *notices)
+{
+    if (request.filter.trimmed().isEmpty() || !request.query.trimmed().isEmpty()) {
+        QList<QueryNotice> found;
+        QueryNode root = QueryParser::parse(request.query, m_tokenizer, &found);
+        for (const QueryNotice &notice : std::as_const(found))
+            notices->append(notice.message);
+        if (request.filter.trimmed().isEmpty())
+            return root;
+        QueryNode both;
+        both.kind = QueryNode::Kind::And;
+        both.children.push_back(std::move(root));
+        both.children.push_back(parseFilter(request.filter, m_tokenizer));
+        return both;
+    }
+    return parseFilter(request.filter, m_tokenizer);
+}
+
 SearchResults SearchEngine::search(const SearchRequest &request)
 {
     SearchResults results;
-    const QueryNode root = QueryParser::parse(request.query, m_tokenizer);
+    const QueryNode root = parse(request, &results.notices);
     const CompiledQuery compiled = QueryCompiler::compile(root);
     results.matchExpression = compiled.match;
 

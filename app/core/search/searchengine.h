@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace casebook {
@@ -19,7 +20,12 @@ struct SearchRequest
         Relevance, ///< bm25, title weighted up; newest first for queries without words
         Date, ///< newest first
     };
+    /// What the analyst typed, in the query language. QueryError positions point into this text.
     QString query;
+    /// Conditions the program adds (the window's chips and brushed dates), in the query language, ANDed with
+    /// `query`; either may be empty, not both. Kept apart so that error positions stay those of the typed text; a
+    /// problem in the filter is a QueryError with position -1.
+    QString filter;
     Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;
@@ -53,6 +59,9 @@ struct SearchResults
     qint64 total = -1; ///< every match, when counted; -1 otherwise
     bool canceled = false;
     QString matchExpression; ///< the FTS5 expression the query compiled to (for diagnostics)
+    /// What the query was read as where that differs from what was typed, for the search bar to say quietly
+    /// ("rollout: is not a field; searched as text"); empty for most queries.
+    QStringList notices;
 };
 
 /// Runs queries against one casebook connection. Value in, value out: the GUI creates one per worker thread
@@ -77,6 +86,7 @@ public:
     void check(const QString &query);
 
 private:
+    QueryNode parse(const SearchRequest &request, QStringList *notices);
     void fillHits(const QueryNode &root, const SearchRequest &request, SearchResult *result, const QString &text);
 
     CasebookStore &m_store;

@@ -116,8 +116,7 @@ private Q_SLOTS:
         QTest::newRow("dangling NOT") << u"a NOT"_s << 2 << u"NOT needs a search term after it"_s;
         QTest::newRow("dangling AND before parenthesis")
             << u"(a AND) b"_s << 3 << u"AND needs a search term after it"_s;
-        QTest::newRow("unknown field") << u"a colour:red"_s << 2 << u"Unknown field 'colour:'"_s;
-        QTest::newRow("field without value") << u"title: deepseek"_s << 0 << u"needs a value"_s;
+        QTest::newRow("field without value") << u"title:"_s << 0 << u"title: needs a value"_s;
         QTest::newRow("bad date") << u"date:2025-13"_s << 5 << u"Bad date '2025-13'"_s;
         QTest::newRow("bad range end") << u"date:2025-01..20x5"_s << 14 << u"Bad date '20x5'"_s;
         QTest::newRow("backwards range") << u"date:2025-03..2025-01"_s << 5 << u"ends before it starts"_s;
@@ -132,9 +131,105 @@ private Q_SLOTS:
         QTest::newRow("NEAR group too small") << u"NEAR(a)"_s << 0 << u"at least two"_s;
         QTest::newRow("nothing searchable") << u"deepseek &&"_s << 9 << u"no letters or digits"_s;
         QTest::newRow("lone star") << u"a *"_s << 2 << u"'*' must follow"_s;
+
+        // The character at fault, wherever it is: each unclosed "(" itself, each stray ")".
+        QTest::newRow("unclosed parenthesis first") << u"(a OR b"_s << 0 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis last") << u"a b ("_s << 4 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis before a closed one") << u"a (b (c) d"_s << 2 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis after a closed one") << u"(a) OR (b c"_s << 7 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis around a closed one") << u"((a)"_s << 0 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis, leading spaces count")
+            << u"  deepseek (hospital"_s << 11 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis after full-width one")
+            << u"（医院）　（北京"_s << 5 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed NEAR group") << u"a NEAR(b c"_s << 2 << u"Unclosed NEAR( group"_s;
+        QTest::newRow("stray parenthesis first") << u") a"_s << 0 << u"no matching '('"_s;
+        QTest::newRow("stray parenthesis inside") << u"a) b"_s << 1 << u"no matching '('"_s;
+        QTest::newRow("stray parenthesis after a group") << u"(a b))"_s << 5 << u"no matching '('"_s;
+        QTest::newRow("unclosed quote first") << u"\"state grid"_s << 0 << u"Unclosed quote"_s;
+        QTest::newRow("unclosed typographic quote") << u"a “b c"_s << 2 << u"Unclosed quote"_s;
+        QTest::newRow("unclosed quote after a phrase") << u"\"a b\" c \"d"_s << 8 << u"Unclosed quote"_s;
+        QTest::newRow("dangling AND") << u"a AND"_s << 2 << u"AND needs a search term after it"_s;
+        QTest::newRow("dangling OR inside parentheses") << u"(a OR) b"_s << 3 << u"OR needs a search term after it"_s;
+        QTest::newRow("leading OR") << u"OR a"_s << 0 << u"OR needs a search term before it"_s;
+        QTest::newRow("dangling NEAR") << u"a NEAR"_s << 2 << u"NEAR needs a search term after it"_s;
+        QTest::newRow("lone NOT") << u"NOT"_s << 0 << u"NOT needs a search term after it"_s;
+        QTest::newRow("minus before NOT") << u"a -NOT b"_s << 2 << u"'-' needs a search term after it"_s;
+        QTest::newRow("empty field at the end") << u"deepseek source:"_s << 9 << u"source: needs a value"_s;
+        QTest::newRow("empty field before a parenthesis") << u"(a title: )"_s << 3 << u"title: needs a value"_s;
+        QTest::newRow("empty lang") << u"a lang:"_s << 2 << u"lang: needs a value"_s;
+        QTest::newRow("empty date") << u"date:  "_s << 0 << u"date: needs a value"_s;
+        QTest::newRow("empty entity") << u"entity:"_s << 0 << u"entity: needs a value"_s;
+        QTest::newRow("field before an operator") << u"title: OR a"_s << 0 << u"needs a word"_s;
+        QTest::newRow("bad date after a space") << u"a date: 2025-13"_s << 8 << u"Bad date '2025-13'"_s;
+        QTest::newRow("impossible day") << u"date:2025-02-30"_s << 5 << u"Bad date '2025-02-30'"_s;
+        QTest::newRow("range without ends") << u"date:.."_s << 5 << u"needs a start or an end"_s;
+        QTest::newRow("bad range start") << u"x date:2025-1x..2025-03"_s << 7 << u"Bad date '2025-1x'"_s;
+        QTest::newRow("backwards range by day") << u"date:2025-03-02..2025-03-01"_s << 5 << u"ends before it starts"_s;
         QTest::newRow("nested too deeply")
             << QString(u"("_s.repeated(40) + u"a"_s + u")"_s.repeated(40)) << 16 << u"nested too deeply"_s;
         QTest::newRow("too many terms") << QString(u"w "_s.repeated(250)) << 400 << u"Too many search terms"_s;
+    }
+
+    /// Only the known fields are fields; any other `word:` is text, with a notice, as peer tools do.
+    void unknownFieldsAreText_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("readAs");
+        QTest::addColumn<QStringList>("notices");
+
+        QTest::newRow("pasted headline") << u"DeepSeek rollout: what changes"_s << u"DeepSeek rollout what changes"_s
+                                         << QStringList { u"rollout: is not a field; searched as text"_s };
+        QTest::newRow("no space after the colon") << u"Rollout:plan"_s << u"\"rollout plan\""_s
+                                                  << QStringList { u"Rollout: is not a field; searched as text"_s };
+        QTest::newRow("address") << u"http://example.com/a"_s << u"\"http example com a\""_s
+                                 << QStringList { u"http: is not a field; searched as text"_s };
+        QTest::newRow("time has no letters, so no notice")
+            << u"10:30 meeting"_s << u"\"10 30\" meeting"_s << QStringList {};
+        QTest::newRow("one notice per name") << u"note: a note: b"_s << u"note a note b"_s
+                                             << QStringList { u"note: is not a field; searched as text"_s };
+        QTest::newRow("beside a known field") << u"Update: title:deepseek"_s << u"update title:deepseek"_s
+                                              << QStringList { u"Update: is not a field; searched as text"_s };
+        QTest::newRow("before a group") << u"re:(a OR b)"_s << u"re (a OR b)"_s
+                                        << QStringList { u"re: is not a field; searched as text"_s };
+        QTest::newRow("known field with a space") << u"title: deepseek"_s << u"title:deepseek"_s << QStringList {};
+        QTest::newRow("known field with spaces, phrase")
+            << u"source:  \"South China\""_s << u"source:\"South China\""_s << QStringList {};
+        QTest::newRow("date with a space")
+            << u"date: 2025-01..2025-03 ai"_s << u"date:2025-01..2025-03 ai"_s << QStringList {};
+        QTest::newRow("lang with a space") << u"lang: zh"_s << u"lang:zh"_s << QStringList {};
+        QTest::newRow("field names in any case") << u"TITLE:deepseek"_s << u"title:deepseek"_s << QStringList {};
+    }
+
+    void unknownFieldsAreText()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, readAs);
+        QFETCH(QStringList, notices);
+        SearchTokenizer tokenizer;
+        QList<QueryNotice> found;
+        const CompiledQuery compiled = QueryCompiler::compile(QueryParser::parse(query, tokenizer, &found));
+        const CompiledQuery expected = compile(readAs);
+        QCOMPARE(compiled.match, expected.match);
+        QCOMPARE(compiled.where, expected.where);
+        QCOMPARE(compiled.parameters, expected.parameters);
+        QStringList messages;
+        for (const QueryNotice &notice : std::as_const(found)) {
+            messages << notice.message;
+            QVERIFY(notice.position >= 0 && notice.position < query.size());
+            QVERIFY2(query.mid(notice.position).startsWith(notice.message.section(u' ', 0, 0)),
+                     qPrintable(notice.message));
+        }
+        QCOMPARE(messages, notices);
+    }
+
+    void knownFieldsAreFields()
+    {
+        for (const QString &name : { u"title"_s, u"text"_s, u"body"_s, u"source"_s, u"author"_s, u"lang"_s,
+                                     u"language"_s, u"date"_s, u"after"_s, u"before"_s, u"entity"_s, u"tag"_s })
+            QVERIFY2(QueryParser::isField(name), qPrintable(name));
+        QVERIFY(!QueryParser::isField(u"rollout"_s));
+        QVERIFY(!QueryParser::isField(u"http"_s));
     }
 
     void malformed()

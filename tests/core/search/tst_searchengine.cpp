@@ -229,16 +229,116 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(QueryError, engine.search(request));
     }
 
+    /// The window sends what was typed as `query` and its chips and brushed dates as `filter`: error positions
+    /// stay those of the typed text (as the CLI reports them), and a problem in the filter has none.
+    void filterKeepsQueryPositions_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unclosed parenthesis")
+            << u"deepseek (hospital"_s << u"lang:en"_s << 9 << u"Unclosed parenthesis"_s;
+        QTest::newRow("unclosed parenthesis first") << u"(a b"_s << u"date:2025"_s << 0 << u"Unclosed parenthesis"_s;
+        QTest::newRow("stray parenthesis") << u"a) b"_s << u"date:2025-01..2025-03"_s << 1 << u"no matching '('"_s;
+        QTest::newRow("unclosed quote") << u"x \"state grid"_s << u"(lang:en OR lang:zh)"_s << 2 << u"Unclosed quote"_s;
+        QTest::newRow("dangling operator") << u"grid OR"_s << u"lang:en"_s << 5 << u"OR needs a search term"_s;
+        QTest::newRow("empty field") << u"grid source:"_s << u"lang:en"_s << 5 << u"source: needs a value"_s;
+        QTest::newRow("bad date range") << u"date:2025-03..2025-01"_s << u"lang:en"_s << 5 << u"ends before"_s;
+        QTest::newRow("field over a filter in the query")
+            << u"title:(lang:en)"_s << u"date:2025"_s << 0 << u"applies to words and phrases"_s;
+        QTest::newRow("problem in the filter") << u"deepseek"_s << u"tag:risk"_s << -1 << u"not available yet"_s;
+        QTest::newRow("compile problem in the filter")
+            << u"deepseek"_s << u"title:(lang:en)"_s << -1 << u"applies to words and phrases"_s;
+    }
+
+    void filterKeepsQueryPositions()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, filter);
+        QFETCH(int, position);
+        QFETCH(QString, problem);
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = query;
+        request.filter = filter;
+        try {
+            engine.search(request);
+            QFAIL("the query was accepted");
+        } catch (const QueryError &error) {
+            QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+            QCOMPARE(error.position(), position);
+            if (position < 0)
+                QVERIFY2(!error.message().contains(u"position"_s), qPrintable(error.message()));
+            else
+                QVERIFY2(error.message().endsWith(u"(at position %1)"_s.arg(position + 1)),
+                         qPrintable(error.message()));
+        }
+    }
+
+    void filterNarrowsQuery()
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = u"model"_s;
+        request.filter = u"lang:en"_s;
+        QCOMPARE(sorted(ids(engine.search(request))), (QList<qint64> { 1, 2 }));
+        request.filter = u"date:2025-03"_s;
+        QCOMPARE(sorted(ids(engine.search(request))), (QList<qint64> { 2 }));
+        request.query.clear(); // only chips
+        request.filter = u"(lang:zh)"_s;
+        QCOMPARE(sorted(ids(engine.search(request))), (QList<qint64> { 3, 4 }));
+        request.filter.clear();
+        QVERIFY_THROWS_EXCEPTION(QueryError, engine.search(request)); // nothing at all
+    }
+
+    /// A pasted headline with a colon searches its words, and says how it read the colon.
+    void unknownFieldSearchesAsText()
+    {
+        const Fixture headlines[] = {
+            { u"DeepSeek rollout: what changes", u"Harbour Times", u"2025-02-11", u"en",
+              u"The rollout of DeepSeek in city offices changes what clerks do first each morning." },
+            { u"DeepSeek rollout delayed", u"Harbour Times", u"2025-02-12", u"en",
+              u"The rollout of DeepSeek in the port authority waits for a security review." },
+        };
+        CasebookStore store(m_dir.filePath(u"headlines.casebook"_s));
+        std::vector<ImportedArticle> batch;
+        int index = 0;
+        for (const Fixture &fixture : headlines)
+            batch.push_back(importedFrom(fixture, ++index));
+        store.addArticles(batch);
+
+        SearchEngine engine(store);
+        SearchRequest request;
+        request.query = u"DeepSeek rollout: what changes"_s;
+        const SearchResults results = engine.search(request);
+        QCOMPARE(ids(results), (QList<qint64> { 1 }));
+        QCOMPARE(results.notices, QStringList { u"rollout: is not a field; searched as text"_s });
+        const QString text = store.article(1)->text;
+        QStringList highlighted;
+        for (const TextRange &range : results.results.first().hits)
+            highlighted << text.mid(range.start, range.end - range.start);
+        QCOMPARE(highlighted, (QStringList { u"rollout"_s, u"DeepSeek"_s, u"changes"_s, u"what"_s }));
+
+        request.query = u"title: rollout"_s; // a known field followed by a space is still the field
+        const SearchResults titled = engine.search(request);
+        QCOMPARE(sorted(ids(titled)), (QList<qint64> { 1, 2 }));
+        QVERIFY(titled.notices.isEmpty());
+
+        request.query = u"deepseek"_s; // most queries have nothing to say
+        QVERIFY(engine.search(request).notices.isEmpty());
+    }
+
     /// Random queries from the language's pieces: each either runs or is refused with a QueryError; none reaches
     /// SQLite malformed and none crashes.
     void randomQueriesRunOrAreRefused()
     {
         const QStringList pieces
-            = { u"hospital"_s, u"deep*"_s,   u"\""_s,     u"("_s,      u")"_s,       u"AND"_s, u"OR"_s,
-                u"NOT"_s,      u"-"_s,       u"NEAR"_s,   u"NEAR/2"_s, u"NEAR("_s,   u","_s,   u"3"_s,
-                u"title:"_s,   u"source:"_s, u"lang:"_s,  u"date:"_s,  u"2025-02"_s, u".."_s,  u"after:"_s,
-                u"医院"_s,     u"院"_s,      u"国务院"_s, u"*"_s,      u"ＡＩ"_s,    u"“"_s,   u"entity:"_s,
-                u"x"_s,        u" "_s,       u" "_s,      u" "_s };
+            = { u"hospital"_s, u"deep*"_s,   u"\""_s,     u"("_s,      u")"_s,        u"AND"_s,    u"OR"_s,
+                u"NOT"_s,      u"-"_s,       u"NEAR"_s,   u"NEAR/2"_s, u"NEAR("_s,    u","_s,      u"3"_s,
+                u"title:"_s,   u"source:"_s, u"lang:"_s,  u"date:"_s,  u"2025-02"_s,  u".."_s,     u"after:"_s,
+                u"医院"_s,     u"院"_s,      u"国务院"_s, u"*"_s,      u"ＡＩ"_s,     u"“"_s,      u"entity:"_s,
+                u"x"_s,        u" "_s,       u" "_s,      u" "_s,      u"rollout:"_s, u"http://"_s };
         SearchEngine engine(*m_store);
         QRandomGenerator random(quint32(qEnvironmentVariableIntValue("FUZZ_SEED") + 5));
         int ran = 0;
