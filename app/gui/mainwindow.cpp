@@ -677,8 +677,11 @@ void MainWindow::runSearch()
 {
     if (!m_session || m_filter->filter().isEmpty())
         return;
+    Filter chips = m_filter->filter();
+    chips.query.clear();
     SearchRequest request;
-    request.query = m_filter->filter().toQuery();
+    request.query = m_filter->filter().query; // as typed: error positions point into the search box
+    request.filter = chips.toQuery(); // chips and the brushed range, parsed apart
     request.sort = m_sort->currentIndex() == 1 ? SearchRequest::Sort::Date : SearchRequest::Sort::Relevance;
     request.limit = 1000;
     m_session->search(request);
@@ -688,7 +691,7 @@ void MainWindow::onSearchFinished(quint64, const SearchResults &results)
 {
     const qint64 previous = m_current ? m_current->id : 0;
     m_results->setResults(results);
-    m_searchBar->showResultCount(m_results->total());
+    m_searchBar->showResultCount(m_results->total(), results.notices);
     m_statusCount->setText(
         tr("%1 of %n article(s) match the filter", nullptr, m_model->articleCount()).arg(m_results->total()));
     // Keep the article being read when it still matches; otherwise open the best match.

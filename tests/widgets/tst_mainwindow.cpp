@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -209,6 +210,33 @@ private Q_SLOTS:
         window.filterState()->setQuery(u"\"deepseek"_s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY2(failed.at(0).at(1).toString().contains(u"position"_s), qPrintable(failed.at(0).at(1).toString()));
+    }
+
+    /// With a chip beside the typed query, the position is still the one the CLI gives for the same text.
+    void malformedQueryPositionMatchesTheCli()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openCasebook(dir.filePath(u"positions.casebook"_s)));
+        QSignalSpy failed(window.session(), &CasebookSession::searchFailed);
+        window.filterState()->toggleLanguage(u"en"_s); // a chip: the window adds lang:en to the search
+        window.filterState()->setQuery(u"deepseek (hospital"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        const QString message = failed.constLast().at(1).toString();
+        QVERIFY2(message.endsWith(u"Unclosed parenthesis (at position 10)"_s), qPrintable(message));
+        QCOMPARE(failed.constLast().at(2).toInt(), 9);
+    }
+
+    /// A pasted headline with a colon searches as text; the search bar says how it read the colon.
+    void pastedHeadlineNoticeInTheSearchBar()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openCasebook(dir.filePath(u"notice.casebook"_s)));
+        window.filterState()->setQuery(u"DeepSeek rollout: what changes"_s);
+        auto *status = window.findChild<QLabel *>(u"searchStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"rollout: is not a field; searched as text"_s), 30000);
     }
 
     void refusesANonCasebookAndKeepsWhatItHad()

@@ -87,9 +87,12 @@ int runSearch(const QStringList &arguments, CliStreams &io)
         document.insert(u"query"_s, request.query);
         document.insert(u"total"_s, results.total);
         document.insert(u"results"_s, list);
+        document.insert(u"notices"_s, QJsonArray::fromStringList(results.notices));
         printJson(io.out, document);
         return Success;
     }
+    for (const QString &notice : results.notices)
+        io.err << "casebook-cli search: note: " << notice << '\n';
     io.out << results.total << (results.total == 1 ? " article matches" : " articles match") << '\n';
     for (const SearchResult &result : results.results) {
         io.out << QString::number(result.articleId).rightJustified(6) << "  " << result.published.leftJustified(10)
