@@ -32,7 +32,7 @@ const std::vector<CliCommand> &commandTable()
         { u"delete", u"BOOK ID... [--batch] [--json]",
           u"Delete articles with their mentions, events and index rows (--batch: their whole import batch)",
           runDelete },
-        { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date]",
+        { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date|oldest|title|source]",
           u"Full-text search (query syntax: docs/search.md; put -- before a query that starts with -)", runSearch },
         { u"analyse", u"BOOK [--stale] [--threads N] [--json]",
           u"Find entities and dated events again (all articles, or only stale ones; docs/analysis.md)", runAnalyse },

@@ -122,8 +122,12 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::onResultChanged);
 
     m_sort = new QComboBox(this);
+    // In the order of SearchRequest::Sort.
     m_sort->addItem(tr("Most relevant first"));
     m_sort->addItem(tr("Newest first"));
+    m_sort->addItem(tr("Oldest first"));
+    m_sort->addItem(tr("By title"));
+    m_sort->addItem(tr("By source"));
     connect(m_sort, &QComboBox::currentIndexChanged, this, &MainWindow::runSearch);
 
     auto *allArticles = new QWidget(this);
@@ -474,17 +478,12 @@ void MainWindow::importFilesDialog()
 QString MainWindow::lastFolder(const QString &kind) const
 {
     // Where the analyst last was for this kind of file; else beside the open casebook; else home.
-    const QString remembered = QSettings().value(u"folders/"_s + kind).toString();
-    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
-        return remembered;
-    if (m_session)
-        return QFileInfo(m_session->path()).absolutePath();
-    return QDir::homePath();
+    return RecentFiles::folder(kind, m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath());
 }
 
 void MainWindow::rememberFolder(const QString &kind, const QString &folder)
 {
-    QSettings().setValue(u"folders/"_s + kind, folder);
+    RecentFiles::rememberFolder(kind, folder);
 }
 
 void MainWindow::importFolderDialog()
@@ -645,10 +644,11 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
     for (const TextRange &hit : loaded.hits)
         highlights.append({ hit.start, hit.end, QColor(255, 222, 0), {} });
     m_document->showArticle(article, marks, highlights);
+    // The event sentence stays marked while its article is shown (it may be loaded again, e.g. for new hits).
+    if (article.id != m_sentenceArticle)
+        m_sentenceArticle = 0;
     m_document->setHighlights(HighlightLayer::Selection,
-                              m_pendingSentence.end > m_pendingSentence.start ? QList<Highlight> { m_pendingSentence }
-                                                                              : QList<Highlight> {});
-    m_pendingSentence = {};
+                              m_sentenceArticle ? QList<Highlight> { m_pendingSentence } : QList<Highlight> {});
     if (m_pendingOffset >= 0) {
         m_document->scrollToOffset(m_pendingOffset);
         m_pendingOffset = -1;
@@ -682,7 +682,7 @@ void MainWindow::runSearch()
     SearchRequest request;
     request.query = m_filter->filter().query; // as typed: error positions point into the search box
     request.filter = chips.toQuery(); // chips and the brushed range, parsed apart
-    request.sort = m_sort->currentIndex() == 1 ? SearchRequest::Sort::Date : SearchRequest::Sort::Relevance;
+    request.sort = SearchRequest::Sort(std::clamp(m_sort->currentIndex(), 0, int(SearchRequest::Sort::Source)));
     request.limit = 1000;
     m_session->search(request);
 }
@@ -818,11 +818,13 @@ void MainWindow::openArticleAt(qint64 id, qsizetype offset)
         return;
     m_pendingOffset = offset;
     // The sentence of the event clicked, to mark it once the article is shown.
-    m_pendingSentence = {};
+    m_sentenceArticle = 0;
     for (const TimelineEvent &event : std::as_const(m_lastOverview.events))
-        if (event.articleId == id && event.sentenceStart == offset)
+        if (event.articleId == id && event.sentenceStart == offset) {
+            m_sentenceArticle = id;
             m_pendingSentence = { event.sentenceStart, event.sentenceStart + event.sentence.size(),
                                   QColor(120, 170, 255, 90), tr("The sentence of the dated event") };
+        }
     showInLists(id);
     m_session->loadArticle(id, m_filter->filter().query);
 }

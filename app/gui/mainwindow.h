@@ -131,7 +131,8 @@ private:
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
     Overview m_lastOverview; ///< what the timeline shows, to find an event's sentence
-    Highlight m_pendingSentence; ///< the event sentence to mark in the article being loaded
+    Highlight m_pendingSentence; ///< the event sentence marked in article m_sentenceArticle
+    qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;
     int m_hitCount = 0;
     bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit

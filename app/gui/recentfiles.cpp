@@ -35,4 +35,15 @@ void RecentFiles::remove(const QString &path)
     QSettings().setValue(QLatin1StringView(key), files);
 }
 
+QString RecentFiles::folder(const QString &kind, const QString &fallback)
+{
+    const QString remembered = QSettings().value(QStringLiteral("folders/") + kind).toString();
+    return !remembered.isEmpty() && QFileInfo(remembered).isDir() ? remembered : fallback;
+}
+
+void RecentFiles::rememberFolder(const QString &kind, const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("folders/") + kind, folder);
+}
+
 } // namespace casebook

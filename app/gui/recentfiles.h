@@ -13,6 +13,10 @@ public:
     static QStringList load();
     static void add(const QString &path);
     static void remove(const QString &path);
+    /// The folder a file dialog of this kind ("casebooks", "imports") should open in: where the analyst last
+    /// picked one, if it still exists; else `fallback`.
+    static QString folder(const QString &kind, const QString &fallback);
+    static void rememberFolder(const QString &kind, const QString &folder);
 };
 
 } // namespace casebook

@@ -105,6 +105,11 @@ void DocumentView::clear()
     m_text->clear();
 }
 
+QString DocumentView::headerText() const
+{
+    return m_header->text();
+}
+
 void DocumentView::showPlaceholder(const QString &message)
 {
     clear();

@@ -3,8 +3,10 @@
 
 #include "search/queryparser.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -27,6 +29,8 @@ SearchBar::SearchBar(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_help(new QToolButton(this))
+    , m_historyButton(new QToolButton(this))
+    , m_settle(new QTimer(this))
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_history(new QStringListModel(QSettings().value(QLatin1StringView(historyKey)).toStringList(), this))
@@ -38,6 +42,16 @@ SearchBar::SearchBar(QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_edit->setCompleter(completer);
+
+    m_edit->installEventFilter(this);
+    m_historyButton->setText(u"▾"_s);
+    m_historyButton->setToolTip(tr("Recent searches (Down in the search box)"));
+    m_historyButton->setObjectName(u"searchHistory"_s);
+    connect(m_historyButton, &QToolButton::clicked, this, &SearchBar::showHistory);
+    // Typed searches are remembered too once they have been left alone a moment, not only those sent with Enter.
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(2000);
+    connect(m_settle, &QTimer::timeout, this, [this] { remember(query()); });
 
     m_help->setText(u"?"_s);
     m_help->setToolTip(tr("Search syntax"));
@@ -55,6 +69,7 @@ SearchBar::SearchBar(QWidget *parent)
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         m_submitted = false;
         m_debounce->start();
+        m_settle->start();
     });
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
@@ -71,6 +86,7 @@ SearchBar::SearchBar(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_historyButton);
     row->addWidget(m_help);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +127,31 @@ void SearchBar::emitNow()
         return;
     m_lastEmitted = current;
     Q_EMIT queryChanged(current);
+}
+
+void SearchBar::showHistory()
+{
+    QCompleter *completer = m_edit->completer();
+    if (!completer || m_history->rowCount() == 0)
+        return;
+    m_edit->setFocus();
+    completer->setCompletionPrefix(QString()); // every entry, newest first
+    completer->complete();
+}
+
+QStringList SearchBar::history() const
+{
+    return m_history->stringList();
+}
+
+bool SearchBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && !(m_edit->completer() && m_edit->completer()->popup()->isVisible())) {
+        showHistory();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchBar::remember(const QString &typed)

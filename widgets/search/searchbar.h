@@ -34,10 +34,16 @@ public:
     /// typed (SearchResults::notices).
     void showResultCount(qint64 count, const QStringList &notices = {});
     void focusSearch();
+    /// Drops the list of recent searches down from the box (also the ▾ button, or Down in the box).
+    void showHistory();
+    QStringList history() const;
     static QString syntaxHelpHtml();
 
 Q_SIGNALS:
     void queryChanged(const QString &query);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void remember(const QString &typed);
@@ -45,6 +51,8 @@ private:
 
     QLineEdit *m_edit = nullptr;
     QToolButton *m_help = nullptr;
+    QToolButton *m_historyButton = nullptr;
+    QTimer *m_settle = nullptr; ///< a query left alone this long is worth remembering
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
     QStringListModel *m_history = nullptr;

@@ -43,7 +43,8 @@ int runSearch(const QStringList &arguments, CliStreams &io)
     const QCommandLineOption jsonOption(u"json"_s, u"Print JSON"_s);
     const QCommandLineOption limitOption(u"limit"_s, u"Results to show (default 20)"_s, u"N"_s, u"20"_s);
     const QCommandLineOption offsetOption(u"offset"_s, u"Results to skip (default 0)"_s, u"N"_s, u"0"_s);
-    const QCommandLineOption sortOption(u"sort"_s, u"relevance (default) or date"_s, u"ORDER"_s, u"relevance"_s);
+    const QCommandLineOption sortOption(
+        u"sort"_s, u"relevance (default), date (newest first), oldest, title or source"_s, u"ORDER"_s, u"relevance"_s);
     parser.addOptions({ jsonOption, limitOption, offsetOption, sortOption });
     parseArguments(parser, arguments, u"search"_s, 2);
     const QStringList positional = parser.positionalArguments();
@@ -60,8 +61,14 @@ int runSearch(const QStringList &arguments, CliStreams &io)
     const QString sort = parser.value(sortOption);
     if (sort == u"date")
         request.sort = SearchRequest::Sort::Date;
+    else if (sort == u"oldest")
+        request.sort = SearchRequest::Sort::Oldest;
+    else if (sort == u"title")
+        request.sort = SearchRequest::Sort::Title;
+    else if (sort == u"source")
+        request.sort = SearchRequest::Sort::Source;
     else if (sort != u"relevance")
-        throw CasebookError(u"search: --sort is relevance or date, not '%1'"_s.arg(sort));
+        throw CasebookError(u"search: --sort is relevance, date, oldest, title or source, not '%1'"_s.arg(sort));
 
     const auto store = openExistingCasebook(positional.first());
     SearchEngine engine(*store);

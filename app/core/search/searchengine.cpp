@@ -201,6 +201,22 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             statement.bind(QueryCompiler::firstParameter + i, compiled.parameters.at(i));
     };
 
+    QString orderBy = u"a.published DESC, a.id DESC"_s; // newest first, and for queries without words
+    switch (request.sort) {
+    case SearchRequest::Sort::Oldest:
+        orderBy = u"a.published IS NULL, a.published, a.id"_s; // undated last
+        break;
+    case SearchRequest::Sort::Title:
+        orderBy = u"a.title COLLATE NOCASE, a.id"_s;
+        break;
+    case SearchRequest::Sort::Source:
+        orderBy = u"a.source = '', a.source COLLATE NOCASE, a.published DESC, a.id DESC"_s;
+        break;
+    case SearchRequest::Sort::Relevance:
+    case SearchRequest::Sort::Date:
+        break;
+    }
+
     // The plans: ranking scores every match, so the articles table is joined only when a filter needs
     // it; newest-first walks the date index and keeps the matches, which stops after one page.
     QString select;
@@ -218,15 +234,14 @@ SearchResults SearchEngine::search(const SearchRequest &request)
         count = u"SELECT count(*) FROM search_index CROSS JOIN articles a%1 ON a.id = search_index.rowid "
                 u"WHERE search_index MATCH ?1%2"_s.arg(m_filterIndex, where);
     } else if (ranked) {
-        select
-            = u"SELECT a.id, 0.0 FROM articles a INDEXED BY articles_by_published WHERE a.id IN "
-              u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1 ORDER BY a.published DESC, a.id DESC"_s
-                  .arg(where);
+        select = u"SELECT a.id, 0.0 FROM articles a%1 WHERE a.id IN "
+                 u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%2 ORDER BY %3"_s.arg(
+                     request.sort == SearchRequest::Sort::Date ? u" INDEXED BY articles_by_published"_s : QString(),
+                     where, orderBy);
         count = u"SELECT count(*) FROM articles a WHERE a.id IN "
                 u"(SELECT rowid FROM search_index WHERE search_index MATCH ?1)%1"_s.arg(where);
     } else {
-        select
-            = u"SELECT a.id, 0.0 FROM articles a WHERE ?1 IS NULL%1 ORDER BY a.published DESC, a.id DESC"_s.arg(where);
+        select = u"SELECT a.id, 0.0 FROM articles a WHERE ?1 IS NULL%1 ORDER BY %2"_s.arg(where, orderBy);
         count = u"SELECT count(*) FROM articles a WHERE ?1 IS NULL%1"_s.arg(where);
     }
 

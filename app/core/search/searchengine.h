@@ -19,6 +19,9 @@ struct SearchRequest
     enum class Sort {
         Relevance, ///< bm25, title weighted up; newest first for queries without words
         Date, ///< newest first
+        Oldest, ///< oldest first, undated last
+        Title, ///< by title, A to Z (ignoring case)
+        Source, ///< by source, A to Z, newest first within a source; no source last
     };
     /// What the analyst typed, in the query language. QueryError positions point into this text.
     QString query;

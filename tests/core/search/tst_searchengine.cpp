@@ -221,6 +221,38 @@ private Q_SLOTS:
         QCOMPARE(ids(engine.search(request)), (QList<qint64> { 2, 1 }));
     }
 
+    void everySortOrdersTheResults()
+    {
+        SearchEngine engine(*m_store);
+        SearchRequest request;
+        request.query = u"lang:en OR lang:zh-Hans"_s; // every article, whatever its words
+        request.limit = 1000;
+        auto orderedBy = [&](SearchRequest::Sort sort) {
+            request.sort = sort;
+            return engine.search(request).results;
+        };
+        const auto oldest = orderedBy(SearchRequest::Sort::Oldest);
+        QVERIFY(oldest.size() > 2);
+        for (int i = 1; i < oldest.size(); ++i) {
+            const QString a = oldest[i - 1].published, b = oldest[i].published;
+            QVERIFY2(b.isEmpty() || (!a.isEmpty() && a <= b), qPrintable(a + u" before "_s + b)); // undated last
+        }
+        const auto newest = orderedBy(SearchRequest::Sort::Date);
+        for (int i = 1; i < newest.size(); ++i)
+            QVERIFY(newest[i].published.isEmpty() || newest[i - 1].published >= newest[i].published);
+        const auto byTitle = orderedBy(SearchRequest::Sort::Title);
+        for (int i = 1; i < byTitle.size(); ++i)
+            QVERIFY2(byTitle[i - 1].title.compare(byTitle[i].title, Qt::CaseInsensitive) <= 0,
+                     qPrintable(byTitle[i - 1].title + u" before "_s + byTitle[i].title));
+        const auto bySource = orderedBy(SearchRequest::Sort::Source);
+        for (int i = 1; i < bySource.size(); ++i) {
+            const QString a = bySource[i - 1].source, b = bySource[i].source;
+            QVERIFY2(a.isEmpty() ? b.isEmpty() : (b.isEmpty() || a.compare(b, Qt::CaseInsensitive) <= 0),
+                     qPrintable(a + u" before "_s + b)); // no source last
+        }
+        QCOMPARE(bySource.size(), oldest.size());
+    }
+
     void malformedQueryThrows()
     {
         SearchEngine engine(*m_store);
