@@ -344,7 +344,12 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
     connect(m_session.get(), &CasebookSession::searchFinished, this, &MainWindow::onSearchFinished);
     connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
-    connect(m_session.get(), &CasebookSession::entitiesChanged, this, &MainWindow::refreshOverview);
+    connect(m_session.get(), &CasebookSession::entitiesChanged, this, [this] {
+        refreshOverview();
+        // The article shown gets its names coloured as the entities now are (a rejected one loses its colour).
+        if (m_current)
+            m_session->loadArticle(m_current->id, m_filter->filter().query);
+    });
     connect(m_session.get(), &CasebookSession::jobChanged, m_jobs, &JobsPanel::updateJob);
     connect(m_session.get(), &CasebookSession::searchFailed, this,
             [this](quint64, const QString &message, int position) { m_searchBar->showError(message, position); });

@@ -147,6 +147,19 @@ private Q_SLOTS:
         }
         QVERIFY(!entities.isEmpty());
         const QString name = entities.first().name;
+        qint64 mentioning = 0;
+        {
+            CasebookStore store(m_window->session()->path(), CasebookStore::Mode::ReadOnly);
+            mentioning = store.analysis().mentionsOfEntity(entities.first().id).first().articleId;
+        }
+        auto marked = [&] {
+            for (const EntityMark &mark : m_window->documentView()->entityMarks())
+                if (mark.name == name)
+                    return true;
+            return false;
+        };
+        m_window->selectArticle(mentioning);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->documentView()->articleId() == mentioning && marked(), slow);
         m_window->filterState()->addEntity(name);
         QVERIFY(m_window->filterState()->filter().entities.contains(name));
         EntityDecision reject;
@@ -154,6 +167,8 @@ private Q_SLOTS:
         reject.subject = name;
         Q_EMIT m_window->findChild<EntityTableView *>()->decisionRequested(reject);
         QVERIFY(!m_window->filterState()->filter().entities.contains(name));
+        // and its names lose their colour in the article shown
+        QTRY_VERIFY_WITH_TIMEOUT(!marked(), slow);
     }
 
     void searchHistoryDropsDown()

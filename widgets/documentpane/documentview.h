@@ -47,6 +47,7 @@ public:
     /// Replaces one layer's highlights; the others stay.
     void setHighlights(HighlightLayer layer, const QList<Highlight> &highlights);
     QList<Highlight> highlights(HighlightLayer layer) const { return m_layers.value(layer); }
+    const QList<EntityMark> &entityMarks() const { return m_marks; }
     /// The header line above the text (metadata, or what to do when there is no article).
     QString headerText() const;
     /// Scrolls so that `offset` in the text is visible.
