@@ -60,7 +60,7 @@ private Q_SLOTS:
     void importShowsBatchesAndAnalysisCanBeResumed()
     {
         QTemporaryDir dir;
-        testing::writeTextFiles(dir.filePath(u"many"_s), 4000);
+        testing::writeTextFiles(dir.filePath(u"many"_s), 10000);
         MainWindow window;
         window.show();
         QVERIFY(window.openCasebook(dir.filePath(u"batches.casebook"_s)));
@@ -80,7 +80,7 @@ private Q_SLOTS:
         const bool listedWhileImporting = imported.isEmpty();
         QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 60000);
         QVERIFY2(listedWhileImporting, "the list stayed empty until the import ended");
-        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleCount(), 4000, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->articleCount(), 10000, 60000);
 
         // The cancelled analysis left articles that the list and the status bar point out.
         QTRY_VERIFY_WITH_TIMEOUT(window.articleModel()->notAnalysedCount() > 0, 30000);
