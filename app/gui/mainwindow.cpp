@@ -11,6 +11,7 @@
 #include "entities/entitytableview.h"
 #include "filterbar/filterchipsbar.h"
 #include "jobs/jobspanel.h"
+#include "layout/columnfitter.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
 #include "search/searchbar.h"
@@ -86,12 +87,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_list->header()->resizeSection(ArticleListModel::DateColumn, 112);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 110);
     m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 62);
     m_list->header()->resizeSection(ArticleListModel::SizeColumn, 62);
     m_list->header()->setMinimumSectionSize(40);
+    // The title stretches; a narrow list drops the size, the language, then the source before titles shrink.
+    new ColumnFitter(
+        m_list, m_list->header(), ArticleListModel::TitleColumn, 160,
+        { ArticleListModel::SizeColumn, ArticleListModel::LanguageColumn, ArticleListModel::SourceColumn });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_list, &QTreeView::doubleClicked, this, &MainWindow::editMetadata);
 
