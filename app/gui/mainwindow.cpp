@@ -5,6 +5,7 @@
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
+#include "dockshare.h"
 #include "documentpane/documentview.h"
 #include "entities/entitychartview.h"
 #include "entities/entitytablemodel.h"
@@ -786,6 +787,9 @@ void MainWindow::createDocks()
     timelineDock->raise();
     resizeDocks({ timelineDock }, { 260 }, Qt::Vertical);
     resizeDocks({ entityDock }, { 440 }, Qt::Horizontal);
+    // On a laptop screen the list and the document keep most of the window.
+    new DockShare(this, timelineDock, Qt::Vertical, 0.3);
+    new DockShare(this, entityDock, Qt::Horizontal, 0.3);
 }
 
 void MainWindow::showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language)
