@@ -88,14 +88,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->resizeSection(ArticleListModel::DateColumn, 112);
+    m_list->header()->resizeSection(ArticleListModel::DateColumn, 100);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 110);
     m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 62);
     m_list->header()->resizeSection(ArticleListModel::SizeColumn, 62);
     m_list->header()->setMinimumSectionSize(40);
     // The title stretches; a narrow list drops the size, the language, then the source before titles shrink.
     new ColumnFitter(
-        m_list, m_list->header(), ArticleListModel::TitleColumn, 160,
+        m_list, m_list->header(), ArticleListModel::TitleColumn, 150,
         { ArticleListModel::SizeColumn, ArticleListModel::LanguageColumn, ArticleListModel::SourceColumn });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_list, &QTreeView::doubleClicked, this, &MainWindow::editMetadata);

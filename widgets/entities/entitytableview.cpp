@@ -29,6 +29,7 @@ EntityTableView::EntityTableView(EntityTableModel *model, QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
+    setWordWrap(false); // a long name elides on its row rather than doubling the row
     verticalHeader()->hide();
     QHeaderView *header = horizontalHeader();
     header->setStretchLastSection(false);
