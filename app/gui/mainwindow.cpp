@@ -5,12 +5,14 @@
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
+#include "dockshare.h"
 #include "documentpane/documentview.h"
 #include "entities/entitychartview.h"
 #include "entities/entitytablemodel.h"
 #include "entities/entitytableview.h"
 #include "filterbar/filterchipsbar.h"
 #include "jobs/jobspanel.h"
+#include "layout/columnfitter.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
 #include "search/searchbar.h"
@@ -86,12 +88,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->resizeSection(ArticleListModel::DateColumn, 112);
+    m_list->header()->resizeSection(ArticleListModel::DateColumn, 100);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 110);
     m_list->header()->resizeSection(ArticleListModel::LanguageColumn, 62);
     m_list->header()->resizeSection(ArticleListModel::SizeColumn, 62);
     m_list->header()->setMinimumSectionSize(40);
+    // The title stretches; a narrow list drops the size, the language, then the source before titles shrink.
+    new ColumnFitter(
+        m_list, m_list->header(), ArticleListModel::TitleColumn, 150,
+        { ArticleListModel::SizeColumn, ArticleListModel::LanguageColumn, ArticleListModel::SourceColumn });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_list, &QTreeView::doubleClicked, this, &MainWindow::editMetadata);
 
@@ -782,6 +787,9 @@ void MainWindow::createDocks()
     timelineDock->raise();
     resizeDocks({ timelineDock }, { 260 }, Qt::Vertical);
     resizeDocks({ entityDock }, { 440 }, Qt::Horizontal);
+    // On a laptop screen the list and the document keep most of the window.
+    new DockShare(this, timelineDock, Qt::Vertical, 0.3);
+    new DockShare(this, entityDock, Qt::Horizontal, 0.3);
 }
 
 void MainWindow::showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language)

@@ -2,8 +2,8 @@
 #include "documentview.h"
 
 #include "entities/entitycolors.h"
+#include "layout/flowlayout.h"
 
-#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -38,9 +38,9 @@ DocumentView::DocumentView(QWidget *parent)
     m_text->viewport()->installEventFilter(this);
     m_text->viewport()->setMouseTracking(true);
 
-    // One toggle per entity type, in the type's colour.
+    // One toggle per entity type, in the type's colour; they wrap onto a second row in a narrow pane.
     m_typeBar = new QWidget(this);
-    auto *typeLayout = new QHBoxLayout(m_typeBar);
+    auto *typeLayout = new FlowLayout(m_typeBar);
     typeLayout->setContentsMargins(12, 0, 12, 4);
     typeLayout->setSpacing(4);
     for (const EntityType type : allEntityTypes()) {
@@ -53,7 +53,6 @@ DocumentView::DocumentView(QWidget *parent)
         m_typeButtons.insert(type, button);
         typeLayout->addWidget(button);
     }
-    typeLayout->addStretch(1);
     styleTypeButtons();
     QFont font = m_text->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);

@@ -62,10 +62,12 @@ EntityChartView::EntityChartView(QWidget *parent)
 
     m_bars->setObjectName(u"entityBars"_s);
     m_bars->setRenderHint(QPainter::Antialiasing);
-    m_bars->setMinimumHeight(260);
+    // Small minimums, so the dock fits a laptop screen beside the timeline: a short chart shows fewer bars, and
+    // drops their names before it drops bars.
+    m_bars->setMinimumSize(120, 130);
     m_trend->setObjectName(u"entityTrend"_s);
     m_trend->setRenderHint(QPainter::Antialiasing);
-    m_trend->setMinimumHeight(170);
+    m_trend->setMinimumSize(120, 100);
     m_bars->installEventFilter(this);
     m_trend->installEventFilter(this);
     m_trendLegend->setObjectName(u"entityTrendLegend"_s);
@@ -73,6 +75,11 @@ EntityChartView::EntityChartView(QWidget *parent)
     m_trendLegend->setTextFormat(Qt::RichText);
     m_trendLegend->setContentsMargins(6, 0, 6, 2);
 
+    for (QComboBox *combo : { m_type, m_measure }) {
+        // As narrow as the dock needs: "Products and models" may elide rather than widen the window.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_type, 1);
     controls->addWidget(m_measure);
@@ -216,8 +223,11 @@ void EntityChartView::placeBarLabels()
     const int rows = int(std::max<qsizetype>(1, m_shown.size()));
     const qreal rowHeight = plot.height() / rows;
     const QFontMetricsF metrics(font());
+    // Too short a chart for a name between the bars: the bars stay, the names go (a click still filters).
+    const bool roomForNames = m_shown.isEmpty() || rowHeight * (1 - barThickness) >= metrics.height() - 2;
     for (int i = 0; i < m_barLabels.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_barLabels.at(i);
+        label->setVisible(roomForNames);
         // Elide by width, not characters: a Chinese name is twice as wide as a Latin one.
         label->setText(metrics.elidedText(label->data(0).toString(), Qt::ElideRight, plot.width() - 6));
         const qreal centre = chart->mapToPosition(QPointF(0, rows - 1 - i), series.first()).y();

@@ -3,6 +3,7 @@
 
 #include "entitycolors.h"
 #include "entitytablemodel.h"
+#include "layout/columnfitter.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -28,12 +29,17 @@ EntityTableView::EntityTableView(EntityTableModel *model, QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
+    setWordWrap(false); // a long name elides on its row rather than doubling the row
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
-    horizontalHeader()->resizeSection(EntityTableModel::NameColumn, 200);
-    horizontalHeader()->resizeSection(EntityTableModel::TypeColumn, 100);
-    horizontalHeader()->resizeSection(EntityTableModel::ArticlesColumn, 60);
-    horizontalHeader()->resizeSection(EntityTableModel::MentionsColumn, 70);
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    header->resizeSection(EntityTableModel::TypeColumn, 100);
+    header->resizeSection(EntityTableModel::AliasesColumn, 160);
+    for (const int count : { EntityTableModel::ArticlesColumn, EntityTableModel::MentionsColumn })
+        header->resizeSection(count, std::max(60, header->sectionSizeHint(count)));
+    // The names stretch and elide; in a narrow dock the aliases, then the types, make way for the counts.
+    new ColumnFitter(this, header, EntityTableModel::NameColumn, 100,
+                     { EntityTableModel::AliasesColumn, EntityTableModel::TypeColumn });
     connect(this, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString name = nameAt(index);
         if (!name.isEmpty())
