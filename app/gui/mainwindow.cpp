@@ -115,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsView->setModel(m_results);
     m_resultsView->setItemDelegate(new SnippetDelegate(m_resultsView));
     m_resultsView->setUniformItemSizes(true);
+    m_resultsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the list and elide
     m_resultsView->setAlternatingRowColors(true);
     m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_resultsView->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 namespace casebook {
 
 namespace {
+constexpr int minimumRowWidth = 120;
 constexpr int rowWidthForSizing = 420;
 constexpr int padding = 4; // left and right of the text; top and bottom get half each
 
@@ -139,7 +140,8 @@ QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     for (int i = 0; i < snippetLines; ++i)
         lines.append(u"Xg"_s);
     document.setHtml(styledRow(option.palette, false, u"Xg"_s, u"Xg"_s, lines.join(u"<br/>"_s)));
-    return QSize(rowWidthForSizing, int(std::ceil(document.size().height())) + padding);
+    // A narrow width: the list stretches rows to its own width (no sideways scrolling), and paint() elides to it.
+    return QSize(minimumRowWidth, int(std::ceil(document.size().height())) + padding);
 }
 
 } // namespace casebook

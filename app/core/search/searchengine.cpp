@@ -80,9 +80,16 @@ void makeSnippet(const QString &text, const QList<TextRange> &hits, int length, 
         }
     }
     start = std::min<qsizetype>(start, std::max<qsizetype>(0, text.size() - length));
+    // Never start or end inside a hit: "…epSeek" marks a word that is not there.
+    for (const TextRange &hit : hits)
+        if (hit.start < start && start < hit.end)
+            start = hit.start;
     if (start > 0 && text.at(start).isLowSurrogate())
         --start;
     qsizetype end = std::min<qsizetype>(text.size(), start + length);
+    for (const TextRange &hit : hits)
+        if (hit.start < end && end < hit.end)
+            end = hit.end;
     if (end < text.size() && text.at(end).isLowSurrogate())
         ++end;
     QString snippet = text.mid(start, end - start);

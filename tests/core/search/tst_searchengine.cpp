@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../support/seeds.h"
 #include "importers/importerregistry.h"
+#include "model/importedarticle.h"
 #include "search/indexeddocument.h"
 #include "search/queryerror.h"
 #include "search/querymatcher.h"
@@ -251,6 +252,45 @@ private Q_SLOTS:
                      qPrintable(a + u" before "_s + b)); // no source last
         }
         QCOMPARE(bySource.size(), oldest.size());
+    }
+
+    void snippetsNeverCutAHit()
+    {
+        // A lone hit just before a dense run of hits: the snippet starts a little before the run, which used to
+        // fall inside the lone hit and mark half of it.
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"snippet.casebook"_s);
+        {
+            ImportedArticle dense;
+            dense.path = u"/fixtures/dense.txt"_s;
+            dense.format = u"text"_s;
+            dense.text = QString(50, u'X') + u"模型"_s + u"的一个大语言处理新"_s + u"模型，"_s.repeated(14)
+                + QString(50, u'Y');
+            dense.original = dense.text.toUtf8();
+            CasebookWriter writer(book);
+            writer.submit([dense](CasebookStore &store) { store.addArticles({ dense }); }).waitForFinished();
+        }
+        CasebookStore reader(book, CasebookStore::Mode::ReadOnly);
+        SearchRequest dense;
+        dense.query = u"模型"_s;
+        dense.snippetLength = 40;
+        const SearchResults found = SearchEngine(reader).search(dense);
+        QCOMPARE(found.results.size(), 1);
+        for (const TextRange &hit : found.results.first().snippetHits)
+            QCOMPARE(found.results.first().snippet.mid(hit.start, hit.end - hit.start), u"模型"_s);
+
+        SearchEngine engine(*m_store);
+        for (const QString &word : { u"model"_s, u"hospital"_s, u"模型"_s, u"deepseek"_s }) {
+            SearchRequest request;
+            request.query = word;
+            request.snippetLength = 40; // short snippets put hits near both edges
+            for (const SearchResult &result : engine.search(request).results)
+                for (const TextRange &hit : result.snippetHits) {
+                    const QString marked = result.snippet.mid(hit.start, hit.end - hit.start);
+                    QVERIFY2(marked.startsWith(word.left(2), Qt::CaseInsensitive) && marked.size() >= word.size(),
+                             qPrintable(word + u": "_s + result.snippet + u" marks "_s + marked));
+                }
+        }
     }
 
     void malformedQueryThrows()
