@@ -352,9 +352,9 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
     connect(m_session.get(), &CasebookSession::entitiesChanged, this, [this] {
         refreshOverview();
-        // The article shown gets its names coloured as the entities now are (a rejected one loses its colour).
-        if (m_current)
-            m_session->loadArticle(m_current->id, m_filter->filter().query);
+        // The article shown (or being loaded) gets its names coloured as the entities now are.
+        m_keepPlace = true;
+        m_session->reloadLastArticle();
     });
     connect(m_session.get(), &CasebookSession::jobChanged, m_jobs, &JobsPanel::updateJob);
     connect(m_session.get(), &CasebookSession::searchFailed, this,
@@ -654,7 +654,13 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
     highlights.reserve(loaded.hits.size());
     for (const TextRange &hit : loaded.hits)
         highlights.append({ hit.start, hit.end, QColor(255, 222, 0), {} });
+    // The same article again because its entities changed: the reader keeps their place.
+    const bool sameArticle
+        = std::exchange(m_keepPlace, false) && m_document->articleId() == article.id && m_pendingOffset < 0;
+    const int place = m_document->scrollPosition();
     m_document->showArticle(article, marks, highlights);
+    if (sameArticle)
+        m_document->setScrollPosition(place);
     // The event sentence stays marked while its article is shown (it may be loaded again, e.g. for new hits).
     if (article.id != m_sentenceArticle)
         m_sentenceArticle = 0;

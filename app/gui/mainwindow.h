@@ -135,6 +135,7 @@ private:
     qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;
     int m_hitCount = 0;
+    bool m_keepPlace = false; ///< the article is shown again for new entity colours: keep the scroll position
     bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit
     QElapsedTimer m_listRefresh; ///< when the list was last reloaded during an import
     QUndoStack *m_undo = nullptr; ///< undoable steps on the open casebook (deletions), cleared when it closes

@@ -104,6 +104,16 @@ void DocumentView::clear()
     m_text->clear();
 }
 
+int DocumentView::scrollPosition() const
+{
+    return m_text->verticalScrollBar()->value();
+}
+
+void DocumentView::setScrollPosition(int position)
+{
+    m_text->verticalScrollBar()->setValue(position);
+}
+
 QString DocumentView::headerText() const
 {
     return m_header->text();

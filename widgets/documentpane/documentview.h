@@ -48,6 +48,9 @@ public:
     void setHighlights(HighlightLayer layer, const QList<Highlight> &highlights);
     QList<Highlight> highlights(HighlightLayer layer) const { return m_layers.value(layer); }
     const QList<EntityMark> &entityMarks() const { return m_marks; }
+    /// Where the reader is in the text (the vertical scroll bar's value), to keep the place when it is shown again.
+    int scrollPosition() const;
+    void setScrollPosition(int position);
     /// The header line above the text (metadata, or what to do when there is no article).
     QString headerText() const;
     /// Scrolls so that `offset` in the text is visible.

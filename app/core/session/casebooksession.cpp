@@ -129,8 +129,15 @@ void CasebookSession::analyseNotAnalysed()
     startAnalysis(tr("Analysis"));
 }
 
+void CasebookSession::reloadLastArticle()
+{
+    if (m_lastArticle.first)
+        loadArticle(m_lastArticle.first, m_lastArticle.second);
+}
+
 void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
 {
+    m_lastArticle = { id, highlightQuery };
     runQuery<std::optional<LoadedArticle>>(
         m_articleLane,
         [id, highlightQuery](CasebookStore &store,

@@ -63,6 +63,8 @@ public:
     void analyseNotAnalysed();
     /// Loads an article; when `highlightQuery` is not empty, also finds its hits in the text (off the GUI thread).
     void loadArticle(qint64 id, const QString &highlightQuery = {});
+    /// Loads the article last asked for again (its entities or text changed), unless none was.
+    void reloadLastArticle();
     /// Runs a search; a newer search cancels the one before. Returns the request's id for the signals.
     quint64 search(const SearchRequest &request);
     /// Imports, then analyses what came in (also after a cancel: what was committed stays and is analysed): two
@@ -141,6 +143,7 @@ private:
     QueryLane m_articlesLane;
     QueryLane m_backlogLane;
     QueryLane m_articleLane;
+    std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query
     QueryLane m_searchLane;
     QueryLane m_overviewLane;
 };
