@@ -55,9 +55,9 @@ void parseArguments(QCommandLineParser &parser, const QStringList &arguments, co
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList { u"casebook-cli"_s } + arguments))
-        throw CasebookError(u"%1 (see 'casebook-cli --help')"_s.arg(parser.errorText()));
+        throw UsageProblem(u"%1 (see 'casebook-cli --help')"_s.arg(parser.errorText()));
     if (parser.positionalArguments().size() < positional)
-        throw CasebookError(u"'%1' needs %2 argument(s): see 'casebook-cli --help'"_s.arg(command).arg(positional));
+        throw UsageProblem(u"'%1' needs %2 argument(s): see 'casebook-cli --help'"_s.arg(command).arg(positional));
 }
 
 qint64 parseArticleId(const QString &text)
@@ -65,7 +65,7 @@ qint64 parseArticleId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw CasebookError(u"'%1' is not an article id (a positive number)"_s.arg(text));
+        throw UsageProblem(u"'%1' is not an article id (a positive number)"_s.arg(text));
     return id;
 }
 

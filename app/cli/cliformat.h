@@ -3,6 +3,7 @@
 
 #include "clicommand.h"
 #include "model/article.h"
+#include "util/casebookerror.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -19,7 +20,17 @@ namespace casebook::cli {
 QJsonObject articleToJson(const Article &article, bool withText = false);
 void printJson(QTextStream &out, const QJsonValue &value);
 
-/// Parses a command's options; throws a usage CasebookError naming the problem. `positional` is how many
+/// A command called the wrong way (an unknown option, a missing argument, a value of the wrong kind): the CLI
+/// exits with 2 for it, and 1 for every other error.
+class UsageProblem : public CasebookError
+{
+public:
+    using CasebookError::CasebookError;
+    void raise() const override { throw *this; }
+    UsageProblem *clone() const override { return new UsageProblem(*this); }
+};
+
+/// Parses a command's options; throws a UsageProblem naming the problem. `positional` is how many
 /// positional arguments the command needs at least.
 void parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int positional);
 qint64 parseArticleId(const QString &text);

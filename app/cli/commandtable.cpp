@@ -22,7 +22,8 @@ int runBench(const QStringList &arguments, CliStreams &io);
 const std::vector<CliCommand> &commandTable()
 {
     static const std::vector<CliCommand> table = {
-        { u"import", u"BOOK PATH... [--threads N] [--json]", u"Import files and folders (creates BOOK if missing)",
+        { u"import", u"BOOK PATH... [--threads N] [--no-analysis] [--json]",
+          u"Import files and folders (creates BOOK if missing), then find entities and dates in what came in",
           runImport },
         { u"articles", u"BOOK [--json]", u"List the articles", runArticles },
         { u"show", u"BOOK ID [--json]", u"Show one article with its text", runShow },

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
+#include "cliformat.h"
 #include "util/casebookerror.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
             continue;
         try {
             return command.run(arguments, io);
+        } catch (const cli::UsageProblem &error) {
+            out.flush();
+            err << "casebook-cli " << name << ": " << error.message() << '\n';
+            return cli::UsageError;
         } catch (const CasebookError &error) {
             out.flush();
             err << "casebook-cli " << name << ": " << error.message() << '\n';

@@ -179,6 +179,9 @@ private Q_SLOTS:
         // An unknown id: nothing is deleted, and the message names it.
         const CliResult refused = runCli({ u"delete"_s, book, u"1"_s, u"999"_s });
         QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(runCli({ u"delete"_s, book, u"abc"_s }).exitCode, 2); // a usage error
+        QCOMPARE(runCli({ u"search"_s, book, u"x"_s, u"--sort"_s, u"bogus"_s }).exitCode, 2);
+        QVERIFY(!runCli({ u"search"_s, book, u"x"_s, u"--sort"_s, u"bogus"_s }).err.contains(u"search: search:"_s));
         QVERIFY2(refused.err.contains(u"999"_s), qPrintable(refused.err));
         const CliResult deleted = runCli({ u"delete"_s, book, u"1"_s, u"--json"_s });
         QCOMPARE(deleted.exitCode, 0);

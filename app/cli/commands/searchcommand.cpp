@@ -54,10 +54,10 @@ int runSearch(const QStringList &arguments, CliStreams &io)
     bool ok = false;
     request.limit = parser.value(limitOption).toInt(&ok);
     if (!ok || request.limit < 0)
-        throw CasebookError(u"search: --limit needs a number of results, not '%1'"_s.arg(parser.value(limitOption)));
+        throw UsageProblem(u"--limit needs a number of results, not '%1'"_s.arg(parser.value(limitOption)));
     request.offset = parser.value(offsetOption).toInt(&ok);
     if (!ok || request.offset < 0)
-        throw CasebookError(u"search: --offset needs a number, not '%1'"_s.arg(parser.value(offsetOption)));
+        throw UsageProblem(u"--offset needs a number, not '%1'"_s.arg(parser.value(offsetOption)));
     const QString sort = parser.value(sortOption);
     if (sort == u"date")
         request.sort = SearchRequest::Sort::Date;
@@ -68,7 +68,7 @@ int runSearch(const QStringList &arguments, CliStreams &io)
     else if (sort == u"source")
         request.sort = SearchRequest::Sort::Source;
     else if (sort != u"relevance")
-        throw CasebookError(u"search: --sort is relevance, date, oldest, title or source, not '%1'"_s.arg(sort));
+        throw UsageProblem(u"--sort is relevance, date, oldest, title or source, not '%1'"_s.arg(sort));
 
     const auto store = openExistingCasebook(positional.first());
     SearchEngine engine(*store);
