@@ -257,7 +257,7 @@ void EntityChartView::rebuildTrend()
     chart->legend()->hide(); // m_trendLegend instead
     QStringList legend;
     if (trend.entity.isEmpty() || trend.months.isEmpty()) {
-        chart->setTitle(tr("Click an entity to see it over time with the entities it appears with"));
+        chart->setTitle(tr("Click an entity to see it over time"));
         chart->legend()->hide();
     } else {
         chart->setTitle(tr("%1 over time, and who appears with it").arg(trend.entity));
