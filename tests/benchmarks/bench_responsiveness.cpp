@@ -235,6 +235,7 @@ int main(int argc, char *argv[])
         CasebookStore upgradedInPlace(book);
     }
     std::printf("  baseline, the same upgrade on the GUI thread: one stall of %.0f ms (%.0fx the longest above)\n",
-                onGuiThread.nsecsElapsed() / 1e6, onGuiThread.nsecsElapsed() / 1e6 / std::max(0.1, upgrading.longestMs));
+                onGuiThread.nsecsElapsed() / 1e6,
+                onGuiThread.nsecsElapsed() / 1e6 / std::max(0.1, upgrading.longestMs));
     return 0;
 }

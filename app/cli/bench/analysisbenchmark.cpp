@@ -21,7 +21,6 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <tuple>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upgrades on real casebooks, each written once by the Casebook version whose format it has
 // (tests/data/casebooks/README.md): every row the old version wrote must survive, read back by today's code.
-#include "store/analysisstore.h"
 #include "duplicates/nearduplicatesignature.h"
 #include "search/searchengine.h"
+#include "store/analysisstore.h"
 #include "store/casebookstore.h"
 #include "store/casebookupgrade.h"
 #include "store/migrations.h"
