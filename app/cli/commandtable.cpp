@@ -17,6 +17,9 @@ int runEvents(const QStringList &arguments, CliStreams &io);
 int runEval(const QStringList &arguments, CliStreams &io);
 int runReextract(const QStringList &arguments, CliStreams &io);
 int runDelete(const QStringList &arguments, CliStreams &io);
+int runAnnotate(const QStringList &arguments, CliStreams &io);
+int runAnnotations(const QStringList &arguments, CliStreams &io);
+int runAnnotation(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -40,6 +43,11 @@ const std::vector<CliCommand> &commandTable()
         { u"entities", u"BOOK [--type T] [--json]", u"List entities with their aliases and counts", runEntities },
         { u"entity", u"BOOK merge NAME INTO | split ALIAS | rename NAME NEW | retype NAME TYPE | reject NAME [--json]",
           u"Record an analyst's decision about an entity (kept across re-analysis)", runEntity },
+        { u"annotate", u"BOOK ARTICLE_ID --quote TEXT [--occurrence N] [--note TEXT] [--tag T]... [--color C] [--json]",
+          u"Annotate a passage of an article (found from its quote)", runAnnotate },
+        { u"annotations", u"BOOK [--tag T] [--article ID] [--json]", u"List annotations", runAnnotations },
+        { u"annotation", u"BOOK delete|edit ID [--note TEXT] [--tag T]... [--color C] [--json]",
+          u"Delete an annotation, or change its note, tags or colour", runAnnotation },
         { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence",
           runEvents },

@@ -201,6 +201,46 @@ private Q_SLOTS:
                  0);
     }
 
+    void annotateListEditDelete()
+    {
+        const QString book = m_dir.filePath(u"annotate.casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, ownArticles(), u"--no-analysis"_s }).exitCode, 0);
+        const QJsonObject shown
+            = QJsonDocument::fromJson(runCli({ u"show"_s, book, u"1"_s, u"--json"_s }).out).object();
+        const QString text = shown.value(u"text"_s).toString();
+        const QString quote = text.mid(text.indexOf(u' ') + 1, 12).trimmed();
+        QVERIFY(!quote.isEmpty());
+        const CliResult made
+            = runCli({ u"annotate"_s, book, u"1"_s, u"--quote"_s, quote, u"--note"_s, u"Check this"_s, u"--tag"_s,
+                       u"claims"_s, u"--tag"_s, u"follow-up"_s, u"--color"_s, u"yellow"_s, u"--json"_s });
+        QCOMPARE(made.exitCode, 0);
+        const QJsonObject annotation = QJsonDocument::fromJson(made.out).object();
+        for (const QString &key : { u"id"_s, u"article"_s, u"start"_s, u"end"_s, u"quote"_s, u"note"_s, u"tags"_s,
+                                    u"color"_s, u"orphaned"_s })
+            QVERIFY2(annotation.contains(key), qPrintable(key));
+        QCOMPARE(annotation.value(u"quote"_s).toString(), quote);
+        const int start = annotation.value(u"start"_s).toInt();
+        QCOMPARE(text.mid(start, annotation.value(u"end"_s).toInt() - start), quote);
+        QCOMPARE(annotation.value(u"tags"_s).toArray().size(), 2);
+
+        // A quote the article does not contain: a clear message, nothing added.
+        const CliResult missing = runCli({ u"annotate"_s, book, u"1"_s, u"--quote"_s, u"no such words here"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"does not contain"_s), qPrintable(missing.err));
+        QCOMPARE(runCli({ u"annotate"_s, book, u"1"_s }).exitCode, 2); // no --quote: a usage error
+
+        const QString id = QString::number(annotation.value(u"id"_s).toInt());
+        QCOMPARE(runCli({ u"annotation"_s, book, u"edit"_s, id, u"--note"_s, u"Checked"_s }).exitCode, 0);
+        const QJsonArray tagged
+            = QJsonDocument::fromJson(runCli({ u"annotations"_s, book, u"--tag"_s, u"claims"_s, u"--json"_s }).out)
+                  .array();
+        QCOMPARE(tagged.size(), 1);
+        QCOMPARE(tagged.first().toObject().value(u"note"_s).toString(), u"Checked"_s);
+        QCOMPARE(tagged.first().toObject().value(u"tags"_s).toArray().size(), 2); // untouched by the edit
+        QCOMPARE(runCli({ u"annotation"_s, book, u"delete"_s, id }).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(runCli({ u"annotations"_s, book, u"--json"_s }).out).array().size(), 0);
+    }
+
     void refusesToImportIntoANonCasebook()
     {
         const QString notes = m_dir.filePath(u"notes.txt"_s);

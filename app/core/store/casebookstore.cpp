@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebookstore.h"
 
+#include "annotationstore.h"
 #include "casebookupgrade.h"
 #include "migrations.h"
 #include "store/nearduplicateindex.h"
@@ -395,6 +396,7 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     update.exec();
     NearDuplicateIndex(m_db).replace(id, item.nearDuplicateSignature);
     writeEffectiveMetadata(id, item.meta);
+    AnnotationStore(m_db).reanchor(id); // the text changed: annotations find their passages again
     transaction.commit();
 }
 
@@ -522,6 +524,8 @@ DeletedArticles CasebookStore::deleteArticles(const QList<qint64> &ids)
         }
     }
     m_db.exec(u"DELETE FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+    // Annotations outlive their article, orphaned (restoreArticles() anchors them again).
+    m_db.exec(u"UPDATE annotations SET orphaned = 1 WHERE article_id IN (SELECT id FROM temp.article_selection)"_s);
     auto relink = m_db.prepare(u"UPDATE articles SET duplicate_of = ?2 WHERE id = ?1"_s);
     for (const QList<qint64> &copies : std::as_const(copiesOf))
         for (const qint64 copy : copies.mid(1)) {
@@ -575,6 +579,9 @@ void CasebookStore::restoreArticles(const DeletedArticles &deleted)
     selectArticles(m_db, deleted.ids);
     m_db.exec(u"INSERT INTO search_index (rowid, title, text, source, author) SELECT id, title, text, source, author "
               u"FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+    AnnotationStore annotations(m_db);
+    for (const qint64 id : deleted.ids)
+        annotations.reanchor(id);
     AnalysisStore analysis(m_db);
     if (entitiesGone) {
         analysis.rebuildEntities(); // a savepoint inside this transaction

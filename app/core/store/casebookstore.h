@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysisstore.h"
+#include "annotationstore.h"
 #include "model/article.h"
 #include "model/importedarticle.h"
 #include "sqlitedatabase.h"
@@ -93,6 +94,8 @@ public:
     SqliteDatabase &database() { return m_db; }
     /// The analysis tables (entities, mentions, events, decisions) on this connection.
     AnalysisStore analysis() { return AnalysisStore(m_db); }
+    /// The annotations and tags on this connection.
+    AnnotationStore annotations() { return AnnotationStore(m_db); }
 
     /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
     /// no-op; the same text from another file is kept and linked to its first copy.

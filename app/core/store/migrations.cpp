@@ -228,6 +228,41 @@ INSERT INTO search_index (search_index) VALUES ('rebuild');
 )sql"_s);
 }
 
+void createAnnotationTables(SqliteDatabase &db)
+{
+    // An annotation outlives its article's text: it keeps its quote with the text around it (the W3C Web
+    // Annotation TextQuoteSelector: prefix, exact, suffix) and is re-anchored when the text changes, or flagged
+    // orphaned, never dropped. No foreign key to articles for the same reason.
+    db.exec(uR"sql(
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX annotations_by_article ON annotations(article_id);
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id);
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
     // A released step is never edited; a change is a new step at the end (and a casebook written by the last
@@ -239,6 +274,7 @@ const std::vector<Migration> &migrations()
         { 4, "entities, aliases, mentions, dated events, analyst decisions", createAnalysisTables },
         { 5, "formats 3 and 4 as every build wrote them: signatures signed again, search index rebuilt",
           alignEarlierBuilds },
+        { 6, "annotations (quote with its context, note, colour) and tags", createAnnotationTables },
     };
     return steps;
 }

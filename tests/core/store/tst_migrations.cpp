@@ -130,6 +130,7 @@ private Q_SLOTS:
         QTest::newRow("format 3") << u"format-3.casebook"_s << 3 << false;
         QTest::newRow("format 4 with insert trigger") << u"format-4-insert-trigger.casebook"_s << 4 << true;
         QTest::newRow("format 4") << u"format-4.casebook"_s << 4 << true;
+        QTest::newRow("format 5") << u"format-5.casebook"_s << 5 << true;
     }
 
     void oldCasebookUpgradesWithEveryRow()
