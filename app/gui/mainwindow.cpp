@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "analysis/entitytype.h"
+#include "annotations/annotationeditor.h"
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
@@ -239,6 +240,16 @@ void MainWindow::createActions()
     QAction *removeBatch = article->addAction(tr("Delete Its &Import Batch"), this, [this] {
         deleteCurrentArticle(CasebookSession::DeleteScope::ImportBatches);
     });
+    QAction *annotate = article->addAction(tr("A&nnotate Selection…"), QKeySequence(u"Ctrl+M"_s), this, [this] {
+        const auto [start, end] = m_document->selectedRange();
+        if (!m_current || start >= end) {
+            statusBar()->showMessage(tr("Select a passage of the article to annotate it."), 5000);
+            return;
+        }
+        AnnotationEditor editor(m_document->plainText().mid(start, end - start), {}, this);
+        if (editor.exec() == QDialog::Accepted)
+            annotateSelection(editor.content());
+    });
     QAction *analyse = article->addAction(tr("&Analyse Articles Not Yet Analysed"), this, [this] {
         if (m_session)
             m_session->analyseNotAnalysed();
@@ -268,8 +279,8 @@ void MainWindow::createActions()
     });
     back->setEnabled(false);
     forward->setEnabled(false);
-    m_casebookActions
-        = { importFiles, importFolder, edit, remove, removeBatch, analyse, filter, find, next, previous, clear };
+    m_casebookActions = { importFiles, importFolder, edit, remove, removeBatch, annotate,
+                          analyse,     filter,       find, next,   previous,    clear };
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
@@ -288,6 +299,16 @@ void MainWindow::createActions()
     if (dark->isChecked())
         setDarkPalette(true);
     m_viewMenu->addAction(tr("Reset &Timeline Zoom"), QKeySequence(u"Ctrl+0"_s), m_timeline, &TimelineView::resetZoom);
+    QAction *showAnnotations = m_viewMenu->addAction(tr("Show &Annotations"));
+    showAnnotations->setCheckable(true);
+    showAnnotations->setChecked(true);
+    connect(showAnnotations, &QAction::toggled, this, [this](bool on) {
+        m_showAnnotations = on;
+        if (m_session && m_current) {
+            m_keepPlace = true;
+            m_session->loadArticle(m_current->id, m_filter->filter().query);
+        }
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
@@ -371,6 +392,13 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::annotationsChanged, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Annotation saved."), 3000);
+        if (m_current && m_current->id == id) {
+            m_keepPlace = true;
+            m_session->loadArticle(id, m_filter->filter().query);
+        }
+    });
     connect(m_session.get(), &CasebookSession::notAnalysed, this, [this](const QList<qint64> &ids) {
         m_model->setNotAnalysed(QSet<qint64>(ids.cbegin(), ids.cend()));
         updateArticleCount();
@@ -410,6 +438,14 @@ bool MainWindow::openCasebook(const QString &path)
     rebuildRecentMenu();
     updateTitle();
     return true;
+}
+
+void MainWindow::annotateSelection(const AnnotationContent &content)
+{
+    const auto [start, end] = m_document->selectedRange();
+    if (!m_session || !m_current || start >= end)
+        return;
+    m_session->annotate(m_current->id, start, end, content);
 }
 
 void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
@@ -659,6 +695,15 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
         = std::exchange(m_keepPlace, false) && m_document->articleId() == article.id && m_pendingOffset < 0;
     const int place = m_document->scrollPosition();
     m_document->showArticle(article, marks, highlights);
+    QList<Highlight> annotated;
+    for (const Annotation &annotation : loaded.annotations)
+        if (!annotation.orphaned && m_showAnnotations)
+            annotated.append(
+                { annotation.start, annotation.end, annotationColor(annotation.content.color),
+                  annotation.content.note
+                      + (annotation.content.tags.isEmpty() ? QString()
+                                                           : u"\n#"_s + annotation.content.tags.join(u" #"_s)) });
+    m_document->setHighlights(HighlightLayer::Annotation, annotated);
     if (sameArticle)
         m_document->setScrollPosition(place);
     // The event sentence stays marked while its article is shown (it may be loaded again, e.g. for new hits).

@@ -56,6 +56,8 @@ public:
     /// it cannot be opened; the window then keeps what it had.
     bool openCasebook(const QString &path);
     void importPaths(const QStringList &paths);
+    /// Annotates the passage selected in the document pane (what Article › Annotate Selection does after asking).
+    void annotateSelection(const AnnotationContent &content);
     void selectArticle(qint64 id);
 
     CasebookSession *session() const { return m_session.get(); }
@@ -135,6 +137,7 @@ private:
     qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;
     int m_hitCount = 0;
+    bool m_showAnnotations = true; ///< View › Show Annotations
     bool m_keepPlace = false; ///< the article is shown again for new entity colours: keep the scroll position
     bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit
     QElapsedTimer m_listRefresh; ///< when the list was last reloaded during an import

@@ -188,6 +188,27 @@ private Q_SLOTS:
         m_window->filterState()->clear();
     }
 
+    void annotatingASelectionDrawsItsLayer()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->documentView()->articleId() > 0, slow);
+        const qint64 id = m_window->documentView()->articleId();
+        const QString text = m_window->documentView()->plainText();
+        QVERIFY(text.size() > 30);
+        m_window->documentView()->selectRange(10, 30);
+        QSignalSpy saved(m_window->session(), &CasebookSession::annotationsChanged);
+        m_window->annotateSelection({ u"Worth quoting"_s, { u"quotes"_s }, u"green"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, slow);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->documentView()->highlights(HighlightLayer::Annotation).size(), 1, slow);
+        const Highlight drawn = m_window->documentView()->highlights(HighlightLayer::Annotation).first();
+        QCOMPARE(drawn.start, 10);
+        QCOMPARE(drawn.end, 30);
+        QVERIFY(drawn.tooltip.contains(u"Worth quoting"_s));
+        CasebookStore store(m_window->session()->path(), CasebookStore::Mode::ReadOnly);
+        const QList<Annotation> stored = store.annotations().annotations({ u"quotes"_s, id });
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().quote, text.mid(10, 20));
+    }
+
     void fileDialogsRememberTheirFolders()
     {
         QTemporaryDir imports;

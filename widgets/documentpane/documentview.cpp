@@ -104,6 +104,20 @@ void DocumentView::clear()
     m_text->clear();
 }
 
+std::pair<qsizetype, qsizetype> DocumentView::selectedRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    return { cursor.selectionStart(), cursor.selectionEnd() };
+}
+
+void DocumentView::selectRange(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
 int DocumentView::scrollPosition() const
 {
     return m_text->verticalScrollBar()->value();

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSet>
 #include <QWidget>
+#include <utility>
 
 class QLabel;
 class QPlainTextEdit;
@@ -50,6 +51,10 @@ public:
     const QList<EntityMark> &entityMarks() const { return m_marks; }
     /// Where the reader is in the text (the vertical scroll bar's value), to keep the place when it is shown again.
     int scrollPosition() const;
+    /// The selected passage of the text as [start, end) UTF-16 offsets, or an empty range when nothing is selected.
+    std::pair<qsizetype, qsizetype> selectedRange() const;
+    /// Selects a passage of the text (for tests and for going to an annotation).
+    void selectRange(qsizetype start, qsizetype end);
     void setScrollPosition(int position);
     /// The header line above the text (metadata, or what to do when there is no article).
     QString headerText() const;

@@ -145,7 +145,7 @@ void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
             std::optional<Article> article = store.article(id);
             if (!article)
                 return std::nullopt;
-            LoadedArticle loaded { std::move(*article), {}, {} };
+            LoadedArticle loaded { std::move(*article), {}, {}, {} };
             if (!highlightQuery.trimmed().isEmpty()) {
                 try {
                     loaded.hits = SearchEngine(store).hitsInText(highlightQuery, loaded.article.text);
@@ -154,6 +154,7 @@ void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
                 }
             }
             loaded.mentions = store.analysis().mentions(id);
+            loaded.annotations = store.annotations().annotations({ {}, id });
             return loaded;
         },
         [this](std::optional<LoadedArticle> loaded) {
@@ -313,6 +314,21 @@ void CasebookSession::undoDelete(quint64 token)
             Q_EMIT articlesRestored(ids);
             Q_EMIT entitiesChanged();
         },
+        [this](const QString &error) { Q_EMIT errorOccurred(error); });
+}
+
+void CasebookSession::annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content)
+{
+    if (!isReady())
+        return;
+    CasebookWriter *writer = m_writer.get();
+    const QFuture<qint64> saved = m_jobs.run<qint64>([=](QPromise<qint64> &promise) {
+        writer->submit([=](CasebookStore &store) { store.annotations().annotateRange(articleId, start, end, content); })
+            .waitForFinished(); // rethrows: a passage that is not in the article, a colour that is not one
+        promise.addResult(articleId);
+    });
+    JobTracker::onFinished(
+        saved, this, [this](qint64 id) { Q_EMIT annotationsChanged(id); },
         [this](const QString &error) { Q_EMIT errorOccurred(error); });
 }
 

@@ -29,6 +29,7 @@ struct LoadedArticle
     Article article;
     QList<TextRange> hits;
     QList<StoredMention> mentions;
+    QList<Annotation> annotations; ///< the analyst's, orphaned ones included (the pane draws the others)
 };
 
 /// An open casebook as the GUI sees it. Every operation runs off the GUI thread as a job of its JobTracker (reads
@@ -89,6 +90,9 @@ public:
     /// Puts back what the deletion with this token took, with the same ids (possible until the session closes).
     void undoDelete(quint64 token);
 
+    /// Annotates a passage of an article through the writer; annotationsChanged(articleId) when saved.
+    void annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content);
+
     /// Saves corrections; a changed publication date starts a "Re-analysis" job for the article's dated events.
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
@@ -108,6 +112,7 @@ Q_SIGNALS:
     void articleUpdated(const casebook::Article &article);
     void articlesDeleted(quint64 token, const QList<qint64> &ids);
     void articlesRestored(const QList<qint64> &ids);
+    void annotationsChanged(qint64 articleId);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
     void errorOccurred(const QString &message);
