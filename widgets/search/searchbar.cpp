@@ -214,8 +214,8 @@ QString SearchBar::syntaxHelpHtml()
         "<code>source:reuters</code>, <code>lang:zh</code></td></tr>"
         "<tr><td><code>date:2025-01..2025-03</code></td><td>published in a range; also <code>after:2024-06-01</code>, "
         "<code>before:2025</code></td></tr>"
-        "<tr><td><code>entity:PipeChina</code>, <code>tag:risk</code></td><td>articles mentioning an entity "
-        "(any alias) or carrying a tag</td></tr>"
+        "<tr><td><code>entity:PipeChina</code>, <code>tag:risk</code>, <code>note:verify</code></td><td>articles "
+        "mentioning an entity (any alias), with an annotation tagged so, or whose annotation note says so</td></tr>"
         "<tr><td><code>北京 医院</code></td><td>Chinese words, two characters or more</td></tr>"
         "</table>");
 }

@@ -157,6 +157,8 @@ private:
         case QueryNode::Kind::Language:
         case QueryNode::Kind::DateRange:
         case QueryNode::Kind::Entity:
+        case QueryNode::Kind::Tag:
+        case QueryNode::Kind::Note:
             return std::nullopt;
         }
         return std::nullopt;
@@ -187,6 +189,16 @@ private:
                    u"(SELECT e.id FROM entities e WHERE e.key = %1 "
                    u"UNION SELECT al.entity_id FROM entity_aliases al WHERE al.alias_key = %1))"_s.arg(key);
         }
+        case QueryNode::Kind::Tag:
+            return u"a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags x ON x.annotation_id = n.id "
+                   u"JOIN tags t ON t.id = x.tag_id WHERE t.name = %1)"_s.arg(parameter(node.text));
+        case QueryNode::Kind::Note: {
+            // LIKE's wildcards in the word itself are matched as themselves.
+            QString pattern = node.text;
+            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            return u"a.id IN (SELECT n.article_id FROM annotations n WHERE n.note LIKE %1 ESCAPE '\\')"_s.arg(
+                parameter(u'%' + pattern + u'%'));
+        }
         case QueryNode::Kind::Not:
             return u"NOT "_s + sqlCondition(node.children.front(), columns);
         case QueryNode::Kind::And:
@@ -199,7 +211,9 @@ private:
         case QueryNode::Kind::Column:
             if (node.children.front().kind == QueryNode::Kind::Language
                 || node.children.front().kind == QueryNode::Kind::DateRange
-                || node.children.front().kind == QueryNode::Kind::Entity)
+                || node.children.front().kind == QueryNode::Kind::Entity
+                || node.children.front().kind == QueryNode::Kind::Tag
+                || node.children.front().kind == QueryNode::Kind::Note)
                 throw QueryError(u"A field like title: applies to words and phrases, not to lang: or dates"_s,
                                  node.position);
             return sqlCondition(node.children.front(), columns & node.columns);

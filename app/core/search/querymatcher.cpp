@@ -213,7 +213,9 @@ bool QueryMatcher::evaluate(int index, const IndexedDocument &document, int colu
         return (node.from.isEmpty() || document.published >= node.from)
             && (node.before.isEmpty() || document.published < node.before);
     case QueryNode::Kind::Entity:
-        return true; // decided by the database (the mentions table); a text scan cannot tell
+    case QueryNode::Kind::Tag:
+    case QueryNode::Kind::Note:
+        return true; // decided by the database (mentions, annotations); a text scan cannot tell
     }
     return false;
 }
@@ -255,6 +257,8 @@ void QueryMatcher::collectHits(int index, const IndexedDocument &document, Index
     case QueryNode::Kind::Language:
     case QueryNode::Kind::DateRange:
     case QueryNode::Kind::Entity:
+    case QueryNode::Kind::Tag:
+    case QueryNode::Kind::Note:
         return;
     case QueryNode::Kind::Column:
         collectHits(node.children.front(), document, field, columns & node.columns, out);

@@ -40,6 +40,8 @@ struct QueryNode
         Language, ///< lang:xx, the article's language (xx or xx-Variant)
         DateRange, ///< date:, after:, before: on the publication date
         Entity, ///< entity:name, the articles mentioning that entity under any of its names; `text` is its key
+        Tag, ///< tag:name, the articles with an annotation tagged so (without case); `text` is the tag
+        Note, ///< note:word, the articles with an annotation whose note contains the word; `text` is the word
     };
 
     Kind kind = Kind::And;

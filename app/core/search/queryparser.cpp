@@ -511,7 +511,7 @@ private:
         const QString &name = field.text;
         // `title: deepseek` is `title:deepseek`; nothing but a closing parenthesis or the end is no value.
         skipSpace();
-        if (name != u"tag" && (m_pos >= m_text.size() || m_text.at(m_pos) == u')'))
+        if (m_pos >= m_text.size() || m_text.at(m_pos) == u')')
             throw QueryError(u"%1: needs a value after the colon"_s.arg(name), field.position);
         int columns = 0;
         if (name == u"title")
@@ -562,8 +562,17 @@ private:
             node.text = key;
             return node;
         }
-        if (name == u"tag")
-            throw QueryError(u"tag: searches are not available yet (they come with annotations)"_s, field.position);
+        if (name == u"tag" || name == u"note") {
+            int position = 0;
+            const QString value = quotableValue(field, &position).simplified();
+            if (value.isEmpty())
+                throw QueryError(u"%1: needs a value, like %1:claims or %1:\"follow up\""_s.arg(name), position);
+            QueryNode node;
+            node.kind = name == u"tag" ? QueryNode::Kind::Tag : QueryNode::Kind::Note;
+            node.position = field.position;
+            node.text = value;
+            return node;
+        }
         throw QueryError(u"Unknown field '%1:'; the fields are %2 (put the text in quotes to search for it)"_s.arg(
                              name, QueryParser::fieldList()),
                          field.position);
@@ -682,8 +691,9 @@ QueryNode QueryParser::parse(const QString &text, SearchTokenizer &tokenizer, QL
 
 bool QueryParser::isField(const QString &name)
 {
-    static const QStringList fields = { u"title"_s,    u"text"_s, u"body"_s,  u"source"_s, u"author"_s, u"lang"_s,
-                                        u"language"_s, u"date"_s, u"after"_s, u"before"_s, u"entity"_s, u"tag"_s };
+    static const QStringList fields
+        = { u"title"_s, u"text"_s,  u"body"_s,   u"source"_s, u"author"_s, u"lang"_s, u"language"_s,
+            u"date"_s,  u"after"_s, u"before"_s, u"entity"_s, u"tag"_s,    u"note"_s };
     return fields.contains(name);
 }
 

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QTest::newRow("entity unclosed quote")
             << u"deepseek entity:\"Xi Jinping"_s << 16 << u"Unclosed quote in entity:"_s;
         QTest::newRow("entity empty") << u"entity:\"  \""_s << 7 << u"needs a value inside the quotes"_s;
-        QTest::newRow("tag not yet") << u"tag:important"_s << 0 << u"not available yet"_s;
+        QTest::newRow("tag without a value") << u"tag:"_s << 0 << u"needs a value"_s;
         QTest::newRow("bad language") << u"lang:z1"_s << 5 << u"not a language code"_s;
         QTest::newRow("NEAR without distance") << u"a NEAR/ b"_s << 2 << u"NEAR/ needs a distance"_s;
         QTest::newRow("NEAR over a group") << u"a NEAR (b OR c)"_s << 7 << u"NEAR joins only words and phrases"_s;
@@ -186,8 +186,8 @@ private Q_SLOTS:
                                  << QStringList { u"http: is not a field; searched as text"_s };
         QTest::newRow("time has no letters, so no notice")
             << u"10:30 meeting"_s << u"\"10 30\" meeting"_s << QStringList {};
-        QTest::newRow("one notice per name") << u"note: a note: b"_s << u"note a note b"_s
-                                             << QStringList { u"note: is not a field; searched as text"_s };
+        QTest::newRow("one notice per name") << u"memo: a memo: b"_s << u"memo a memo b"_s
+                                             << QStringList { u"memo: is not a field; searched as text"_s };
         QTest::newRow("beside a known field") << u"Update: title:deepseek"_s << u"update title:deepseek"_s
                                               << QStringList { u"Update: is not a field; searched as text"_s };
         QTest::newRow("before a group") << u"re:(a OR b)"_s << u"re (a OR b)"_s

@@ -319,7 +319,7 @@ private Q_SLOTS:
         QTest::newRow("bad date range") << u"date:2025-03..2025-01"_s << u"lang:en"_s << 5 << u"ends before"_s;
         QTest::newRow("field over a filter in the query")
             << u"title:(lang:en)"_s << u"date:2025"_s << 0 << u"applies to words and phrases"_s;
-        QTest::newRow("problem in the filter") << u"deepseek"_s << u"tag:risk"_s << -1 << u"not available yet"_s;
+        QTest::newRow("problem in the filter") << u"deepseek"_s << u"title:"_s << -1 << u"needs a value"_s;
         QTest::newRow("compile problem in the filter")
             << u"deepseek"_s << u"title:(lang:en)"_s << -1 << u"applies to words and phrases"_s;
     }

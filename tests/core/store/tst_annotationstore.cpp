@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Annotations: found from their quote, re-anchored when the text changes, orphaned (never dropped) when their
 // passage or article is gone, and back in place when the article is restored.
+#include "search/searchengine.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
@@ -68,6 +69,31 @@ private Q_SLOTS:
         QCOMPARE(edited.content.color, u"#ff8800"_s);
         annotations.remove(chinese.id);
         QCOMPARE(annotations.annotations().size(), 1);
+    }
+
+    void tagAndNoteInTheQueryLanguage()
+    {
+        CasebookStore store(m_dir.filePath(u"a%1.casebook"_s.arg(++m_books)));
+        store.addArticles({ article(u"/a.txt"_s, original), article(u"/b.txt"_s, u"Another hospital article."_s),
+                            article(u"/c.txt"_s, u"A third hospital piece, 100% certain."_s) });
+        store.annotations().annotate(1, u"Doctors check"_s, 1,
+                                     { u"Follow up with the 100% claim"_s, { u"Claims"_s }, {} });
+        store.annotations().annotate(2, u"Another"_s, 1, { u"minor"_s, { u"other"_s }, {} });
+        auto ids = [&](const QString &query) {
+            SearchRequest request;
+            request.query = query;
+            QList<qint64> found;
+            for (const SearchResult &result : SearchEngine(store).search(request).results)
+                found.append(result.articleId);
+            std::sort(found.begin(), found.end());
+            return found;
+        };
+        QCOMPARE(ids(u"tag:claims"_s), QList<qint64> { 1 }); // without case
+        QCOMPARE(ids(u"tag:claims OR tag:other"_s), (QList<qint64> { 1, 2 }));
+        QCOMPARE(ids(u"hospital -tag:other"_s), (QList<qint64> { 1, 3 }));
+        QCOMPARE(ids(u"note:\"follow up\""_s), QList<qint64> { 1 });
+        QCOMPARE(ids(u"note:100%"_s), QList<qint64> { 1 }); // % is a character here, not a wildcard
+        QCOMPARE(ids(u"tag:nothing"_s), QList<qint64> {});
     }
 
     void reanchoredWhenTheTextChanges()
