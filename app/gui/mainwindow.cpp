@@ -3,6 +3,8 @@
 
 #include "analysis/entitytype.h"
 #include "annotations/annotationeditor.h"
+#include "annotations/annotationlistmodel.h"
+#include "annotations/annotationspanel.h"
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
@@ -392,7 +394,15 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::annotationsLoaded, this, [this](const QList<Annotation> &list) {
+        QHash<qint64, QString> titles;
+        for (const Article &article : m_model->articles())
+            titles.insert(article.id, article.meta.title);
+        m_annotationModel->setArticleTitles(titles);
+        m_annotationModel->setAnnotations(list);
+    });
     connect(m_session.get(), &CasebookSession::annotationsChanged, this, [this](qint64 id) {
+        m_session->loadAnnotations();
         statusBar()->showMessage(tr("Annotation saved."), 3000);
         if (m_current && m_current->id == id) {
             m_keepPlace = true;
@@ -461,6 +471,7 @@ void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
 void MainWindow::reloadEverything()
 {
     m_session->reloadArticles();
+    m_session->loadAnnotations(); // deleted or restored articles orphan or re-anchor theirs
     m_session->findNotAnalysed();
     refreshOverview();
     if (!m_filter->filter().isEmpty())
@@ -476,6 +487,7 @@ void MainWindow::onCasebookReady()
         action->setEnabled(true);
     m_session->reloadArticles();
     m_session->findNotAnalysed();
+    m_session->loadAnnotations();
     refreshOverview();
     if (!m_filter->filter().isEmpty())
         runSearch();
@@ -715,6 +727,11 @@ void MainWindow::onArticleLoaded(const LoadedArticle &loaded)
         m_document->scrollToOffset(m_pendingOffset);
         m_pendingOffset = -1;
     }
+    // An annotation opened from the dock: its passage selected (after the scroll, which moves the cursor).
+    if (m_pendingSelectionRange.second > m_pendingSelectionRange.first) {
+        m_document->selectRange(m_pendingSelectionRange.first, m_pendingSelectionRange.second);
+        m_pendingSelectionRange = {};
+    }
     if (std::exchange(m_goToLastHit, false))
         m_document->previousHit(); // from the first hit round to the last
     Q_EMIT articleShown(article.id);
@@ -831,6 +848,20 @@ void MainWindow::createDocks()
         if (m_session)
             m_session->cancelJob(id);
     });
+    m_annotationModel = new AnnotationListModel(this);
+    m_annotationsPanel = new AnnotationsPanel(m_annotationModel, this);
+    connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this,
+            [this](qint64 articleId, qsizetype start, qsizetype end) {
+                m_pendingSelectionRange = { start, end };
+                openArticleAt(articleId, start);
+            });
+    auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
+    annotationsDock->setObjectName(u"annotationsDock"_s);
+    annotationsDock->setWidget(m_annotationsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    tabifyDockWidget(entityDock, annotationsDock);
+    entityDock->raise();
+
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(u"jobsDock"_s);
     jobsDock->setWidget(m_jobs);

@@ -27,6 +27,8 @@ class QTreeView;
 
 namespace casebook {
 
+class AnnotationListModel;
+class AnnotationsPanel;
 class ArticleFilterProxy;
 class ArticleListModel;
 class DocumentView;
@@ -73,6 +75,7 @@ public:
     EntityTableModel *entityTable() const { return m_entityModel; }
     FilterChipsBar *filterChips() const { return m_chips; }
     JobsPanel *jobsPanel() const { return m_jobs; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
     /// Switches between the light and the dark palette.
     void setDarkPalette(bool dark);
 
@@ -137,6 +140,9 @@ private:
     qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;
     int m_hitCount = 0;
+    AnnotationListModel *m_annotationModel = nullptr;
+    AnnotationsPanel *m_annotationsPanel = nullptr;
+    std::pair<qsizetype, qsizetype> m_pendingSelectionRange; ///< a passage to select once its article is shown
     bool m_showAnnotations = true; ///< View › Show Annotations
     bool m_keepPlace = false; ///< the article is shown again for new entity colours: keep the scroll position
     bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small things an analyst trips over in the first hour (issue "The first hour in the window"), each checked on
 // the window itself, offscreen, with articles of our own writing (tests/data/articles).
+#include "annotations/annotationspanel.h"
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
 #include "entities/entitytableview.h"
@@ -22,7 +23,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -207,6 +210,22 @@ private Q_SLOTS:
         const QList<Annotation> stored = store.annotations().annotations({ u"quotes"_s, id });
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().quote, text.mid(10, 20));
+
+        // The Annotations dock lists it; activating it from another article opens the passage, selected.
+        AnnotationsPanel *panel = m_window->annotationsPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 1, slow);
+        for (const Article &other : m_window->articleModel()->articles())
+            if (other.id != id) {
+                QSignalSpy reading(m_window.get(), &MainWindow::articleShown);
+                m_window->selectArticle(other.id);
+                QTRY_VERIFY_WITH_TIMEOUT(!reading.isEmpty(), slow);
+                break;
+            }
+        QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
+        Q_EMIT panel->view()->activated(panel->proxy()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), slow);
+        QCOMPARE(m_window->documentView()->articleId(), id);
+        QCOMPARE(m_window->documentView()->selectedRange(), (std::pair<qsizetype, qsizetype> { 10, 30 }));
     }
 
     void fileDialogsRememberTheirFolders()

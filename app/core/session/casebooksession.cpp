@@ -124,6 +124,14 @@ void CasebookSession::findNotAnalysed()
         [this](const QList<qint64> &ids) { Q_EMIT notAnalysed(ids); });
 }
 
+void CasebookSession::loadAnnotations()
+{
+    runQuery<QList<Annotation>>(
+        m_annotationsLane,
+        [](CasebookStore &store, QPromise<QList<Annotation>> &) { return store.annotations().annotations(); },
+        [this](const QList<Annotation> &annotations) { Q_EMIT annotationsLoaded(annotations); });
+}
+
 void CasebookSession::analyseNotAnalysed()
 {
     startAnalysis(tr("Analysis"));

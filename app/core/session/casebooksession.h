@@ -58,6 +58,8 @@ public:
     QList<quint64> runningJobs() const { return m_jobs.runningJobs(); }
 
     void reloadArticles();
+    /// Every annotation of the casebook, for the Annotations dock: annotationsLoaded().
+    void loadAnnotations();
     /// Finds the articles not analysed yet (never, or before their date or the rules changed): notAnalysed().
     void findNotAnalysed();
     /// Analyses the articles not analysed yet, as an "Analysis" job (after a cancelled one, say).
@@ -113,6 +115,7 @@ Q_SIGNALS:
     void articlesDeleted(quint64 token, const QList<qint64> &ids);
     void articlesRestored(const QList<qint64> &ids);
     void annotationsChanged(qint64 articleId);
+    void annotationsLoaded(const QList<casebook::Annotation> &annotations);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
     void errorOccurred(const QString &message);
@@ -147,6 +150,7 @@ private:
     QSet<quint64> m_undoWhenDeleted; ///< undo asked for before the deletion itself was done
     QueryLane m_articlesLane;
     QueryLane m_backlogLane;
+    QueryLane m_annotationsLane;
     QueryLane m_articleLane;
     std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query
     QueryLane m_searchLane;
