@@ -768,6 +768,8 @@ void MainWindow::runSearch()
 
 void MainWindow::onSearchFinished(quint64, const SearchResults &results)
 {
+    if (m_filter->filter().isEmpty())
+        return; // answered after the filter was cleared: nothing is being searched any more
     const qint64 previous = m_current ? m_current->id : 0;
     m_results->setResults(results);
     m_searchBar->showResultCount(m_results->total(), results.notices);

@@ -19,6 +19,8 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -226,6 +228,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), slow);
         QCOMPARE(m_window->documentView()->articleId(), id);
         QCOMPARE(m_window->documentView()->selectedRange(), (std::pair<qsizetype, qsizetype> { 10, 30 }));
+        // A picture to look at: the dock in front, the passage selected and drawn.
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (dock->objectName() == u"annotationsDock"_s)
+                dock->raise();
+        const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(m_window->grab().save(shots + u"/annotations.png"_s));
     }
 
     void fileDialogsRememberTheirFolders()
