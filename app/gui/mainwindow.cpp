@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "analysis/entitytype.h"
+#include "annotationcommands.h"
 #include "annotations/annotationeditor.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationspanel.h"
@@ -394,6 +395,11 @@ bool MainWindow::openCasebook(const QString &path)
     connect(m_session.get(), &CasebookSession::errorOccurred, this, &MainWindow::showError);
 
     connect(m_session.get(), &CasebookSession::ready, this, &MainWindow::onCasebookReady);
+    connect(m_session.get(), &CasebookSession::annotationAdded, this, [this](quint64 request, const Annotation &made) {
+        // Made by the analyst now (not put back by an undo): one step to undo.
+        if (m_userAnnotations.remove(request))
+            m_undo->push(new AddedAnnotationCommand(m_session.get(), made));
+    });
     connect(m_session.get(), &CasebookSession::annotationsLoaded, this, [this](const QList<Annotation> &list) {
         QHash<qint64, QString> titles;
         for (const Article &article : m_model->articles())
@@ -455,7 +461,27 @@ void MainWindow::annotateSelection(const AnnotationContent &content)
     const auto [start, end] = m_document->selectedRange();
     if (!m_session || !m_current || start >= end)
         return;
-    m_session->annotate(m_current->id, start, end, content);
+    m_userAnnotations.insert(m_session->annotate(m_current->id, start, end, content));
+}
+
+std::optional<Annotation> MainWindow::listedAnnotation(qint64 id) const
+{
+    for (const Annotation &annotation : m_annotationModel->annotations())
+        if (annotation.id == id)
+            return annotation;
+    return std::nullopt;
+}
+
+void MainWindow::deleteAnnotation(qint64 id)
+{
+    if (const auto annotation = listedAnnotation(id); annotation && m_session)
+        m_undo->push(new RemovedAnnotationCommand(m_session.get(), *annotation));
+}
+
+void MainWindow::editAnnotation(qint64 id, const AnnotationContent &content)
+{
+    if (const auto annotation = listedAnnotation(id); annotation && m_session)
+        m_undo->push(new EditedAnnotationCommand(m_session.get(), *annotation, content));
 }
 
 void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
@@ -852,6 +878,15 @@ void MainWindow::createDocks()
     });
     m_annotationModel = new AnnotationListModel(this);
     m_annotationsPanel = new AnnotationsPanel(m_annotationModel, this);
+    connect(m_annotationsPanel, &AnnotationsPanel::deleteRequested, this, &MainWindow::deleteAnnotation);
+    connect(m_annotationsPanel, &AnnotationsPanel::editRequested, this, [this](qint64 id) {
+        const auto annotation = listedAnnotation(id);
+        if (!annotation)
+            return;
+        AnnotationEditor editor(annotation->quote, annotation->content, this);
+        if (editor.exec() == QDialog::Accepted)
+            editAnnotation(id, editor.content());
+    });
     connect(m_annotationsPanel, &AnnotationsPanel::annotationActivated, this,
             [this](qint64 articleId, qsizetype start, qsizetype end) {
                 m_pendingSelectionRange = { start, end };

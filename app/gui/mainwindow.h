@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,10 @@ public:
     void importPaths(const QStringList &paths);
     /// Annotates the passage selected in the document pane (what Article › Annotate Selection does after asking).
     void annotateSelection(const AnnotationContent &content);
+    /// Deletes or edits an annotation listed in the Annotations dock, as undoable steps.
+    void deleteAnnotation(qint64 id);
+    void editAnnotation(qint64 id, const AnnotationContent &content);
+    QUndoStack *undoStack() const { return m_undo; }
     void selectArticle(qint64 id);
 
     CasebookSession *session() const { return m_session.get(); }
@@ -97,6 +102,7 @@ private:
     void deleteCurrentArticle(CasebookSession::DeleteScope scope);
     void reloadEverything();
     void updateArticleCount();
+    std::optional<Annotation> listedAnnotation(qint64 id) const;
     void showInLists(qint64 id);
     void stepHit(int direction);
     QString lastFolder(const QString &kind) const;
@@ -142,7 +148,9 @@ private:
     int m_hitCount = 0;
     AnnotationListModel *m_annotationModel = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
-    std::pair<qsizetype, qsizetype> m_pendingSelectionRange; ///< a passage to select once its article is shown
+    std::pair<qsizetype, qsizetype> m_pendingSelectionRange;
+    QSet<quint64> m_userAnnotations; ///< annotate requests made by the analyst, to become undo steps when saved ///< a
+                                     ///< passage to select once its article is shown
     bool m_showAnnotations = true; ///< View › Show Annotations
     bool m_keepPlace = false; ///< the article is shown again for new entity colours: keep the scroll position
     bool m_goToLastHit = false; ///< Shift+F3 went back to the previous result: show its last hit

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small things an analyst trips over in the first hour (issue "The first hour in the window"), each checked on
 // the window itself, offscreen, with articles of our own writing (tests/data/articles).
+#include "annotations/annotationlistmodel.h"
 #include "annotations/annotationspanel.h"
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -235,6 +237,34 @@ private Q_SLOTS:
         const QString shots = QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(shots);
         QVERIFY(m_window->grab().save(shots + u"/annotations.png"_s));
+    }
+
+    void annotationStepsUndoAndRedo()
+    {
+        AnnotationsPanel *panel = m_window->annotationsPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 1, slow); // from the test before
+        const qint64 id = panel->proxy()->index(0, 0).data(AnnotationListModel::AnnotationIdRole).toLongLong();
+        auto note = [&] { return panel->proxy()->index(0, AnnotationListModel::NoteColumn).data().toString(); };
+        QUndoStack *undo = m_window->undoStack();
+        QTRY_VERIFY_WITH_TIMEOUT(undo->canUndo(), slow); // making it was a step
+
+        m_window->editAnnotation(id, { u"Reworded"_s, { u"quotes"_s }, u"blue"_s });
+        QTRY_COMPARE_WITH_TIMEOUT(note(), u"Reworded"_s, slow);
+        undo->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(note(), u"Worth quoting"_s, slow);
+
+        m_window->deleteAnnotation(id);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 0, slow);
+        undo->undo(); // back with the same id, passage and note
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 1, slow);
+        QCOMPARE(panel->proxy()->index(0, 0).data(AnnotationListModel::AnnotationIdRole).toLongLong(), id);
+        QCOMPARE(note(), u"Worth quoting"_s);
+
+        undo->undo(); // the annotating itself
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 0, slow);
+        undo->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 1, slow);
+        QCOMPARE(panel->proxy()->index(0, 0).data(AnnotationListModel::StartRole).toLongLong(), 10);
     }
 
     void fileDialogsRememberTheirFolders()

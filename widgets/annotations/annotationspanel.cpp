@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,6 +40,17 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
                                    index.data(AnnotationListModel::EndRole).toLongLong());
     });
     connect(m_view, &QTableView::clicked, m_view, &QTableView::activated);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("Edit Note, Tags, Colour…"), this, [this, id] { Q_EMIT editRequested(id); });
+        menu.addAction(tr("Delete Annotation"), this, [this, id] { Q_EMIT deleteRequested(id); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

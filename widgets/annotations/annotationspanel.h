@@ -25,6 +25,9 @@ public:
 
 Q_SIGNALS:
     void annotationActivated(qint64 articleId, qsizetype start, qsizetype end);
+    /// From the list's context menu.
+    void editRequested(qint64 annotationId);
+    void deleteRequested(qint64 annotationId);
 
 private:
     QLineEdit *m_filter = nullptr;

@@ -325,19 +325,64 @@ void CasebookSession::undoDelete(quint64 token)
         [this](const QString &error) { Q_EMIT errorOccurred(error); });
 }
 
-void CasebookSession::annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content)
+quint64 CasebookSession::annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content)
+{
+    if (!isReady())
+        return 0;
+    const quint64 request = ++m_nextAnnotation;
+    CasebookWriter *writer = m_writer.get();
+    const QFuture<Annotation> saved = m_jobs.run<Annotation>([=](QPromise<Annotation> &promise) {
+        // .result() rethrows: a passage that is not in the article, a colour that is not one
+        promise.addResult(writer
+                              ->submit([=](CasebookStore &store) {
+                                  return store.annotations().annotateRange(articleId, start, end, content);
+                              })
+                              .result());
+    });
+    JobTracker::onFinished(
+        saved, this,
+        [this, request](const Annotation &annotation) {
+            Q_EMIT annotationAdded(request, annotation);
+            Q_EMIT annotationsChanged(annotation.articleId);
+        },
+        [this](const QString &error) { Q_EMIT errorOccurred(error); });
+    return request;
+}
+
+void CasebookSession::changeAnnotations(qint64 articleId, std::function<void(AnnotationStore &)> change)
 {
     if (!isReady())
         return;
     CasebookWriter *writer = m_writer.get();
     const QFuture<qint64> saved = m_jobs.run<qint64>([=](QPromise<qint64> &promise) {
-        writer->submit([=](CasebookStore &store) { store.annotations().annotateRange(articleId, start, end, content); })
-            .waitForFinished(); // rethrows: a passage that is not in the article, a colour that is not one
+        writer
+            ->submit([change](CasebookStore &store) {
+                AnnotationStore annotations = store.annotations();
+                change(annotations);
+            })
+            .waitForFinished(); // rethrows
         promise.addResult(articleId);
     });
     JobTracker::onFinished(
         saved, this, [this](qint64 id) { Q_EMIT annotationsChanged(id); },
         [this](const QString &error) { Q_EMIT errorOccurred(error); });
+}
+
+void CasebookSession::removeAnnotation(const Annotation &annotation)
+{
+    const qint64 id = annotation.id;
+    changeAnnotations(annotation.articleId, [id](AnnotationStore &store) { store.remove(id); });
+}
+
+void CasebookSession::editAnnotation(const Annotation &annotation, const AnnotationContent &content)
+{
+    const qint64 id = annotation.id;
+    changeAnnotations(annotation.articleId, [id, content](AnnotationStore &store) { store.edit(id, content); });
+}
+
+void CasebookSession::restoreAnnotation(const Annotation &annotation)
+{
+    changeAnnotations(annotation.articleId, [annotation](AnnotationStore &store) { store.restore(annotation); });
 }
 
 void CasebookSession::startAnalysis(const QString &title)

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace casebook {
@@ -92,8 +93,13 @@ public:
     /// Puts back what the deletion with this token took, with the same ids (possible until the session closes).
     void undoDelete(quint64 token);
 
-    /// Annotates a passage of an article through the writer; annotationsChanged(articleId) when saved.
-    void annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content);
+    /// Annotates a passage of an article through the writer; annotationAdded(request, annotation) and
+    /// annotationsChanged(articleId) when saved. Returns the request number.
+    quint64 annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content);
+    /// Removes, edits or puts back an annotation (the last for undo); annotationsChanged(articleId) when saved.
+    void removeAnnotation(const Annotation &annotation);
+    void editAnnotation(const Annotation &annotation, const AnnotationContent &content);
+    void restoreAnnotation(const Annotation &annotation);
 
     /// Saves corrections; a changed publication date starts a "Re-analysis" job for the article's dated events.
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
@@ -115,6 +121,7 @@ Q_SIGNALS:
     void articlesDeleted(quint64 token, const QList<qint64> &ids);
     void articlesRestored(const QList<qint64> &ids);
     void annotationsChanged(qint64 articleId);
+    void annotationAdded(quint64 request, const casebook::Annotation &annotation);
     void annotationsLoaded(const QList<casebook::Annotation> &annotations);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
@@ -122,6 +129,8 @@ Q_SIGNALS:
 
 private:
     void openWriter();
+    /// Runs `change` on the annotations through the writer; annotationsChanged(articleId) when saved.
+    void changeAnnotations(qint64 articleId, std::function<void(AnnotationStore &)> change);
     void startUpgrade();
     void startAnalysis(const QString &title);
     /// One kind of query where a newer request supersedes the older: the running one is cancelled and a late
@@ -146,6 +155,7 @@ private:
     quint64 m_analysisJob = 0;
     bool m_analysisAgain = false; ///< something went stale while an analysis ran
     quint64 m_nextDeletion = 0;
+    quint64 m_nextAnnotation = 0;
     QHash<quint64, std::shared_ptr<const DeletedArticles>> m_deletions; ///< what each deletion took, for undo
     QSet<quint64> m_undoWhenDeleted; ///< undo asked for before the deletion itself was done
     QueryLane m_articlesLane;

@@ -191,6 +191,24 @@ void AnnotationStore::remove(qint64 id)
     drop.exec();
 }
 
+void AnnotationStore::restore(const Annotation &a)
+{
+    if (annotation(a.id))
+        throw CasebookError(u"Annotation %1 is already there."_s.arg(a.id));
+    SqliteTransaction transaction(m_db);
+    auto insert = m_db.prepare(u"INSERT INTO annotations (id, article_id, start, end, quote, prefix, suffix, note, "
+                               u"color, orphaned, created_at, updated_at) "
+                               u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"_s);
+    insert.bind(1, a.id).bind(2, a.articleId).bind(3, qint64(a.start)).bind(4, qint64(a.end)).bind(5, a.quote);
+    insert.bind(6, a.prefix).bind(7, a.suffix).bind(8, a.content.note).bind(9, cleanColor(a.content.color));
+    insert.bind(10, a.orphaned ? 1 : 0).bind(11, a.createdAt.toString(Qt::ISODateWithMs));
+    insert.bind(12, nowIso());
+    insert.exec();
+    writeTags(a.id, a.content.tags);
+    reanchor(a.articleId); // the text may have changed meanwhile
+    transaction.commit();
+}
+
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 {
     auto query = m_db.prepare(u"SELECT %1 FROM annotations WHERE id = ?1"_s.arg(annotationColumns));

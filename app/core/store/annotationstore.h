@@ -34,6 +34,8 @@ public:
     /// Replaces the note, tags and colour.
     void edit(qint64 id, const AnnotationContent &content);
     void remove(qint64 id);
+    /// Puts back an annotation remove() took, as it was (same id, range, quote and context, content), e.g. for undo.
+    void restore(const Annotation &annotation);
 
     std::optional<Annotation> annotation(qint64 id) const;
     /// By article, then position; orphaned ones after the others of their article.
