@@ -20,6 +20,8 @@ int runDelete(const QStringList &arguments, CliStreams &io);
 int runAnnotate(const QStringList &arguments, CliStreams &io);
 int runAnnotations(const QStringList &arguments, CliStreams &io);
 int runAnnotation(const QStringList &arguments, CliStreams &io);
+int runTags(const QStringList &arguments, CliStreams &io);
+int runTag(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -48,6 +50,9 @@ const std::vector<CliCommand> &commandTable()
         { u"annotations", u"BOOK [--tag T] [--article ID] [--json]", u"List annotations", runAnnotations },
         { u"annotation", u"BOOK delete|edit ID [--note TEXT] [--tag T]... [--color C] [--json]",
           u"Delete an annotation, or change its note, tags or colour", runAnnotation },
+        { u"tags", u"BOOK [--json]", u"List the annotation tags with how many annotations carry each", runTags },
+        { u"tag", u"BOOK rename OLD NEW | color NAME C",
+          u"Rename a tag (onto an existing one: merge them) or give it a colour", runTag },
         { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence",
           runEvents },

@@ -125,7 +125,7 @@ int runAnnotation(const QStringList &arguments, CliStreams &io)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.at(1);
     if (action != u"delete" && action != u"edit")
-        throw UsageProblem(u"annotation: the action is delete or edit, not '%1'"_s.arg(action));
+        throw UsageProblem(u"the action is delete or edit, not '%1'"_s.arg(action));
     const qint64 id = parseArticleId(positional.at(2));
     openExistingCasebook(positional.first());
     CasebookWriter writer(positional.first());
@@ -159,6 +159,53 @@ int runAnnotation(const QStringList &arguments, CliStreams &io)
         printJson(io.out, annotationToJson(edited));
     else
         printAnnotation(io.out, edited);
+    return Success;
+}
+
+int runTags(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(u"json"_s, u"Print JSON"_s);
+    parser.addOption(jsonOption);
+    parseArguments(parser, arguments, u"tags"_s, 1);
+    const auto store = openExistingCasebook(parser.positionalArguments().first());
+    const QList<TagCount> tags = store->annotations().tags();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const TagCount &tag : tags)
+            list.append(QJsonObject {
+                { u"name"_s, tag.name }, { u"color"_s, tag.color }, { u"annotations"_s, tag.annotations } });
+        printJson(io.out, list);
+        return Success;
+    }
+    for (const TagCount &tag : tags)
+        io.out << tag.name << "  " << tag.annotations << " annotation(s)"
+               << (tag.color.isEmpty() ? QString() : u"  ("_s + tag.color + u')') << '\n';
+    return Success;
+}
+
+int runTag(const QStringList &arguments, CliStreams &io)
+{
+    QCommandLineParser parser;
+    parseArguments(parser, arguments, u"tag"_s, 4);
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.at(1);
+    if (action != u"rename" && action != u"color")
+        throw UsageProblem(u"the action is rename or color, not '%1'"_s.arg(action));
+    openExistingCasebook(positional.first());
+    CasebookWriter writer(positional.first());
+    const QString name = positional.at(2);
+    const QString value = positional.at(3);
+    writer
+        .submit([&](CasebookStore &store) {
+            if (action == u"rename")
+                store.annotations().renameTag(name, value);
+            else
+                store.annotations().setTagColor(name, value);
+        })
+        .waitForFinished();
+    io.out << (action == u"rename" ? u"renamed %1 to %2"_s.arg(name, value) : u"%1 is now %2"_s.arg(name, value))
+           << '\n';
     return Success;
 }
 

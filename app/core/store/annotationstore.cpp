@@ -231,6 +231,56 @@ QList<Annotation> AnnotationStore::annotations(const AnnotationFilter &filter) c
     return result;
 }
 
+QList<TagCount> AnnotationStore::tags() const
+{
+    QList<TagCount> result;
+    auto query = m_db.prepare(u"SELECT t.name, t.color, (SELECT count(*) FROM annotation_tags x WHERE x.tag_id = t.id) "
+                              u"FROM tags t ORDER BY t.name COLLATE NOCASE"_s);
+    while (query.step())
+        result.append({ query.text(0), query.text(1), query.int64(2) });
+    return result;
+}
+
+void AnnotationStore::renameTag(const QString &from, const QString &to)
+{
+    const QString name = to.simplified();
+    if (name.isEmpty())
+        throw CasebookError(u"The new name for the tag \"%1\" is empty."_s.arg(from));
+    auto find = m_db.prepare(u"SELECT id FROM tags WHERE name = ?1"_s);
+    find.bind(1, from.simplified());
+    if (!find.step())
+        throw CasebookError(u"There is no tag \"%1\"."_s.arg(from));
+    const qint64 fromId = find.int64(0);
+    SqliteTransaction transaction(m_db);
+    auto target = m_db.prepare(u"SELECT id FROM tags WHERE name = ?1 AND id <> ?2"_s);
+    target.bind(1, name).bind(2, fromId);
+    if (target.step()) {
+        // A tag of that name exists: its annotations and these become one tag.
+        const qint64 intoId = target.int64(0);
+        auto move = m_db.prepare(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+                                 u"SELECT annotation_id, ?2 FROM annotation_tags WHERE tag_id = ?1"_s);
+        move.bind(1, fromId).bind(2, intoId);
+        move.exec();
+        auto drop = m_db.prepare(u"DELETE FROM tags WHERE id = ?1"_s);
+        drop.bind(1, fromId);
+        drop.exec();
+    } else {
+        auto rename = m_db.prepare(u"UPDATE tags SET name = ?2 WHERE id = ?1"_s);
+        rename.bind(1, fromId).bind(2, name);
+        rename.exec();
+    }
+    transaction.commit();
+}
+
+void AnnotationStore::setTagColor(const QString &name, const QString &color)
+{
+    auto update = m_db.prepare(u"UPDATE tags SET color = ?2 WHERE name = ?1"_s);
+    update.bind(1, name.simplified()).bind(2, cleanColor(color));
+    update.exec();
+    if (m_db.changes() == 0)
+        throw CasebookError(u"There is no tag \"%1\"."_s.arg(name));
+}
+
 int AnnotationStore::reanchor(qint64 articleId)
 {
     bool exists = false;

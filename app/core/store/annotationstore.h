@@ -10,6 +10,14 @@ namespace casebook {
 
 class SqliteDatabase;
 
+/// A tag with how many annotations carry it.
+struct TagCount
+{
+    QString name;
+    QString color;
+    qint64 annotations = 0;
+};
+
 /// Which annotations to list; empty fields match everything.
 struct AnnotationFilter
 {
@@ -40,6 +48,12 @@ public:
     std::optional<Annotation> annotation(qint64 id) const;
     /// By article, then position; orphaned ones after the others of their article.
     QList<Annotation> annotations(const AnnotationFilter &filter = {}) const;
+
+    /// Every tag, by name, with how many annotations carry it.
+    QList<TagCount> tags() const;
+    /// Renames a tag; when `to` is a tag already, the two become one (a merge).
+    void renameTag(const QString &from, const QString &to);
+    void setTagColor(const QString &name, const QString &color);
 
     /// Finds the article's annotations in its current text again: the same range when the quote is still there,
     /// else the appearance of the quote whose surroundings best match the stored prefix and suffix; an annotation

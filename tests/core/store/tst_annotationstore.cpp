@@ -96,6 +96,27 @@ private Q_SLOTS:
         QCOMPARE(ids(u"tag:nothing"_s), QList<qint64> {});
     }
 
+    void tagsAreAManagedList()
+    {
+        CasebookStore store(m_dir.filePath(u"a%1.casebook"_s.arg(++m_books)));
+        store.addArticles({ article(u"/a.txt"_s, original) });
+        AnnotationStore annotations = store.annotations();
+        annotations.annotate(1, u"Doctors"_s, 1, { {}, { u"claim"_s, u"health"_s }, {} });
+        annotations.annotate(1, u"every note"_s, 1, { {}, { u"claims"_s }, {} });
+        annotations.renameTag(u"claim"_s, u"claims"_s); // onto an existing tag: one tag now
+        const QList<TagCount> tags = annotations.tags();
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags.first().name, u"claims"_s);
+        QCOMPARE(tags.first().annotations, 2);
+        annotations.renameTag(u"health"_s, u"Health care"_s);
+        QCOMPARE(annotations.tags().last().name, u"Health care"_s);
+        annotations.setTagColor(u"claims"_s, u"orange"_s);
+        QCOMPARE(annotations.tags().first().color, u"orange"_s);
+        QVERIFY_THROWS_EXCEPTION(CasebookError, annotations.renameTag(u"nothing"_s, u"x"_s));
+        QVERIFY_THROWS_EXCEPTION(CasebookError, annotations.setTagColor(u"claims"_s, u"plaid"_s));
+        QCOMPARE(annotations.annotations({ u"claims"_s, 0 }).size(), 2);
+    }
+
     void reanchoredWhenTheTextChanges()
     {
         const QString book = m_dir.filePath(u"a%1.casebook"_s.arg(++m_books));
