@@ -207,7 +207,8 @@ int main(int argc, char *argv[])
     window.openCasebook(dir.filePath(u"elsewhere.casebook"_s)); // lets go of the big one
     {
         SqliteDatabase db(book, SqliteDatabase::Access::ReadWrite);
-        db.exec(u"PRAGMA user_version = 4"_s);
+        // Back to format 4 as that format was: without the tables later steps add.
+        db.exec(u"DROP TABLE annotation_tags; DROP TABLE tags; DROP TABLE annotations; PRAGMA user_version = 4"_s);
     }
     bool ready = false;
     QElapsedTimer upgradeClock;
@@ -227,7 +228,8 @@ int main(int argc, char *argv[])
     window.openCasebook(dir.filePath(u"elsewhere.casebook"_s));
     {
         SqliteDatabase db(book, SqliteDatabase::Access::ReadWrite);
-        db.exec(u"PRAGMA user_version = 4"_s);
+        // Back to format 4 as that format was: without the tables later steps add.
+        db.exec(u"DROP TABLE annotation_tags; DROP TABLE tags; DROP TABLE annotations; PRAGMA user_version = 4"_s);
     }
     QElapsedTimer onGuiThread;
     onGuiThread.start();
