@@ -263,6 +263,52 @@ CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id);
 )sql"_s);
 }
 
+void createReportAndPageTables(SqliteDatabase &db)
+{
+    // Pages: where each page of a paged original (PDF, multi-page TIFF) starts in the article's text, so a quote's
+    // citation names its page, and how the page's text was read (its text layer, or OCR with the engine's mean
+    // word confidence, 0-100). Reports: sections in the analyst's order holding items; an item points at what it
+    // cites (an annotation, an article, an entity, an event) and keeps the analyst's words, and a figure keeps its
+    // rendered image, so a report exports the same way from the window and from the command line.
+    db.exec(uR"sql(
+CREATE TABLE article_pages (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    method TEXT NOT NULL DEFAULT 'text-layer' CHECK (method IN ('text-layer', 'ocr')),
+    ocr_confidence REAL,
+    PRIMARY KEY (article_id, page)
+) WITHOUT ROWID;
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    title TEXT NOT NULL DEFAULT '',
+    citation_style TEXT NOT NULL DEFAULT 'author-date',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE report_sections (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    heading TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX report_sections_by_report ON report_sections(report_id, position);
+CREATE TABLE report_items (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES report_sections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('annotation', 'article', 'entity', 'event', 'figure')),
+    ref_id INTEGER NOT NULL DEFAULT 0,
+    commentary TEXT NOT NULL DEFAULT '',
+    caption TEXT NOT NULL DEFAULT '',
+    image BLOB
+);
+CREATE INDEX report_items_by_section ON report_items(section_id, position);
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
     // A released step is never edited; a change is a new step at the end (and a casebook written by the last
@@ -275,6 +321,8 @@ const std::vector<Migration> &migrations()
         { 5, "formats 3 and 4 as every build wrote them: signatures signed again, search index rebuilt",
           alignEarlierBuilds },
         { 6, "annotations (quote with its context, note, colour) and tags", createAnnotationTables },
+        { 7, "article pages (text layer or OCR, with confidence) and reports (sections, items, figures)",
+          createReportAndPageTables },
     };
     return steps;
 }

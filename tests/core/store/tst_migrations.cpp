@@ -99,6 +99,24 @@ QSet<qint64> found(CasebookStore &store, const QString &query)
     return ids;
 }
 
+/// Every annotation with its range, quote, note, colour and tags (with their colours), one line each.
+QStringList readAnnotations(const SqliteDatabase &db)
+{
+    QStringList rows;
+    auto select = db.prepare(uR"sql(
+SELECT a.id, a.article_id, a.start, a.end, a.quote, a.note, a.color,
+       coalesce((SELECT group_concat(t.name || ':' || t.color, ',') FROM annotation_tags at
+                 JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = a.id), '')
+FROM annotations a ORDER BY a.id)sql"_s);
+    while (select.step()) {
+        QStringList fields;
+        for (int column = 0; column < 8; ++column)
+            fields << select.text(column);
+        rows << fields.join(u'|');
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -131,6 +149,7 @@ private Q_SLOTS:
         QTest::newRow("format 4 with insert trigger") << u"format-4-insert-trigger.casebook"_s << 4 << true;
         QTest::newRow("format 4") << u"format-4.casebook"_s << 4 << true;
         QTest::newRow("format 5") << u"format-5.casebook"_s << 5 << true;
+        QTest::newRow("format 6") << u"format-6.casebook"_s << 6 << true;
     }
 
     void oldCasebookUpgradesWithEveryRow()
@@ -145,11 +164,14 @@ private Q_SLOTS:
 
         QList<OldArticle> before;
         QList<OldCorrection> correctionsBefore;
+        QStringList annotationsBefore;
         {
             const SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
             QCOMPARE(old.scalar(u"PRAGMA user_version"_s), format);
             before = readArticles(old);
             correctionsBefore = readCorrections(old);
+            if (format >= 6)
+                annotationsBefore = readAnnotations(old);
         }
         // What the files were made from: English and Chinese articles, an exact copy, an analyst's correction.
         QVERIFY(before.size() >= 4);
@@ -194,6 +216,10 @@ private Q_SLOTS:
             QCOMPARE(article->duplicateOf, old.duplicateOf);
         }
         QCOMPARE(readCorrections(store.database()), correctionsBefore);
+        if (format >= 6) {
+            QVERIFY(!annotationsBefore.isEmpty()); // the format-6 file holds annotations with tags
+            QCOMPARE(readAnnotations(store.database()), annotationsBefore);
+        }
         for (const OldCorrection &correction : std::as_const(correctionsBefore)) {
             const auto field = fieldFromName(correction.field);
             QVERIFY(field);
