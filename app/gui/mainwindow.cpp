@@ -6,6 +6,7 @@
 #include "annotations/annotationeditor.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationspanel.h"
+#include "annotations/tagmanager.h"
 #include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
@@ -407,12 +408,9 @@ bool MainWindow::openCasebook(const QString &path)
             m_undo->push(new AddedAnnotationCommand(m_session.get(), made));
     });
     connect(m_session.get(), &CasebookSession::annotationsLoaded, this, [this](const QList<Annotation> &list) {
-        QHash<qint64, QString> titles;
-        for (const Article &article : m_model->articles())
-            titles.insert(article.id, article.meta.title);
-        m_annotationModel->setArticleTitles(titles);
         m_annotationModel->setAnnotations(list);
-        m_reportComposer->setArticleTitles(titles);
+        shareArticleTitles();
+        m_session->loadTags();
     });
     connect(m_session.get(), &CasebookSession::annotationsChanged, this, [this](qint64 id) {
         m_session->loadAnnotations();
@@ -421,6 +419,11 @@ bool MainWindow::openCasebook(const QString &path)
             m_keepPlace = true;
             m_session->loadArticle(id, m_filter->filter().query);
         }
+    });
+    connect(m_session.get(), &CasebookSession::tagsLoaded, this, [this](const QList<TagCount> &tags) {
+        m_annotationsPanel->setTags(tags);
+        if (m_tagManager)
+            m_tagManager->setTags(tags);
     });
     connect(m_session.get(), &CasebookSession::reportsLoaded, this, [this](const QList<Report> &reports) {
         m_reportComposer->setReports(reports);
@@ -813,10 +816,27 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
     Q_EMIT importDone(summary);
 }
 
+void MainWindow::shareArticleTitles()
+{
+    // The annotation list and the report outline name articles by title and narrow by date; the list is the one
+    // place that has every article's.
+    QHash<qint64, QString> titles;
+    QHash<qint64, QDate> dates;
+    for (const Article &article : m_model->articles()) {
+        titles.insert(article.id, article.meta.title);
+        if (article.meta.published.isValid())
+            dates.insert(article.id, article.meta.published.date);
+    }
+    m_annotationModel->setArticleTitles(titles);
+    m_annotationModel->setArticleDates(dates);
+    m_reportComposer->setArticleTitles(titles);
+}
+
 void MainWindow::onArticlesLoaded(const QList<Article> &articles)
 {
     const qint64 current = m_document->articleId();
     m_model->setArticles(articles);
+    shareArticleTitles();
     updateArticleCount();
     if (articles.isEmpty())
         m_document->showPlaceholder(
@@ -1026,6 +1046,22 @@ void MainWindow::createDocks()
     m_annotationModel = new AnnotationListModel(this);
     m_annotationsPanel = new AnnotationsPanel(m_annotationModel, this);
     connect(m_annotationsPanel, &AnnotationsPanel::deleteRequested, this, &MainWindow::deleteAnnotation);
+    // Brushing the timeline narrows the annotations to those of articles published in the range.
+    connect(m_filter, &FilterState::filterChanged, this,
+            [this](const Filter &filter) { m_annotationsPanel->setDateRange(filter.from, filter.to); });
+    connect(m_annotationsPanel, &AnnotationsPanel::manageTagsRequested, this, [this] {
+        if (!m_session)
+            return;
+        TagManager manager(this);
+        m_tagManager = &manager;
+        connect(&manager, &TagManager::renameRequested, this,
+                [this](const QString &from, const QString &to) { m_session->renameTag(from, to); });
+        connect(&manager, &TagManager::colorRequested, this,
+                [this](const QString &name, const QString &color) { m_session->setTagColor(name, color); });
+        m_session->loadTags();
+        manager.exec();
+        m_tagManager = nullptr;
+    });
     connect(m_annotationsPanel, &AnnotationsPanel::editRequested, this, [this](qint64 id) {
         const auto annotation = listedAnnotation(id);
         if (!annotation)

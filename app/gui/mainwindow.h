@@ -31,6 +31,7 @@ namespace casebook {
 class AnnotationListModel;
 class AnnotationsPanel;
 class ReportComposer;
+class TagManager;
 class ArticleFilterProxy;
 class ArticleListModel;
 class DocumentView;
@@ -102,6 +103,7 @@ Q_SIGNALS:
 private Q_SLOTS:
     void onCasebookReady();
     void createReportDock(QDockWidget *besides);
+    void shareArticleTitles();
     void exportReport(const QString &format);
 
 private:
@@ -155,6 +157,7 @@ private:
     AnnotationListModel *m_annotationModel = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
     ReportComposer *m_reportComposer = nullptr;
+    TagManager *m_tagManager = nullptr; ///< while the Tags dialog is open
     std::pair<qsizetype, qsizetype> m_pendingSelectionRange;
     QSet<quint64> m_userAnnotations; ///< annotate requests made by the analyst, to become undo steps when saved ///< a
                                      ///< passage to select once its article is shown

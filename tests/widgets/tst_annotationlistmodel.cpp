@@ -5,6 +5,7 @@
 #include "annotations/annotationspanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -68,6 +69,36 @@ private Q_SLOTS:
 
         model.setAnnotations({});
         QCOMPARE(panel.proxy()->rowCount(), 0);
+    }
+
+    void tagColourAndTimelineRangeNarrowTheList()
+    {
+        AnnotationListModel model;
+        AnnotationsPanel panel(&model);
+        Annotation yellow = annotation(4, 9, u"older passage"_s, {}, { u"Health"_s });
+        yellow.content.color = u"yellow"_s;
+        model.setAnnotations({ annotation(1, 7, u"the model drafts notes"_s, {}, { u"claims"_s, u"health"_s }),
+                               annotation(2, 8, u"医院表示"_s, {}, { u"health"_s }), yellow,
+                               annotation(3, 10, u"undated article"_s, {}, { u"claims"_s }) });
+        model.setArticleDates({ { 7, QDate(2025, 2, 26) }, { 8, QDate(2025, 3, 4) }, { 9, QDate(2024, 5, 1) } });
+        panel.setTags({ { u"claims"_s, {}, 2 }, { u"health"_s, u"green"_s, 3 } });
+        auto *tagChoice = panel.findChildren<QComboBox *>().at(0);
+        QCOMPARE(tagChoice->count(), 3); // any, claims, health
+        tagChoice->setCurrentIndex(2);
+        Q_EMIT tagChoice->activated(2);
+        QCOMPARE(panel.proxy()->rowCount(), 3); // tags compare without case: "Health" too
+        // Brushing February to March 2025 on the timeline.
+        panel.setDateRange(QDate(2025, 2, 1), QDate(2025, 3, 31));
+        QCOMPARE(panel.proxy()->rowCount(), 2);
+        panel.setDateRange({}, {});
+        auto *colourChoice = panel.findChildren<QComboBox *>().at(1);
+        colourChoice->setCurrentIndex(colourChoice->findData(u"yellow"_s));
+        Q_EMIT colourChoice->activated(colourChoice->currentIndex());
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->index(0, 0).data(AnnotationListModel::AnnotationIdRole).toLongLong(), 4);
+        // A tag that is renamed away stops narrowing the list.
+        panel.setTags({ { u"claims"_s, {}, 2 } });
+        QCOMPARE(tagChoice->currentIndex(), 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,13 @@ QColor annotationColor(const QString &color)
         return namedColors[0].color;
     // Lighten a dark choice so the text stays readable on it.
     return parsed.lightness() < 170 ? parsed.lighter(160) : parsed;
+}
+
+QIcon annotationSwatch(const QString &color)
+{
+    QPixmap square(12, 12);
+    square.fill(annotationColor(color));
+    return QIcon(square);
 }
 
 AnnotationEditor::AnnotationEditor(const QString &quote, const AnnotationContent &content, QWidget *parent)

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QDialog>
+#include <QIcon>
 
 class QComboBox;
 class QLineEdit;
@@ -15,6 +16,8 @@ namespace casebook {
 /// The colour an annotation is drawn in: its named or #rrggbb colour, light enough to read text on; yellow for
 /// none.
 QColor annotationColor(const QString &color);
+/// A small square of that colour, for lists and menus.
+QIcon annotationSwatch(const QString &color);
 
 /// Asks for what to write on a passage: a note (a few paragraphs), tags (comma-separated) and a colour.
 class AnnotationEditor : public QDialog

@@ -28,6 +28,11 @@ void AnnotationListModel::setArticleTitles(const QHash<qint64, QString> &titles)
         Q_EMIT dataChanged(index(0, ArticleColumn), index(rowCount() - 1, ArticleColumn));
 }
 
+void AnnotationListModel::setArticleDates(const QHash<qint64, QDate> &dates)
+{
+    m_dates = dates;
+}
+
 int AnnotationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_annotations.size());
@@ -82,6 +87,12 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return qint64(a.end);
     case OrphanedRole:
         return a.orphaned;
+    case TagsRole:
+        return a.content.tags;
+    case ColorRole:
+        return a.content.color;
+    case ArticleDateRole:
+        return m_dates.value(a.articleId);
     }
     return {};
 }

@@ -4,6 +4,8 @@
 #include "model/annotation.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace casebook {
@@ -16,13 +18,24 @@ class AnnotationListModel : public QAbstractTableModel
 
 public:
     enum Column { QuoteColumn, NoteColumn, TagsColumn, ArticleColumn, ColumnCount };
-    enum Role { AnnotationIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, OrphanedRole };
+    enum Role {
+        AnnotationIdRole = Qt::UserRole + 1,
+        ArticleIdRole,
+        StartRole,
+        EndRole,
+        OrphanedRole,
+        TagsRole, ///< QStringList
+        ColorRole, ///< the colour as stored ("yellow", "#rrggbb", empty)
+        ArticleDateRole, ///< the article's publication date (invalid when unknown)
+    };
 
     explicit AnnotationListModel(QObject *parent = nullptr);
 
     void setAnnotations(QList<Annotation> annotations);
     /// Titles to show in the Article column, by article id.
     void setArticleTitles(const QHash<qint64, QString> &titles);
+    /// Publication dates, by article id, for narrowing the list to the timeline's brushed range.
+    void setArticleDates(const QHash<qint64, QDate> &dates);
     const QList<Annotation> &annotations() const { return m_annotations; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +50,7 @@ public:
 private:
     QList<Annotation> m_annotations;
     QHash<qint64, QString> m_titles;
+    QHash<qint64, QDate> m_dates;
 };
 
 } // namespace casebook

@@ -1,21 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationspanel.h"
 
+#include "annotationeditor.h"
+#include "annotationfilterproxy.h"
 #include "annotationlistmodel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace casebook {
 
 AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tag(new QComboBox(this))
+    , m_color(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_proxy(new AnnotationFilterProxy(this))
     , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
@@ -24,6 +35,31 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter annotations by passage, note, tag or article…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &AnnotationsPanel::setFilterText);
+    m_tag->setToolTip(tr("Only annotations with this tag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(8);
+    setTags({});
+    connect(m_tag, &QComboBox::activated, this, [this] {
+        m_proxy->setTag(m_tag->currentData().toString());
+        updateCount();
+    });
+    m_color->setToolTip(tr("Only annotations of this colour"));
+    m_color->addItem(tr("Any colour"), QString());
+    for (const auto &[name, label] :
+         { std::pair { u"yellow"_s, tr("Yellow") }, std::pair { u"green"_s, tr("Green") },
+           std::pair { u"blue"_s, tr("Blue") }, std::pair { u"pink"_s, tr("Pink") },
+           std::pair { u"orange"_s, tr("Orange") }, std::pair { u"purple"_s, tr("Purple") } })
+        m_color->addItem(annotationSwatch(name), label, name);
+    m_color->addItem(tr("No colour"), u"none"_s);
+    connect(m_color, &QComboBox::activated, this, [this] {
+        m_proxy->setColor(m_color->currentData().toString());
+        updateCount();
+    });
+    auto *manageTags = new QToolButton(this);
+    manageTags->setText(tr("Tags…"));
+    manageTags->setToolTip(tr("Rename, merge and colour the tags"));
+    connect(manageTags, &QToolButton::clicked, this, &AnnotationsPanel::manageTagsRequested);
+    connect(model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -59,7 +95,14 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_filter);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_tag, 1);
+    choices->addWidget(m_color, 1);
+    choices->addWidget(manageTags);
+    layout->addLayout(choices);
     layout->addWidget(m_view, 1);
+    m_count->setEnabled(false); // a quiet line under the list
+    layout->addWidget(m_count);
 }
 
 void AnnotationsPanel::setFilterText(const QString &text)
@@ -67,6 +110,39 @@ void AnnotationsPanel::setFilterText(const QString &text)
     if (m_filter->text() != text)
         m_filter->setText(text);
     m_proxy->setFilterFixedString(text);
+    updateCount();
+}
+
+QSortFilterProxyModel *AnnotationsPanel::proxy() const
+{
+    return m_proxy;
+}
+
+void AnnotationsPanel::setTags(const QList<TagCount> &tags)
+{
+    const QString current = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    for (const TagCount &tag : tags)
+        m_tag->addItem(annotationSwatch(tag.color), u"%1 (%2)"_s.arg(tag.name).arg(tag.annotations), tag.name);
+    const int again = m_tag->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    m_tag->setCurrentIndex(again < 0 ? 0 : again);
+    m_proxy->setTag(m_tag->currentData().toString()); // a renamed or merged tag no longer narrows the list
+    updateCount();
+}
+
+void AnnotationsPanel::setDateRange(const QDate &from, const QDate &to)
+{
+    m_proxy->setDateRange(from, to);
+    updateCount();
+}
+
+void AnnotationsPanel::updateCount()
+{
+    const int all = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == all ? tr("%n annotation(s)", nullptr, all)
+                                  : tr("%1 of %n annotation(s)", nullptr, all).arg(shown));
 }
 
 } // namespace casebook

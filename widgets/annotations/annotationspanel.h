@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/annotation.h"
+
+#include <QDate>
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -10,9 +15,11 @@ class QTableView;
 namespace casebook {
 
 class AnnotationListModel;
+class AnnotationFilterProxy;
 
-/// The Annotations dock: every annotation, narrowed by what is typed (passage, note, tags or article title);
-/// activating one opens its article at the passage.
+/// The Annotations dock: every annotation, narrowed by what is typed (passage, note, tags or article title), a tag,
+/// a colour and the date range brushed on the timeline (the articles' dates); activating one opens its article at
+/// the passage.
 class AnnotationsPanel : public QWidget
 {
     Q_OBJECT
@@ -20,7 +27,11 @@ class AnnotationsPanel : public QWidget
 public:
     explicit AnnotationsPanel(AnnotationListModel *model, QWidget *parent = nullptr);
     void setFilterText(const QString &text);
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// The tags to choose from (the casebook's, with their counts).
+    void setTags(const QList<TagCount> &tags);
+    /// Narrows the list to annotations of articles published in [from, to] (invalid ends are open).
+    void setDateRange(const QDate &from, const QDate &to);
+    QSortFilterProxyModel *proxy() const;
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -29,10 +40,16 @@ Q_SIGNALS:
     void editRequested(qint64 annotationId);
     void deleteRequested(qint64 annotationId);
     void addToReportRequested(qint64 annotationId);
+    void manageTagsRequested();
 
 private:
+    void updateCount();
+
     QLineEdit *m_filter = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_color = nullptr;
+    QLabel *m_count = nullptr;
+    AnnotationFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;
 };
 

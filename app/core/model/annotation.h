@@ -16,6 +16,14 @@ struct AnnotationContent
     QString color;
 };
 
+/// A tag with how many annotations carry it.
+struct TagCount
+{
+    QString name;
+    QString color;
+    qint64 annotations = 0;
+};
+
 /// A passage of an article the analyst marked. The range is in UTF-16 offsets of the article's text; the quote with
 /// the text just before and after it (the W3C Web Annotation TextQuoteSelector: prefix, exact, suffix) lets the
 /// annotation find its passage again when the text changes. One that cannot is `orphaned`, never dropped.

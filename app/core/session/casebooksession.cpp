@@ -136,6 +136,23 @@ void CasebookSession::loadAnnotations()
         [this](const QList<Annotation> &annotations) { Q_EMIT annotationsLoaded(annotations); });
 }
 
+void CasebookSession::loadTags()
+{
+    runQuery<QList<TagCount>>(
+        m_tagsLane, [](CasebookStore &store, QPromise<QList<TagCount>> &) { return store.annotations().tags(); },
+        [this](const QList<TagCount> &tags) { Q_EMIT tagsLoaded(tags); });
+}
+
+void CasebookSession::renameTag(const QString &from, const QString &to)
+{
+    changeAnnotations(0, [from, to](AnnotationStore &store) { store.renameTag(from, to); });
+}
+
+void CasebookSession::setTagColor(const QString &name, const QString &color)
+{
+    changeAnnotations(0, [name, color](AnnotationStore &store) { store.setTagColor(name, color); });
+}
+
 void CasebookSession::loadReports()
 {
     runQuery<QList<Report>>(

@@ -102,6 +102,11 @@ public:
     void editAnnotation(const Annotation &annotation, const AnnotationContent &content);
     void restoreAnnotation(const Annotation &annotation);
 
+    /// The tags with their counts: tagsLoaded(list).
+    void loadTags();
+    /// Renames a tag (onto an existing one: merges them) or colours it; annotationsChanged(0) when saved.
+    void renameTag(const QString &from, const QString &to);
+    void setTagColor(const QString &name, const QString &color);
     /// Reports: reportsLoaded(list) with names and titles, reportLoaded(report) whole.
     void loadReports();
     void loadReport(const QString &name);
@@ -136,6 +141,7 @@ Q_SIGNALS:
     void annotationAdded(quint64 request, const casebook::Annotation &annotation);
     void annotationsLoaded(const QList<casebook::Annotation> &annotations);
     void reportsLoaded(const QList<casebook::Report> &reports);
+    void tagsLoaded(const QList<casebook::TagCount> &tags);
     void reportLoaded(const casebook::Report &report);
     void reportSaved(const casebook::Report &report);
     void exportFinished(const casebook::ExportOutcome &outcome);
@@ -178,6 +184,7 @@ private:
     QueryLane m_backlogLane;
     QueryLane m_annotationsLane;
     QueryLane m_reportsLane;
+    QueryLane m_tagsLane;
     QueryLane m_reportLane;
     QueryLane m_articleLane;
     std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query

@@ -10,14 +10,6 @@ namespace casebook {
 
 class SqliteDatabase;
 
-/// A tag with how many annotations carry it.
-struct TagCount
-{
-    QString name;
-    QString color;
-    qint64 annotations = 0;
-};
-
 /// Which annotations to list; empty fields match everything.
 struct AnnotationFilter
 {
