@@ -30,6 +30,11 @@ int main(int argc, char *argv[])
 {
     // Reports are laid out with QTextDocument and written with QPdfWriter, which need fonts, hence a
     // QGuiApplication; the CLI never shows a window, so it needs no display either.
+    // Read before the application object exists: QGuiApplication takes options it knows (such as -style and
+    // --style) out of the list, and `export --style` is ours.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
     const bool needsFonts = argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "bench") == 0);
     if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -52,7 +57,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     cli::CliStreams io { out, err };
 
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = rawArguments;
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {
         printUsage(arguments.isEmpty() ? err : out);

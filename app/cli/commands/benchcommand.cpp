@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/analysisbenchmark.h"
+#include "bench/exportbenchmark.h"
 #include "bench/extractionbenchmark.h"
 #include "bench/importbenchmark.h"
 #include "bench/searchbenchmark.h"
@@ -29,6 +30,8 @@ const std::vector<Benchmark> &benchmarks()
           bench::runAnalysisBenchmark },
         { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",
           bench::runSearchBenchmark },
+        { u"export", u"[--quotes N]  a report of N quotes to PDF, HTML and Markdown vs laying it out only",
+          bench::runExportBenchmark },
     };
     return list;
 }
