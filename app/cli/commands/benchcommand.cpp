@@ -2,6 +2,7 @@
 #include "bench/analysisbenchmark.h"
 #include "bench/extractionbenchmark.h"
 #include "bench/importbenchmark.h"
+#include "bench/ocrbenchmark.h"
 #include "bench/searchbenchmark.h"
 #include "clicommand.h"
 #include "util/casebookerror.h"
@@ -29,6 +30,9 @@ const std::vector<Benchmark> &benchmarks()
           bench::runAnalysisBenchmark },
         { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",
           bench::runSearchBenchmark },
+        { u"ocr", u"DIR [--pages N] [--languages L]  OCR pages/min, 1 thread vs all cores vs the tesseract CLI",
+          bench::runOcrBenchmark },
+        { u"pdf", u"DIR [--pages N]  PDF text-layer pages/s beside pdftotext", bench::runPdfBenchmark },
     };
     return list;
 }
