@@ -117,7 +117,7 @@ private Q_SLOTS:
 
     void noiseIsFlaggedLowConfidence()
     {
-        // scribbles that look like ink but are no writing: whatever OCR makes of them is flagged
+        // scribbles that look like ink but are no writing: OCR finds no text, or whatever it makes of them is flagged
         QImage noise(1200, 800, QImage::Format_Grayscale8);
         noise.fill(Qt::white);
         {
@@ -131,7 +131,7 @@ private Q_SLOTS:
             const ImportedArticle article = ImageImporter(english, &m_engine)
                                                 .read({ u"/in/noise.png"_s, generated::encode({ noise }, "PNG"), {} });
             QVERIFY2(article.pages.at(0).isLowConfidence(),
-                     qPrintable(QString::number(article.pages.at(0).ocrConfidence.value_or(-1))));
+                     qPrintable(QString::number(article.pages.at(0).ocrConfidence.value_or(-1)) + article.text));
         } catch (const CasebookError &error) {
             QCOMPARE(error.message(), u"holds no text, not even after OCR"_s);
         }

@@ -6,6 +6,7 @@
 #include "util/threadpriority.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -140,7 +141,8 @@ LaidOutPage OcrEngine::recogniseHere(const QImage &image, int dotsPerInch, int p
                 continue;
             const std::unique_ptr<char[]> utf8(lines->GetUTF8Text(tesseract::RIL_TEXTLINE));
             const QString text = PageParagraphs::withoutSpacesBetweenCjk(QString::fromUtf8(utf8.get()).trimmed());
-            if (text.isEmpty())
+            // specks, rules and scribbles come back as lines of marks ("\\)", "—_~"): no letter, no text
+            if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
                 continue;
             int left = 0, top = 0, right = 0, bottom = 0;
             lines->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom);
