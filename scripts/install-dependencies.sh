@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libsqlite3-dev libicu-dev libuchardet-dev libgumbo-dev libcmark-dev libstemmer-dev libcld2-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
+  poppler-utils
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 
