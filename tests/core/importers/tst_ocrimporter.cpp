@@ -4,8 +4,12 @@
 #include "importers/ocr/imageimporter.h"
 #include "importers/ocr/ocrengine.h"
 #include "importers/pdf/pdfimporter.h"
+#include "importers/pdf/pdftextlayer.h"
+#include "session/importjob.h"
+#include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +19,49 @@ namespace {
 
 const OcrSettings english { u"eng"_s };
 const OcrSettings chineseAndEnglish {}; // the default, eng+chi_sim
+
+/// A scanned page as OCR software leaves it: the scan as an image, and over it an invisible text layer (render
+/// mode 3) — here garbage, as a broken character map gives. Written by hand: QPdfWriter makes no invisible text.
+QByteArray scanWithGarbageTextLayer(const QImage &scan, const QByteArray &garbage)
+{
+    const QImage gray = scan.convertToFormat(QImage::Format_Grayscale8);
+    QByteArray pixels;
+    for (int y = 0; y < gray.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
+    const QByteArray deflated = qCompress(pixels).mid(4); // a zlib stream without Qt's length prefix
+    const QByteArray content = "q 420 0 0 595 0 0 cm /Scan Do Q BT 3 Tr /F1 11 Tf 40 540 Td (" + garbage + ") Tj ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 595] /Contents 4 0 R "
+        "/Resources << /XObject << /Scan 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(gray.width()) + " /Height "
+            + QByteArray::number(gray.height()) + " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode "
+            + "/Length " + QByteArray::number(deflated.size()) + " >>\nstream\n" + deflated + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+LaidOutPage pageOfText(const QString &text)
+{
+    LaidOutPage page;
+    page.lines.append({ text, QRectF(40, 40, 400, 12), true });
+    return page;
+}
 
 QString twoParagraphs(int first)
 {
@@ -53,6 +100,72 @@ private Q_SLOTS:
         QVERIFY2(generated::recall(twoParagraphs(2), scanned) >= 0.95, qPrintable(scanned));
         QVERIFY2(generated::recall(twoParagraphs(0), article.text.left(article.pages.at(1).start)) >= 0.98,
                  qPrintable(article.text));
+    }
+
+    void garbageTextLayerIsReadByOcr()
+    {
+        // consonant soup over a real scan: the text layer is thrown away and the page read from its image
+        const QImage scan = generated::scan(generated::englishParagraph(2));
+        const QByteArray garbage = "Xzqvb Krtpl Mnbvc Zxqwr Tplkj Hgfds Qwrtp Lkjhg Bvcxz Nmlkp Rtzqx Vbnml";
+        const ImportedArticle article
+            = PdfImporter(english, &m_engine).read({ u"/in/ocrd.pdf"_s, scanWithGarbageTextLayer(scan, garbage), {} });
+        QCOMPARE(article.pages.value(0).method, ArticlePage::Method::Ocr);
+        QVERIFY2(!article.text.contains(u"Xzqvb"_s), qPrintable(article.text));
+        QVERIFY2(generated::recall(generated::englishParagraph(2), article.text) >= 0.95, qPrintable(article.text));
+    }
+
+    void usableTextLayer_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("English") << generated::englishParagraph(0) << true;
+        QTest::newRow("Chinese") << generated::chineseParagraph(0) << true;
+        QTest::newRow("a page number only") << u"12"_s << false;
+        QTest::newRow("symbols") << u"!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"_s << false;
+        QTest::newRow("controls") << QString(60, QChar(0x0003)) << false;
+        QTest::newRow("private use") << QString(60, QChar(0xE017)) << false;
+        QTest::newRow("consonant soup")
+            << u"Xzqvb Krtpl Mnbvc Zxqwr Tplkj Hgfds Qwrtp Lkjhg Bvcxz Nmlkp Rtzqx Vbnml Xzqvb Krtpl Mnbvc Zxqwr Tplkj "
+               u"Hgfds Qwrtp Lkjhg Bvcxz Nmlkp Rtzqx Vbnml Xzqvb Krtpl Mnbvc Zxqwr Tplkj Hgfds Qwrtp Lkjhg Bvcxz"_s
+            << false;
+    }
+
+    void usableTextLayer()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, usable);
+        QCOMPARE(PdfTextLayer::isUsable(pageOfText(text)), usable);
+    }
+
+    void pdfAndWebPageOfOneStoryAreLinked()
+    {
+        // the same story saved as a web page and printed to PDF: one article and its near-duplicate
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(u"in"_s));
+        QString body;
+        for (int i = 0; i < 6; ++i)
+            body += u"<p>"_s + generated::englishParagraph(i) + u"</p>"_s;
+        QFile html(dir.filePath(u"in/a-story.html"_s));
+        QVERIFY(html.open(QIODevice::WriteOnly));
+        html.write((u"<html><head><title>Dredging plan divides the estuary</title></head><body><article><h1>Dredging "
+                    u"plan divides the estuary</h1>"_s
+                    + body + u"</article></body></html>"_s)
+                       .toUtf8());
+        html.close();
+        QFile pdf(dir.filePath(u"in/b-story.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(generated::pdf({ [](QPainter &painter, const QRectF &page) {
+            QString text = u"Dredging plan divides the estuary"_s;
+            for (int i = 0; i < 6; ++i)
+                text += u"\n\n"_s + generated::englishParagraph(i);
+            generated::paintText(painter, page.adjusted(60, 60, -60, -60), text, {}, 10);
+        } }));
+        pdf.close();
+        CasebookWriter writer(dir.filePath(u"story.casebook"_s));
+        const ImporterRegistry registry = ImporterRegistry::withDefaultImporters(english);
+        const ImportSummary summary = ImportJob(writer, registry).run({ dir.filePath(u"in"_s) });
+        QCOMPARE(summary.counts.added, 2);
+        QCOMPARE(summary.counts.duplicates, 1);
     }
 
     void chineseScan()

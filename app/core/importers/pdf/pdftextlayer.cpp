@@ -129,7 +129,7 @@ bool isUsable(const LaidOutPage &page)
     if (other * 4 > letters)
         return false;
     // Latin text is about 38% vowels; glyph ids read as letters are not
-    return latinLetters < 200 || vowels * 100 >= latinLetters * 18;
+    return latinLetters < 40 || vowels * 100 >= latinLetters * 18;
 }
 
 } // namespace casebook::PdfTextLayer
