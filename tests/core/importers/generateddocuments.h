@@ -32,6 +32,10 @@ struct PdfOptions
 /// A PDF of one page per painter, A4, painted in points (1/72 inch).
 QByteArray pdf(const QList<PagePainter> &pages, const PdfOptions &options = {});
 
+/// A PDF written object by object (object i+1 is objects[i], the catalog first), with a correct cross-reference
+/// table, for what QPdfWriter cannot make: encryption, no pages, invisible text.
+QByteArray handWrittenPdf(const QList<QByteArray> &objects, const QByteArray &trailerExtra = {});
+
 /// Paints `text` wrapped into `box` in the given font, points.
 void paintText(QPainter &painter, const QRectF &box, const QString &text, const QString &family = {},
                double pointSize = 11, const QColor &colour = Qt::black);

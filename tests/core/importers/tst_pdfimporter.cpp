@@ -35,24 +35,6 @@ QString failureOf(const QByteArray &bytes, const QString &name = u"/in/broken.pd
     return {};
 }
 
-/// A PDF written object by object, with a correct cross-reference table, for the cases QPdfWriter cannot make.
-QByteArray handWrittenPdf(const QList<QByteArray> &objects, const QByteArray &trailerExtra = {})
-{
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra
-        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
-
 QByteArray simplePdf()
 {
     return generated::pdf({ [](QPainter &painter, const QRectF &page) {
@@ -272,9 +254,9 @@ private Q_SLOTS:
         QTest::newRow("header, then noise")
             << QByteArray("%PDF-1.7\n") + QByteArray(600, '\x07') << u"is a damaged or truncated PDF"_s;
         QTest::newRow("truncated") << simplePdf().left(300) << u"is a damaged or truncated PDF"_s;
-        QTest::newRow("zero pages") << handWrittenPdf({ catalog, "<< /Type /Pages /Kids [] /Count 0 >>" })
+        QTest::newRow("zero pages") << generated::handWrittenPdf({ catalog, "<< /Type /Pages /Kids [] /Count 0 >>" })
                                     << u"is a PDF document with no pages"_s;
-        QTest::newRow("encrypted") << handWrittenPdf(
+        QTest::newRow("encrypted") << generated::handWrittenPdf(
             { catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
               "<< /Filter /Standard /V 1 /R 2 /O <" + QByteArray(64, 'A') + "> /U <" + QByteArray(64, 'B')
