@@ -33,6 +33,8 @@ a4=$(annotate "$hospitals_en" --quote "first drafts of discharge summaries" --no
 "$cli" report "$book" section brief "Hospitals" --text "Hospitals say they use the model for paperwork first." >/dev/null
 "$cli" report "$book" add brief --annotation "$a3" --section Hospitals >/dev/null
 "$cli" report "$book" add brief --annotation "$a4" --section Hospitals >/dev/null
+"$cli" report "$book" section brief "State firms" >/dev/null
 "$cli" report "$book" add brief --article "$sasac" --section "State firms" --text "The policy push behind the adoption." >/dev/null
+"$cli" report "$book" section brief "Who" >/dev/null
 "$cli" report "$book" add brief --entity DeepSeek --section "Who" >/dev/null
 echo "demo report: 4 annotations, report 'brief'"

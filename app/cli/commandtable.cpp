@@ -29,7 +29,8 @@ int runBench(const QStringList &arguments, CliStreams &io);
 const std::vector<CliCommand> &commandTable()
 {
     static const std::vector<CliCommand> table = {
-        { u"import", u"BOOK PATH... [--threads N] [--no-analysis] [--json]",
+        { u"import",
+          u"BOOK PATH... [--threads N] [--no-analysis] [--json] [--ocr-languages eng+chi_sim] [--time-limit S]",
           u"Import files and folders (creates BOOK if missing), then find entities and dates in what came in",
           runImport },
         { u"articles", u"BOOK [--json]", u"List the articles", runArticles },

@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "cliformat.h"
 #include "util/casebookerror.h"
+#include "util/openmpthreadlimit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,6 +29,7 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    restartWithSingleThreadedOpenMp(argv); // before any thread exists: OCR runs a page per thread
     // Reports are laid out with QTextDocument and written with QPdfWriter, which need fonts, hence a
     // QGuiApplication; the CLI never shows a window, so it needs no display either.
     // Read before the application object exists: QGuiApplication takes options it knows (such as -style and

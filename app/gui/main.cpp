@@ -3,6 +3,7 @@
 #include "screenshottour.h"
 #include "session/filterstate.h"
 #include "singlewindowguard.h"
+#include "util/openmpthreadlimit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    casebook::restartWithSingleThreadedOpenMp(argv); // before any thread exists: OCR runs a page per thread
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Casebook"_s);
     QApplication::setApplicationName(u"Casebook"_s);

@@ -66,12 +66,18 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     m_view->sortByColumn(AnnotationListModel::ArticleColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setWordWrap(false);
     m_view->setDragEnabled(true); // into the report composer
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Stretch);
+    // The passage and the note share what the tags and the article (narrow; the tooltip has it all) leave.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AnnotationListModel::TagsColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(AnnotationListModel::ArticleColumn, QHeaderView::Interactive);
+    header->resizeSection(AnnotationListModel::TagsColumn, 70);
+    header->resizeSection(AnnotationListModel::ArticleColumn, 80);
+    m_view->setWordWrap(true);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT annotationActivated(index.data(AnnotationListModel::ArticleIdRole).toLongLong(),
                                    index.data(AnnotationListModel::StartRole).toLongLong(),

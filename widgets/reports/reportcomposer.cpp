@@ -44,11 +44,11 @@ ReportComposer::ReportComposer(QWidget *parent)
     , m_itemQuote(new QLabel(this))
     , m_itemCommentary(new QPlainTextEdit(this))
     , m_addSection(new QPushButton(tr("Add Section"), this))
-    , m_addFigure(new QToolButton(this))
+    , m_addFigure(new QPushButton(this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QToolButton(this))
     , m_down(new QToolButton(this))
-    , m_export(new QToolButton(this))
+    , m_export(new QPushButton(this))
     , m_saveTimer(new QTimer(this))
 {
     m_chooser->setPlaceholderText(tr("No report yet"));
@@ -147,7 +147,6 @@ ReportComposer::ReportComposer(QWidget *parent)
         m_sectionHeading->selectAll();
     });
     m_addFigure->setText(tr("Add Figure"));
-    m_addFigure->setPopupMode(QToolButton::InstantPopup);
     auto *figures = new QMenu(m_addFigure);
     figures->addAction(tr("Current Timeline"), this, [this] { Q_EMIT figureRequested(Figure::Timeline); });
     figures->addAction(tr("Current Entity Chart"), this, [this] { Q_EMIT figureRequested(Figure::EntityChart); });
@@ -163,8 +162,6 @@ ReportComposer::ReportComposer(QWidget *parent)
     connect(m_down, &QToolButton::clicked, this,
             [this] { m_tree->setCurrentIndex(m_outline->moveNode(m_tree->currentIndex(), 1)); });
     m_export->setText(tr("Export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *formats = new QMenu(m_export);
     const std::pair<QString, QString> formatEntries[] = {
         { tr("PDF…"), u"pdf"_s },

@@ -78,11 +78,11 @@ private:
     QLabel *m_itemQuote = nullptr;
     QPlainTextEdit *m_itemCommentary = nullptr;
     QPushButton *m_addSection = nullptr;
-    QToolButton *m_addFigure = nullptr;
+    QPushButton *m_addFigure = nullptr;
     QPushButton *m_remove = nullptr;
     QToolButton *m_up = nullptr;
     QToolButton *m_down = nullptr;
-    QToolButton *m_export = nullptr;
+    QPushButton *m_export = nullptr;
     QTimer *m_saveTimer = nullptr;
     QPersistentModelIndex m_editing; ///< the node the editor shows
     bool m_updatingEditor = false;

@@ -50,7 +50,18 @@ int runShow(const QStringList &arguments, CliStreams &io)
     if (!article)
         throw CasebookError(u"There is no article %1 in %2."_s.arg(id).arg(parser.positionalArguments().at(0)));
     if (parser.isSet(jsonOption)) {
-        printJson(io.out, articleToJson(*article, true));
+        QJsonObject json = articleToJson(*article, true);
+        QJsonArray pages;
+        for (const ArticlePage &page : article->pages) {
+            QJsonObject entry { { u"page"_s, page.page },
+                                { u"start"_s, page.start },
+                                { u"method"_s, methodName(page.method) },
+                                { u"low_confidence"_s, page.isLowConfidence() } };
+            entry.insert(u"ocr_confidence"_s, page.ocrConfidence ? QJsonValue(*page.ocrConfidence) : QJsonValue());
+            pages.append(entry);
+        }
+        json.insert(u"pages"_s, pages);
+        printJson(io.out, json);
         return Success;
     }
     const ArticleMetadata &meta = article->meta;
@@ -60,7 +71,15 @@ int runShow(const QStringList &arguments, CliStreams &io)
             continue;
         io.out << fieldName(field) << ": " << meta.value(field) << "  [" << originName(meta.origin(field)) << "]\n";
     }
-    io.out << "path: " << article->path << "\nencoding: " << article->encoding << "\n\n" << article->text << '\n';
+    io.out << "path: " << article->path << "\nencoding: " << article->encoding << '\n';
+    for (const ArticlePage &page : article->pages) {
+        io.out << "page " << page.page << ": from character " << page.start << ", " << methodName(page.method);
+        if (page.ocrConfidence)
+            io.out << ", confidence " << QString::number(*page.ocrConfidence, 'f', 0)
+                   << (page.isLowConfidence() ? " (low: check the page image)" : "");
+        io.out << '\n';
+    }
+    io.out << '\n' << article->text << '\n';
     return Success;
 }
 

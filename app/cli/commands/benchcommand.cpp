@@ -3,6 +3,7 @@
 #include "bench/exportbenchmark.h"
 #include "bench/extractionbenchmark.h"
 #include "bench/importbenchmark.h"
+#include "bench/ocrbenchmark.h"
 #include "bench/searchbenchmark.h"
 #include "clicommand.h"
 #include "util/casebookerror.h"
@@ -32,6 +33,9 @@ const std::vector<Benchmark> &benchmarks()
           bench::runSearchBenchmark },
         { u"export", u"[--quotes N]  a report of N quotes to PDF, HTML and Markdown vs laying it out only",
           bench::runExportBenchmark },
+        { u"ocr", u"DIR [--pages N] [--languages L]  OCR pages/min, 1 thread vs all cores vs the tesseract CLI",
+          bench::runOcrBenchmark },
+        { u"pdf", u"DIR [--pages N]  PDF text-layer pages/s beside pdftotext", bench::runPdfBenchmark },
     };
     return list;
 }

@@ -19,14 +19,25 @@ int runImport(const QStringList &arguments, CliStreams &io)
     const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads (default: one per core)"_s, u"N"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the summary as JSON"_s);
     const QCommandLineOption noAnalysisOption(u"no-analysis"_s, u"Do not find entities and dated events afterwards"_s);
-    parser.addOptions({ threadsOption, jsonOption, noAnalysisOption });
+    const QCommandLineOption ocrLanguagesOption(
+        u"ocr-languages"_s,
+        u"Tesseract languages for scans and PDF pages without text, joined by + (default: %1)"_s.arg(
+            QString::fromUtf16(OcrSettings::defaultLanguages)),
+        u"LANGS"_s, QString::fromUtf16(OcrSettings::defaultLanguages));
+    const QCommandLineOption timeLimitOption(u"time-limit"_s,
+                                             u"Give up on a file still being read after this long (default: 900)"_s,
+                                             u"SECONDS"_s, u"900"_s);
+    parser.addOptions({ threadsOption, jsonOption, noAnalysisOption, ocrLanguagesOption, timeLimitOption });
     parseArguments(parser, arguments, u"import"_s, 2);
     const QStringList positional = parser.positionalArguments();
 
     ImportOptions options;
     options.threads = parser.value(threadsOption).toInt();
+    options.fileTimeLimitMs = qint64(std::max(0.0, parser.value(timeLimitOption).toDouble()) * 1000);
+    const OcrSettings ocr { parser.value(ocrLanguagesOption) };
+    OcrEngine::checkLanguages(ocr); // a typo in the languages fails now, not once per scanned file
     CasebookWriter writer(positional.first());
-    const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+    const ImporterRegistry registry = ImporterRegistry::withDefaultImporters(ocr);
     ImportJob job(writer, registry, options);
     const QStringList paths = positional.mid(1);
     const ImportSummary summary = runWithProgress<ImportSummary>(

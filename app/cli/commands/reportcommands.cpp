@@ -56,14 +56,22 @@ Report requireReport(CasebookStore &store, const QString &name)
     return *report;
 }
 
-/// The section an item goes into: the one with `heading` (made at the end when missing), or the last one
-/// ("Findings" when the report has none).
-ReportSection &sectionFor(Report &report, const QString &heading)
+/// The section an item goes into: the one with `heading` (made at the end when missing and `create`; a mistyped
+/// heading is refused otherwise), or the last one ("Findings" when the report has none).
+ReportSection &sectionFor(Report &report, const QString &heading, bool create)
 {
     if (!heading.isEmpty()) {
         for (ReportSection &section : report.sections)
             if (section.heading.compare(heading, Qt::CaseInsensitive) == 0)
                 return section;
+        if (!create) {
+            QStringList headings;
+            for (const ReportSection &section : std::as_const(report.sections))
+                headings << u"\u201c"_s + section.heading + u"\u201d"_s;
+            throw CasebookError(u"The report has no section \u201c%1\u201d (it has %2); add one with "
+                                u"'report BOOK section NAME HEADING'."_s.arg(
+                                    heading, headings.isEmpty() ? u"none"_s : headings.join(u", "_s)));
+        }
         report.sections.append(ReportSection { 0, heading, {}, {} });
         return report.sections.back();
     }
@@ -81,7 +89,9 @@ void printReport(QTextStream &out, const Report &report)
             out << "     " << QString(section.body).replace(u'\n', u"\n     "_s) << '\n';
         for (const ReportItem &item : section.items) {
             out << "     - " << reportItemKindName(item.kind);
-            if (item.refId != 0)
+            if (item.kind == ReportItem::Kind::Event || item.kind == ReportItem::Kind::Article)
+                out << " (article " << item.refId << ')';
+            else if (item.refId != 0)
                 out << ' ' << item.refId;
             if (!item.caption.isEmpty())
                 out << "  " << QString(item.caption).replace(u'\n', u" \u2014 "_s);
@@ -172,7 +182,7 @@ int runReport(const QStringList &arguments, CliStreams &io)
                   if (action == u"section") {
                       if (positional.size() < 4)
                           throw UsageProblem(u"'report section' needs NAME HEADING"_s);
-                      ReportSection &section = sectionFor(report, positional.at(3));
+                      ReportSection &section = sectionFor(report, positional.at(3), true);
                       if (parser.isSet(textOption))
                           section.body = parser.value(textOption);
                   } else if (action == u"add") {
@@ -220,7 +230,7 @@ int runReport(const QStringList &arguments, CliStreams &io)
                       } else {
                           throw UsageProblem(u"'report add' needs --annotation, --article, --entity or --event"_s);
                       }
-                      sectionFor(report, parser.value(sectionOption)).items.append(item);
+                      sectionFor(report, parser.value(sectionOption), false).items.append(item);
                   }
                   return reports.save(report);
               })

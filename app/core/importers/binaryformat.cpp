@@ -32,9 +32,12 @@ quint32 littleEndian32(QByteArrayView bytes, qsizetype offset)
     return value;
 }
 
+/// An image the image importer does not decode (HEIC, AVIF, ICO); PNG, JPEG, TIFF, WebP, GIF and BMP it reads.
 BinaryFormat image(const QString &name)
 {
-    return notYet(u"image"_s, u"a %1 image"_s.arg(name), u"image import (OCR)"_s);
+    return { u"image"_s, u"a %1 image"_s.arg(name),
+             u"is a %1 image; Casebook reads PNG, JPEG, TIFF, WebP, GIF and BMP images (convert it to one)"_s.arg(
+                 name) };
 }
 
 BinaryFormat archive(const QString &name)
@@ -88,8 +91,8 @@ bool isDosExecutable(QByteArrayView bytes)
 std::optional<BinaryFormat> BinaryFormat::identify(QByteArrayView bytes)
 {
     // Documents
-    if (startsWith(bytes, "%PDF-"))
-        return notYet(u"pdf"_s, u"a PDF document"_s, u"PDF import"_s);
+    if (startsWith(bytes, "%PDF-")) // read by PdfImporter, which explains what is wrong with a damaged one
+        return BinaryFormat { u"pdf"_s, u"a PDF document"_s, u"is a PDF document"_s };
     if (startsWith(bytes, "%!PS"))
         return notYet(u"document"_s, u"a PostScript document"_s, u"PostScript import"_s);
     if (startsWith(bytes, "{\\rtf"))

@@ -3,6 +3,8 @@
 
 #include "html/htmlimporter.h"
 #include "markdownimporter.h"
+#include "ocr/imageimporter.h"
+#include "pdf/pdfimporter.h"
 #include "plaintextimporter.h"
 #include "unsupportedformatimporter.h"
 #include "util/casebookerror.h"
@@ -11,12 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace casebook {
 
-ImporterRegistry ImporterRegistry::withDefaultImporters()
+ImporterRegistry ImporterRegistry::withDefaultImporters(const OcrSettings &ocr)
 {
     ImporterRegistry registry;
     registry.add(std::make_unique<PlainTextImporter>());
     registry.add(std::make_unique<HtmlImporter>());
     registry.add(std::make_unique<MarkdownImporter>());
+    registry.add(std::make_unique<PdfImporter>(ocr));
+    registry.add(std::make_unique<ImageImporter>(ocr));
     registry.add(std::make_unique<UnsupportedFormatImporter>());
     return registry;
 }

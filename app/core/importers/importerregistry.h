@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importer.h"
+#include "ocr/ocrengine.h"
 
 #include <memory>
 #include <vector>
@@ -16,8 +17,9 @@ public:
     ImporterRegistry(ImporterRegistry &&) = default;
     ImporterRegistry &operator=(ImporterRegistry &&) = default;
 
-    /// Every importer Casebook ships, in one registry.
-    static ImporterRegistry withDefaultImporters();
+    /// Every importer Casebook ships, in one registry; PDFs without a text layer and images are read by OCR with
+    /// `ocr`'s languages.
+    static ImporterRegistry withDefaultImporters(const OcrSettings &ocr = {});
 
     void add(std::unique_ptr<Importer> importer);
     /// Null when no importer accepts the file.

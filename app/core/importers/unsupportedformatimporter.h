@@ -5,9 +5,9 @@
 
 namespace casebook {
 
-/// Claims files whose bytes are a format no importer reads (BinaryFormat: PDF, images, archives, databases,
+/// Claims files whose bytes are a format no importer reads (BinaryFormat: HEIC images, archives, databases,
 /// executables), whatever their names say, and refuses them with a reason that names the kind, so that a
-/// PDF saved as "article.txt" is reported instead of becoming an article of garbage. Its confidence is above
+/// ZIP saved as "article.txt" is reported instead of becoming an article of garbage. Its confidence is above
 /// the text and HTML importers' and below that of an importer made for the format (a PDF importer answers
 /// 100 for a PDF and takes over).
 class UnsupportedFormatImporter : public Importer
@@ -17,7 +17,7 @@ public:
 
     QString format() const override;
     int confidence(const SourceFile &file) const override;
-    /// Always throws CasebookError: "is a PDF document; PDF import is not available yet".
+    /// Always throws CasebookError: "is a ZIP archive; importing from archives (unpack it first) is not available yet".
     ImportedArticle read(const SourceFile &file) const override;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlepage.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -86,6 +88,8 @@ struct Article
     QDateTime importedAt;
     qint64 duplicateOf = 0; ///< 0 when the article is an original
     QList<ArticleField> correctedFields;
+    /// Pages of a paged original (PDF, scans), in order; empty for text and HTML. Filled by article(id) only.
+    QList<ArticlePage> pages;
 };
 
 } // namespace casebook

@@ -19,6 +19,8 @@ struct ImportedArticle
     QByteArray original;
     QDateTime fileTime;
     ArticleMetadata meta;
+    /// Where each page of a PDF or scan starts in `text`, and how it was read; empty for other formats.
+    QList<ArticlePage> pages;
 
     /// Hash of the original bytes: the same file imported twice is a no-op.
     QByteArray fileHash;

@@ -48,11 +48,15 @@ QString shortTitle(const QString &title)
 {
     // Chicago's short form: up to four words. Chinese titles have no spaces; keep their first twelve characters.
     const QStringList words = title.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString shortened = title.simplified();
     if (words.size() > 4)
-        return words.mid(0, 4).join(u' ');
-    if (words.size() == 1 && title.size() > 12)
+        shortened = words.mid(0, 4).join(u' ');
+    else if (words.size() == 1 && title.size() > 12)
         return title.left(12) + u"\u2026"_s;
-    return title.simplified();
+    // A cut that ends on punctuation ("From pathology to paperwork:") drops it.
+    while (!shortened.isEmpty() && QStringView(u":;,\u2014\u2013-\uff1a\uff0c").contains(shortened.back()))
+        shortened.chop(1);
+    return shortened.trimmed();
 }
 
 QString where(const CitedSource &source)
@@ -74,7 +78,39 @@ void append(FormattedText &text, const QString &run, bool italic = false)
         text.append({ run, italic });
 }
 
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            return true;
+    return false;
+}
+
+/// A Western-order name split at its last word; names in Chinese characters, single words and names already
+/// written "Family, Given" are not split (Chicago 8.13: Chinese names keep their family-first order).
+std::pair<QString, QString> familyAndGiven(const QString &name)
+{
+    const QString simple = name.simplified();
+    if (simple.contains(u','))
+        return { simple.section(u',', 0, 0).trimmed(), simple.section(u',', 1).trimmed() };
+    if (hasHan(simple) || !simple.contains(u' '))
+        return { simple, QString() };
+    const qsizetype space = simple.lastIndexOf(u' ');
+    return { simple.mid(space + 1), simple.left(space) };
+}
+
 } // namespace
+
+QString familyName(const QString &author)
+{
+    return familyAndGiven(author).first;
+}
+
+QString invertedName(const QString &author)
+{
+    const auto [family, given] = familyAndGiven(author);
+    return given.isEmpty() ? family : family + u", "_s + given;
+}
 
 QString toPlainText(const FormattedText &text)
 {
@@ -163,10 +199,13 @@ QString CitationFormatter::incompleteNotice(const CitedSource &source)
     return u"[Incomplete metadata: %1.]"_s.arg(phrases.join(u", "_s));
 }
 
-void CitationFormatter::appendCreator(FormattedText &text, const CitedSource &source)
+void CitationFormatter::appendCreator(FormattedText &text, const CitedSource &source, NameForm form)
 {
     if (!source.author.isEmpty())
-        append(text, source.author);
+        append(text,
+               form == NameForm::Family         ? familyName(source.author)
+                   : form == NameForm::Inverted ? invertedName(source.author)
+                                                : source.author.simplified());
     else if (!source.source.isEmpty())
         append(text, source.source, true); // Chicago cites an unsigned news article by its (italic) publication
     else
@@ -177,7 +216,7 @@ FormattedText CitationFormatter::parenthetical(const Citation &citation) const
 {
     const CitedSource &source = citation.source;
     FormattedText text { { u"("_s, false } };
-    appendCreator(text, source);
+    appendCreator(text, source, NameForm::Family);
     QString rest = u" "_s + (source.published.isValid() ? QString::number(source.published.date.year()) : u"n.d."_s);
     if (citation.page)
         rest += u", "_s + QString::number(*citation.page);
@@ -191,8 +230,11 @@ FormattedText CitationFormatter::note(const Citation &citation, bool firstForSou
     const QString title = source.title.isEmpty() ? u"[Untitled]"_s : source.title;
     FormattedText text;
     if (!firstForSource) {
-        appendCreator(text, source);
-        append(text, u", "_s + quotedTitle(shortTitle(title), citation.page ? u',' : u'.'));
+        if (!source.author.isEmpty() || !source.source.isEmpty()) {
+            appendCreator(text, source, NameForm::Family);
+            append(text, u", "_s);
+        }
+        append(text, quotedTitle(shortTitle(title), citation.page ? u',' : u'.'));
         if (citation.page)
             append(text, u" "_s + QString::number(*citation.page) + u"."_s);
         return text;
@@ -218,8 +260,9 @@ FormattedText CitationFormatter::bibliographyEntry(const CitedSource &source) co
     if (m_style == CitationStyle::AuthorDate) {
         // Lin, Wei. 2025. "Title." Publication, February 26, 2025. URL.
         const QString year = source.published.isValid() ? QString::number(source.published.date.year()) : u"n.d."_s;
-        appendCreator(text, source);
-        append(text, u". "_s + year + u". "_s + quotedTitle(title, u'.') + u' ');
+        appendCreator(text, source, NameForm::Inverted);
+        // "n.d." ends in its own period.
+        append(text, u". "_s + year + (year.endsWith(u'.') ? u" "_s : u". "_s) + quotedTitle(title, u'.') + u' ');
         if (source.author.isEmpty() && !source.source.isEmpty()) {
             // The publication already stands as the author; name the date only.
             append(text,
@@ -233,7 +276,7 @@ FormattedText CitationFormatter::bibliographyEntry(const CitedSource &source) co
     } else {
         // Lin, Wei. "Title." Publication, February 26, 2025. URL.
         if (!source.author.isEmpty())
-            append(text, source.author + u". "_s);
+            append(text, invertedName(source.author) + u". "_s);
         append(text, quotedTitle(title, u'.') + u' ');
         append(text, publication, !source.source.isEmpty());
         append(text, u", "_s + longDate(source.published) + u"."_s);
@@ -252,7 +295,7 @@ FormattedText CitationFormatter::bibliographyEntry(const CitedSource &source) co
 void CitationFormatter::sortForBibliography(QList<CitedSource> &sources)
 {
     auto key = [](const CitedSource &s) {
-        const QString who = !s.author.isEmpty() ? s.author : !s.source.isEmpty() ? s.source : s.title;
+        const QString who = !s.author.isEmpty() ? invertedName(s.author) : !s.source.isEmpty() ? s.source : s.title;
         return who.toCaseFolded();
     };
     std::stable_sort(sources.begin(), sources.end(), [&](const CitedSource &a, const CitedSource &b) {

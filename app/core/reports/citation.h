@@ -19,6 +19,12 @@ struct TextRun
 };
 using FormattedText = QList<TextRun>;
 QString toPlainText(const FormattedText &text);
+
+/// The family name an in-text citation uses: the last word of a Western-order name ("Grace Liu" → "Liu"); a name in
+/// Chinese characters or one word as written; "Liu, Grace" → "Liu".
+QString familyName(const QString &author);
+/// The name as a bibliography lists it: "Liu, Grace"; Chinese names and single words as written.
+QString invertedName(const QString &author);
 QString toHtml(const FormattedText &text);
 QString toMarkdown(const FormattedText &text);
 
@@ -70,7 +76,8 @@ public:
     static QString longDate(const PublicationDate &date);
 
 private:
-    static void appendCreator(FormattedText &text, const CitedSource &source);
+    enum class NameForm { AsWritten, Family, Inverted };
+    static void appendCreator(FormattedText &text, const CitedSource &source, NameForm form);
     CitationStyle m_style;
 };
 

@@ -248,9 +248,16 @@ QByteArray cslJson(const QList<CitedSource> &sources)
             item.insert(u"title"_s, s.title);
         if (!s.source.isEmpty())
             item.insert(u"container-title"_s, s.source);
-        if (!s.author.isEmpty())
-            // One literal name: splitting "family, given" reliably is impossible across languages (Lin Wei, 林伟).
-            item.insert(u"author"_s, QJsonArray { QJsonObject { { u"literal"_s, s.author } } });
+        if (!s.author.isEmpty()) {
+            // Family and given name where the order is known (Western order, "Family, Given"); a Chinese name or a
+            // single word stays one literal name rather than being split wrongly.
+            const QString family = familyName(s.author);
+            const QString given = invertedName(s.author).section(u", "_s, 1);
+            item.insert(u"author"_s,
+                        QJsonArray { given.isEmpty()
+                                         ? QJsonObject { { u"literal"_s, s.author } }
+                                         : QJsonObject { { u"family"_s, family }, { u"given"_s, given } } });
+        }
         if (s.published.isValid()) {
             QJsonArray parts { s.published.date.year() };
             if (s.published.precision != DatePrecision::Year)
@@ -261,8 +268,13 @@ QByteArray cslJson(const QList<CitedSource> &sources)
         }
         if (!s.url.isEmpty())
             item.insert(u"URL"_s, s.url);
-        else if (!s.fileName.isEmpty())
-            item.insert(u"note"_s, QString(u"File: "_s + s.fileName));
+        QStringList notes;
+        if (s.url.isEmpty() && !s.fileName.isEmpty())
+            notes << u"File: "_s + s.fileName;
+        if (!s.missingFields().isEmpty())
+            notes << CitationFormatter::incompleteNotice(s);
+        if (!notes.isEmpty())
+            item.insert(u"note"_s, notes.join(u' '));
         items.append(item);
     }
     return QJsonDocument(items).toJson(QJsonDocument::Indented);
@@ -280,7 +292,7 @@ QByteArray ris(const QList<CitedSource> &sources)
         tag("ID", u"casebook-%1"_s.arg(s.articleId));
         tag("TI", s.title);
         tag("T2", s.source);
-        tag("AU", s.author);
+        tag("AU", invertedName(s.author));
         if (s.published.isValid()) {
             tag("PY", QString::number(s.published.date.year()));
             const QDate d = s.published.date;
@@ -292,6 +304,7 @@ QByteArray ris(const QList<CitedSource> &sources)
         tag("UR", s.url);
         if (s.url.isEmpty())
             tag("N1", s.fileName.isEmpty() ? QString() : u"File: "_s + s.fileName);
+        tag("N1", CitationFormatter::incompleteNotice(s));
         out += u"ER  - \r\n"_s;
     }
     return out.toUtf8();

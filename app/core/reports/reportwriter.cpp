@@ -136,13 +136,13 @@ QString html(const ResolvedReport &report, Images images)
     auto citationHtml = [&](const ResolvedItem &item, qsizetype s, qsizetype i) -> QString {
         if (!item.citation)
             return {};
+        const QString incomplete = item.citation->source.missingFields().isEmpty()
+            ? QString()
+            : u" <span class=\"problem\">[incomplete citation]</span>"_s;
         if (notes)
-            return u"<sup><a href=\"#note-%1\">%1</a></sup>"_s.arg(plan.noteNumber(s, i));
-        QString cite
-            = u" <span class=\"cite\">"_s + toHtml(plan.formatter().parenthetical(*item.citation)) + u"</span>"_s;
-        if (!item.citation->source.missingFields().isEmpty())
-            cite += u" <span class=\"problem\">[incomplete citation]</span>"_s;
-        return cite;
+            return u"<sup><a href=\"#note-%1\">%1</a></sup>"_s.arg(plan.noteNumber(s, i)) + incomplete;
+        return u" <span class=\"cite\">"_s + toHtml(plan.formatter().parenthetical(*item.citation)) + u"</span>"_s
+            + incomplete;
     };
 
     int figureNumber = 0;
@@ -224,12 +224,11 @@ QString markdown(const ResolvedReport &report)
     auto citation = [&](const ResolvedItem &item, qsizetype s, qsizetype i) -> QString {
         if (!item.citation)
             return {};
+        const QString incomplete
+            = item.citation->source.missingFields().isEmpty() ? QString() : u" \\[incomplete citation\\]"_s;
         if (notes)
-            return u"[^%1]"_s.arg(plan.noteNumber(s, i));
-        QString cite = u" "_s + toMarkdown(plan.formatter().parenthetical(*item.citation));
-        if (!item.citation->source.missingFields().isEmpty())
-            cite += u" \\[incomplete citation\\]"_s;
-        return cite;
+            return u"[^%1]"_s.arg(plan.noteNumber(s, i)) + incomplete;
+        return u" "_s + toMarkdown(plan.formatter().parenthetical(*item.citation)) + incomplete;
     };
     int figureNumber = 0;
     for (qsizetype s = 0; s < report.sections.size(); ++s) {
@@ -293,6 +292,10 @@ std::unique_ptr<QTextDocument> textDocument(const ResolvedReport &report)
     font.setFamilies({ u"DejaVu Serif"_s, u"Noto Serif"_s, u"Noto Serif CJK SC"_s, u"WenQuanYi Micro Hei"_s,
                        u"Noto Sans CJK SC"_s });
     font.setPointSizeF(10.5);
+    // A PDF's text must copy and search as the letters typed ("fi", not U+FB01), URLs above all. Qt shapes
+    // without ligatures when a font has letter spacing: the smallest step its fixed-point metrics keep (1/64 pt)
+    // would round away, so a twentieth of a point, which no reader sees.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(htmlStyle);
     document->setMetaInformation(QTextDocument::DocumentTitle, report.title);

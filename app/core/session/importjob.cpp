@@ -38,8 +38,8 @@ bool isCasebookFile(const QString &path)
         || path.endsWith(u".casebook-journal"_s);
 }
 
-ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, qint64 maxBytes,
-                    const std::atomic_bool &canceled)
+ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, const ImportOptions &options,
+                    const std::atomic_bool &canceled, const QPromise<ImportSummary> &promise)
 {
     ReadOutcome outcome;
     outcome.path = path;
@@ -52,6 +52,7 @@ ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, qint6
         outcome.error = u"cannot be read: %1"_s.arg(file.errorString());
         return outcome;
     }
+    const qint64 maxBytes = options.maxFileBytes;
     if (file.size() > maxBytes) {
         outcome.error = u"is too large to import (%1 MB; the limit is %2 MB)"_s.arg(file.size() / (1024 * 1024))
                             .arg(maxBytes / (1024 * 1024));
@@ -61,6 +62,12 @@ ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, qint6
     source.path = QFileInfo(path).absoluteFilePath();
     source.bytes = file.readAll();
     source.modified = QFileInfo(file).lastModified();
+    // a long read (OCR of a scanned book) notices a cancel while it runs, not only at the next file
+    source.limits.isCanceled = [&canceled, &promise] { return canceled.load() || promise.isCanceled(); };
+    if (options.fileTimeLimitMs > 0) {
+        source.limits.deadline = QDeadlineTimer(options.fileTimeLimitMs);
+        source.limits.timeLimitMs = options.fileTimeLimitMs;
+    }
     outcome.bytes = source.bytes.size();
     if (file.error() != QFileDevice::NoError) {
         outcome.error = u"cannot be read: %1"_s.arg(file.errorString());
@@ -171,16 +178,16 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
         if (checkCanceled())
             break;
         const QStringList chunk = files.mid(start, batchSize);
-        const qint64 maxBytes = m_options.maxFileBytes;
+        const ImportOptions &options = m_options;
         const ImporterRegistry &registry = m_registry;
         // mapped, not blockingMapped: a blocking map also puts the calling thread to work, and then "one worker"
         // would be two.
         QFuture<ReadOutcome> reading
-            = QtConcurrent::mapped(&workers, chunk, [&registry, maxBytes, &canceled, &promise](const QString &path) {
+            = QtConcurrent::mapped(&workers, chunk, [&registry, &options, &canceled, &promise](const QString &path) {
                   makeCurrentThreadBackground();
                   if (promise.isCanceled())
                       canceled = true;
-                  return readOne(path, registry, maxBytes, canceled);
+                  return readOne(path, registry, options, canceled, promise);
               });
         const QList<ReadOutcome> readResults = reading.results();
         std::vector<ReadOutcome> results(readResults.cbegin(), readResults.cend());

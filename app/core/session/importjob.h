@@ -17,6 +17,8 @@ struct ImportOptions
     int threads = 0; ///< workers that read and decode files; 0 means one per core
     int batchSize = 128; ///< articles committed per transaction
     qint64 maxFileBytes = 512LL * 1024 * 1024;
+    /// A file still being read after this long (a hostile PDF, a long scan) is given up with a message; 0: never.
+    qint64 fileTimeLimitMs = 15 * 60 * 1000;
 };
 
 struct ImportProgress

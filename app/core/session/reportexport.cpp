@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 #include <array>
 
@@ -113,24 +114,27 @@ QList<CitedSource> citedSources(const ResolvedReport &report)
 
 QByteArray reportItemsTable(const ResolvedReport &report, bool asJson)
 {
-    const QStringList columns = { u"section"_s, u"kind"_s,  u"heading"_s, u"quote"_s,    u"commentary"_s,
-                                  u"article"_s, u"title"_s, u"source"_s,  u"author"_s,   u"published"_s,
-                                  u"url"_s,     u"file"_s,  u"page"_s,    u"citation"_s, u"problem"_s };
+    const QStringList columns
+        = { u"section"_s,    u"kind"_s,    u"heading"_s, u"quote"_s,    u"note"_s,    u"tags"_s,
+            u"commentary"_s, u"article"_s, u"title"_s,   u"source"_s,   u"author"_s,  u"published"_s,
+            u"url"_s,        u"file"_s,    u"page"_s,    u"citation"_s, u"missing"_s, u"problem"_s };
+    const QSet<QString> numeric = { u"article"_s, u"page"_s };
     const CitationFormatter formatter(report.style);
     QList<QStringList> rows;
     for (const ResolvedSection &section : report.sections)
         for (const ResolvedItem &item : section.items) {
-            QStringList row { section.heading, reportItemKindName(item.kind), item.heading, item.quote,
-                              item.commentary };
+            QStringList row { section.heading,     reportItemKindName(item.kind), item.heading,   item.quote,
+                              item.annotationNote, item.tags.join(u"; "_s),       item.commentary };
             if (item.citation) {
                 const CitedSource &s = item.citation->source;
                 row << QString::number(s.articleId) << s.title << s.source << s.author
                     << (s.published.isValid() ? s.published.toIso() : QString()) << s.url << s.fileName
                     << (item.citation->page ? QString::number(*item.citation->page) : QString())
                     << toPlainText(report.style == CitationStyle::AuthorDate ? formatter.parenthetical(*item.citation)
-                                                                             : formatter.note(*item.citation, true));
+                                                                             : formatter.note(*item.citation, true))
+                    << s.missingFields().join(u"; "_s);
             } else {
-                for (int i = 0; i < 9; ++i)
+                for (int i = 0; i < 10; ++i)
                     row << QString();
             }
             row << item.problem;
@@ -141,8 +145,12 @@ QByteArray reportItemsTable(const ResolvedReport &report, bool asJson)
     QJsonArray array;
     for (const QStringList &row : rows) {
         QJsonObject object;
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            object.insert(columns.at(c), row.at(c));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (numeric.contains(columns.at(c)))
+                object.insert(columns.at(c), row.at(c).isEmpty() ? QJsonValue() : QJsonValue(row.at(c).toLongLong()));
+            else
+                object.insert(columns.at(c), row.at(c));
+        }
         array.append(object);
     }
     return QJsonDocument(QJsonObject { { u"report"_s, report.title }, { u"items"_s, array } })

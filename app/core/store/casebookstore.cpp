@@ -36,6 +36,31 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+/// Writes the page rows of one article with one statement prepared for the whole batch.
+class PageWriter
+{
+public:
+    explicit PageWriter(SqliteDatabase &db)
+        : m_insert(db.prepare(u"INSERT INTO article_pages (article_id, page, start, method, ocr_confidence) "
+                              u"VALUES (?1, ?2, ?3, ?4, ?5)"_s))
+    { }
+
+    void write(qint64 articleId, const QList<ArticlePage> &pages)
+    {
+        for (const ArticlePage &page : pages) {
+            m_insert.bind(1, articleId).bind(2, qint64(page.page)).bind(3, page.start).bind(4, methodName(page.method));
+            if (page.ocrConfidence)
+                m_insert.bind(5, *page.ocrConfidence);
+            else
+                m_insert.bindNull(5);
+            m_insert.exec();
+        }
+    }
+
+private:
+    SqliteStatement m_insert;
+};
+
 QJsonObject originsToJson(const ArticleMetadata &meta)
 {
     QJsonObject json;
@@ -159,6 +184,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         u"file_time, imported_at, duplicate_of) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"_s);
     auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes) VALUES (?1, ?2)"_s);
+    PageWriter pageWriter(m_db);
     NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
     qint64 firstAdded = 0; // ids are handed out in order inside the transaction, so the batch is one range
@@ -211,6 +237,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         const qint64 id = m_db.lastInsertId();
         insertOriginal.bind(1, id).bind(2, item.original);
         insertOriginal.exec();
+        pageWriter.write(id, item.pages);
         nearDuplicates.add(id, item.nearDuplicateSignature);
         outcomes.push_back({ AddOutcome::Kind::Added, id, duplicateOf });
         firstAdded = firstAdded ? firstAdded : id;
@@ -274,7 +301,42 @@ std::optional<Article> CasebookStore::article(qint64 id) const
     for (auto it = corrected.cbegin(); it != corrected.cend(); ++it)
         article.correctedFields.append(it.key());
     std::sort(article.correctedFields.begin(), article.correctedFields.end());
+    article.pages = pages(id);
     return article;
+}
+
+QList<ArticlePage> CasebookStore::pages(qint64 id) const
+{
+    QList<ArticlePage> result;
+    auto query = m_db.prepare(
+        u"SELECT page, start, method, ocr_confidence FROM article_pages WHERE article_id = ?1 ORDER BY start, page"_s);
+    query.bind(1, id);
+    while (query.step()) {
+        ArticlePage page;
+        page.page = int(query.int64(0));
+        page.start = query.int64(1);
+        page.method = methodFromName(query.text(2));
+        if (!query.isNull(3))
+            page.ocrConfidence = query.real(3);
+        result.append(page);
+    }
+    return result;
+}
+
+std::optional<int> CasebookStore::pageAt(qint64 articleId, qint64 offset) const
+{
+    if (offset < 0)
+        return std::nullopt;
+    auto query = m_db.prepare(u"SELECT page FROM article_pages WHERE article_id = ?1 AND start <= ?2 "
+                              u"ORDER BY start DESC, page DESC LIMIT 1"_s);
+    query.bind(1, articleId).bind(2, offset);
+    if (query.step())
+        return int(query.int64(0));
+    query.reset();
+    // an offset before the first page's start still lies on the first page
+    auto first = m_db.prepare(u"SELECT page FROM article_pages WHERE article_id = ?1 ORDER BY start, page LIMIT 1"_s);
+    first.bind(1, articleId);
+    return first.step() ? std::optional<int>(int(first.int64(0))) : std::nullopt;
 }
 
 QByteArray CasebookStore::original(qint64 id) const
@@ -282,16 +344,6 @@ QByteArray CasebookStore::original(qint64 id) const
     auto query = m_db.prepare(u"SELECT bytes FROM article_originals WHERE article_id = ?1"_s);
     query.bind(1, id);
     return query.step() ? query.blob(0) : QByteArray();
-}
-
-std::optional<int> CasebookStore::pageAt(qint64 articleId, qsizetype offset) const
-{
-    auto query = m_db.prepare(
-        u"SELECT page FROM article_pages WHERE article_id = ?1 AND start <= ?2 ORDER BY start DESC LIMIT 1"_s);
-    query.bind(1, articleId).bind(2, qint64(offset));
-    if (!query.step())
-        return std::nullopt;
-    return int(query.int64(0));
 }
 
 qint64 CasebookStore::articleCount() const
@@ -404,6 +456,10 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     update.bind(5, item.format).bind(6, item.encoding);
     update.bind(7, QString::fromUtf8(QJsonDocument(metadataToJson(item.meta)).toJson(QJsonDocument::Compact)));
     update.exec();
+    auto dropPages = m_db.prepare(u"DELETE FROM article_pages WHERE article_id = ?1"_s);
+    dropPages.bind(1, id);
+    dropPages.exec();
+    PageWriter(m_db).write(id, item.pages);
     NearDuplicateIndex(m_db).replace(id, item.nearDuplicateSignature);
     writeEffectiveMetadata(id, item.meta);
     AnnotationStore(m_db).reanchor(id); // the text changed: annotations find their passages again
@@ -466,7 +522,7 @@ namespace {
 /// The tables whose rows belong to an article, in the order they are put back (parents first).
 const QStringList articleOwnedTables
     = { u"article_originals"_s, u"corrections"_s, u"article_signatures"_s, u"article_signature_bands"_s,
-        u"mentions"_s,          u"events"_s,      u"analysis_state"_s };
+        u"mentions"_s,          u"events"_s,      u"analysis_state"_s,     u"article_pages"_s };
 
 DeletedArticles::Table readRows(const SqliteDatabase &db, const QString &table, const QString &idColumn)
 {

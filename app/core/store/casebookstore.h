@@ -107,10 +107,12 @@ public:
     QList<Article> articles() const; ///< all articles, without their text
     std::optional<Article> article(qint64 id) const;
     QByteArray original(qint64 id) const;
+    /// The pages of a PDF or scan, in order (empty for other formats).
+    QList<ArticlePage> pages(qint64 id) const;
+    /// The page of article `articleId` that holds character `offset` of its text (report citations, the
+    /// document pane); nullopt when the article has no pages or the offset is negative.
+    std::optional<int> pageAt(qint64 articleId, qint64 offset) const;
     qint64 articleCount() const;
-    /// For a paged original (PDF, multi-page TIFF): the page (from 1) holding the character at `offset` of the
-    /// article's text; nullopt when the article has no pages recorded.
-    std::optional<int> pageAt(qint64 articleId, qsizetype offset) const;
     QList<ImportFailureRecord> importFailures() const;
 
     /// The analyst's value for a field; it wins over what any importer finds, now and on re-extraction.

@@ -48,6 +48,20 @@ QByteArray windowsExecutable()
     return bytes;
 }
 
+/// Whatever the name says (.txt, .html, .md, .pdf, no suffix), the bytes are refused with `reason`.
+void refusedUnderEveryName(const QByteArray &bytes, const QString &reason)
+{
+    const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+    for (const QString &name : { u"article.txt"_s, u"page.html"_s, u"note.md"_s, u"README"_s, u"scan.pdf"_s }) {
+        try {
+            registry.read({ u"/in/"_s + name, bytes, {} });
+            QFAIL(qPrintable(name + u" was imported"_s));
+        } catch (const CasebookError &error) {
+            QCOMPARE(error.message(), reason);
+        }
+    }
+}
+
 } // namespace
 
 /// Files whose bytes are a PDF, an image, an archive or another binary format are refused by their content,
@@ -62,23 +76,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("PDF") << sample("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n") << u"pdf"_s
-                             << u"is a PDF document; PDF import is not available yet"_s;
-        QTest::newRow("PNG") << sample("\x89PNG\r\n\x1A\n\0\0\0\rIHDR") << u"image"_s
-                             << u"is a PNG image; image import (OCR) is not available yet"_s;
-        QTest::newRow("JPEG") << sample("\xFF\xD8\xFF\xE0\0\x10JFIF") << u"image"_s << u"is a JPEG image"_s;
-        QTest::newRow("GIF") << sample("GIF89a\x01\0\x01\0") << u"image"_s << u"is a GIF image"_s;
-        QTest::newRow("TIFF little-endian")
-            << sample(QByteArrayView("II*\0\x08\0\0\0", 8)) << u"image"_s << u"is a TIFF image"_s;
-        QTest::newRow("TIFF big-endian") << sample(QByteArrayView("MM\0*\0\0\0\x08", 8)) << u"image"_s
-                                         << u"is a TIFF image"_s;
-        QTest::newRow("WebP") << sample(QByteArrayView("RIFF\x24\0\0\0WEBPVP8 ", 16)) << u"image"_s
-                              << u"is a WebP image"_s;
-        QTest::newRow("BMP") << bitmap() << u"image"_s << u"is a BMP image"_s;
         QTest::newRow("HEIC") << sample(QByteArrayView("\0\0\0\x18"
                                                        "ftypheic",
                                                        12))
-                              << u"image"_s << u"is a HEIC image"_s;
+                              << u"image"_s << u"is a HEIC image; Casebook reads PNG, JPEG, TIFF, WebP, GIF and BMP"_s;
         QTest::newRow("ZIP") << zipWith("notes/a.txt") << u"archive"_s
                              << u"is a ZIP archive; importing from archives (unpack it first) is not available yet"_s;
         QTest::newRow("DOCX") << zipWith("[Content_Types].xml", "...PK\x03\x04....word/document.xml") << u"document"_s
@@ -119,16 +120,39 @@ private Q_SLOTS:
         QVERIFY(format);
         QCOMPARE(format->kind, kind);
         QVERIFY2(format->reason.startsWith(reason), qPrintable(format->reason));
-        // Whatever the name says: .txt, .html, .md, no suffix.
-        const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
-        for (const QString &name : { u"article.txt"_s, u"page.html"_s, u"note.md"_s, u"README"_s, u"scan.pdf"_s }) {
-            try {
-                registry.read({ u"/in/"_s + name, bytes, {} });
-                QFAIL(qPrintable(name + u" was imported"_s));
-            } catch (const CasebookError &error) {
-                QCOMPARE(error.message(), format->reason);
-            }
-        }
+        refusedUnderEveryName(bytes, format->reason);
+    }
+
+    void readByTheirImportersWhateverTheName_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        const QString damagedPdf = u"is a damaged or truncated PDF document that cannot be opened"_s;
+        const auto damagedImage = [](const QString &name) {
+            return u"is a %1 image that cannot be decoded (damaged or truncated)"_s.arg(name);
+        };
+        QTest::newRow("PDF") << sample("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n") << u"pdf"_s << damagedPdf;
+        QTest::newRow("PNG") << sample("\x89PNG\r\n\x1A\n\0\0\0\rIHDR") << u"image"_s << damagedImage(u"PNG"_s);
+        QTest::newRow("JPEG") << sample("\xFF\xD8\xFF\xE0\0\x10JFIF") << u"image"_s << damagedImage(u"JPEG"_s);
+        QTest::newRow("GIF") << sample("GIF89a\x01\0\x01\0") << u"image"_s << damagedImage(u"GIF"_s);
+        QTest::newRow("TIFF little-endian")
+            << sample(QByteArrayView("II*\0\x08\0\0\0", 8)) << u"image"_s << damagedImage(u"TIFF"_s);
+        QTest::newRow("TIFF big-endian") << sample(QByteArrayView("MM\0*\0\0\0\x08", 8)) << u"image"_s
+                                         << damagedImage(u"TIFF"_s);
+        QTest::newRow("WebP") << sample(QByteArrayView("RIFF\x24\0\0\0WEBPVP8 ", 16)) << u"image"_s
+                              << damagedImage(u"WebP"_s);
+        QTest::newRow("BMP") << bitmap() << u"image"_s << damagedImage(u"BMP"_s);
+    }
+
+    void readByTheirImportersWhateverTheName()
+    {
+        // The PDF and image importers take these by their bytes, whatever the name, and say what is wrong.
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        QCOMPARE(BinaryFormat::identify(bytes).value_or(BinaryFormat {}).kind, kind);
+        refusedUnderEveryName(bytes, reason);
     }
 
     void textIsNotMistakenForBinary_data()

@@ -16,7 +16,7 @@ CitedSource complete()
     s.articleId = 7;
     s.title = u"Hospitals put a language model on the night shift"_s;
     s.source = u"Harbour Health Desk"_s;
-    s.author = u"Lin Wei"_s;
+    s.author = u"Grace Liu"_s;
     s.url = u"https://example.org/night-shift"_s;
     s.published = *PublicationDate::fromIso(u"2025-02-26"_s);
     return s;
@@ -32,11 +32,12 @@ private Q_SLOTS:
     void authorDate()
     {
         const CitationFormatter f(CitationStyle::AuthorDate);
-        QCOMPARE(toPlainText(f.parenthetical({ complete(), 3 })), u"(Lin Wei 2025, 3)"_s);
-        QCOMPARE(toPlainText(f.parenthetical({ complete(), std::nullopt })), u"(Lin Wei 2025)"_s);
-        QCOMPARE(toPlainText(f.bibliographyEntry(complete())),
-                 u"Lin Wei. 2025. \u201cHospitals put a language model on the night shift.\u201d Harbour Health Desk, "
-                 u"February 26, 2025. https://example.org/night-shift."_s);
+        QCOMPARE(toPlainText(f.parenthetical({ complete(), 3 })), u"(Liu 2025, 3)"_s);
+        QCOMPARE(toPlainText(f.parenthetical({ complete(), std::nullopt })), u"(Liu 2025)"_s);
+        QCOMPARE(
+            toPlainText(f.bibliographyEntry(complete())),
+            u"Liu, Grace. 2025. \u201cHospitals put a language model on the night shift.\u201d Harbour Health Desk, "
+            u"February 26, 2025. https://example.org/night-shift."_s);
         // The publication is italic, in HTML and in Markdown.
         QVERIFY(toHtml(f.bibliographyEntry(complete())).contains(u"<i>Harbour Health Desk</i>"_s));
         QVERIFY(toMarkdown(f.bibliographyEntry(complete())).contains(u"*Harbour Health Desk*"_s));
@@ -48,12 +49,12 @@ private Q_SLOTS:
     {
         const CitationFormatter f(CitationStyle::NotesBibliography);
         QCOMPARE(toPlainText(f.note({ complete(), 3 }, true)),
-                 u"Lin Wei, \u201cHospitals put a language model on the night shift,\u201d Harbour Health Desk, "
+                 u"Grace Liu, \u201cHospitals put a language model on the night shift,\u201d Harbour Health Desk, "
                  u"February 26, 2025, 3, https://example.org/night-shift."_s);
         // Later notes for the same source are short: author, a short title of four words, page.
-        QCOMPARE(toPlainText(f.note({ complete(), 5 }, false)), u"Lin Wei, \u201cHospitals put a language,\u201d 5."_s);
+        QCOMPARE(toPlainText(f.note({ complete(), 5 }, false)), u"Liu, \u201cHospitals put a language,\u201d 5."_s);
         QCOMPARE(toPlainText(f.bibliographyEntry(complete())),
-                 u"Lin Wei. \u201cHospitals put a language model on the night shift.\u201d Harbour Health Desk, "
+                 u"Liu, Grace. \u201cHospitals put a language model on the night shift.\u201d Harbour Health Desk, "
                  u"February 26, 2025. https://example.org/night-shift."_s);
     }
 
@@ -82,6 +83,23 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"no author, no publication date, no source, no URL or file"_s), qPrintable(note));
         QVERIFY(!note.contains(u"2025"_s));
         QCOMPARE(toPlainText(authorDate.parenthetical({ bare, 2 })), u"([Author unknown] n.d., 2)"_s);
+    }
+
+    void familyNamesAsChicagoOrdersThem()
+    {
+        QCOMPARE(familyName(u"Grace Liu"_s), u"Liu"_s);
+        QCOMPARE(invertedName(u"Grace  Liu"_s), u"Liu, Grace"_s);
+        QCOMPARE(invertedName(u"Ruth Ann Abiodun"_s), u"Abiodun, Ruth Ann"_s);
+        QCOMPARE(familyName(u"Abiodun, Ruth"_s), u"Abiodun"_s);
+        // Chinese names keep their family-first order and are never inverted; a single word stays as it is.
+        QCOMPARE(familyName(u"谭晓芸"_s), u"谭晓芸"_s);
+        QCOMPARE(invertedName(u"谭晓芸"_s), u"谭晓芸"_s);
+        QCOMPARE(invertedName(u"Reuters"_s), u"Reuters"_s);
+        // The short note cuts a title at four words and drops the punctuation the cut leaves.
+        CitedSource s = complete();
+        s.title = u"From pathology to paperwork: how hospitals use DeepSeek"_s;
+        QCOMPARE(toPlainText(CitationFormatter(CitationStyle::NotesBibliography).note({ s, std::nullopt }, false)),
+                 u"Liu, \u201cFrom pathology to paperwork.\u201d"_s);
     }
 
     void datesAsPreciseAsKnown()
@@ -114,7 +132,7 @@ private Q_SLOTS:
         QList<CitedSource> list { c, a, b };
         CitationFormatter::sortForBibliography(list);
         QCOMPARE(list.at(0).source, u"Altona Daily"_s);
-        QCOMPARE(list.at(1).author, u"Lin Wei"_s);
+        QCOMPARE(list.at(1).author, u"Grace Liu"_s);
         QCOMPARE(list.at(2).author, u"Zhang Min"_s);
     }
 

@@ -194,7 +194,7 @@ private Q_SLOTS:
         CasebookStore store(m_book);
         store.addArticles(
             { article(u"/news/night-shift.html"_s, englishText, u"Hospitals put a language model on the night shift"_s,
-                      u"Harbour Health Desk"_s, u"Lin Wei"_s, u"2025-02-26"_s, u"https://example.org/night-shift"_s),
+                      u"Harbour Health Desk"_s, u"Grace Liu"_s, u"2025-02-26"_s, u"https://example.org/night-shift"_s),
               article(u"/clips/无锡热线.txt"_s, chineseText, u"无锡市政务热线接入大模型"_s, {}, {}, {}, {}),
               article(u"/x/hostile.txt"_s, hostileText, u"../../etc/passwd <script>alert(1)</script>"_s, u"Evil & Co"_s,
                       {}, u"2024-12"_s, {}) });
@@ -227,7 +227,7 @@ private Q_SLOTS:
             ReportSection {
                 0,
                 u"Hospitals"_s,
-                u"What hospitals say they do with the models."_s,
+                u"What hospitals say they do with the models: the first findings."_s,
                 { ReportItem { 0, ReportItem::Kind::Annotation, m_englishNote, {}, u"The clearest claim."_s, {} },
                   ReportItem { 0, ReportItem::Kind::Article, 1, u"Doctors check every note"_s, {}, {} } } },
             ReportSection {
@@ -276,7 +276,7 @@ private Q_SLOTS:
         const QStringList quotes = htmlTexts(html, "//blockquote");
         QCOMPARE(quotes.size(), 5); // three annotations, the article's quote and the event's sentence
         QVERIFY2(quotes.at(0).contains(u"the model drafts discharge notes overnight"_s), qPrintable(quotes.at(0)));
-        QVERIFY2(quotes.at(0).contains(u"(Lin Wei 2025, 2)"_s), qPrintable(quotes.at(0))); // page 2 of the PDF
+        QVERIFY2(quotes.at(0).contains(u"(Liu 2025, 2)"_s), qPrintable(quotes.at(0))); // page 2 of the PDF
         QVERIFY2(quotes.at(1).contains(u"Doctors check every note"_s), qPrintable(quotes.at(1)));
         QVERIFY2(quotes.at(2).contains(u"智能助手一周回答了三千个问题"_s), qPrintable(quotes.at(2)));
         // The Chinese article has no author, source or date: said in the report, not made up.
@@ -300,13 +300,13 @@ private Q_SLOTS:
         const QByteArray html = readAll(exported(ExportFormat::Html, u"brief"_s, CitationStyle::NotesBibliography));
         const QStringList notes = htmlTexts(html, "//ol/li");
         QCOMPARE(notes.size(), 5); // two quotes from article 1, then 2, 3, and the event from 2
-        QVERIFY2(notes.at(0).startsWith(u"Lin Wei, \u201cHospitals put a language model on the night shift,\u201d"_s),
+        QVERIFY2(notes.at(0).startsWith(u"Grace Liu, \u201cHospitals put a language model on the night shift,\u201d"_s),
                  qPrintable(notes.at(0)));
-        QCOMPARE(notes.at(1), u"Lin Wei, \u201cHospitals put a language,\u201d 2."_s); // short form, page 2
+        QCOMPARE(notes.at(1), u"Liu, \u201cHospitals put a language,\u201d 2."_s); // short form, page 2
         QVERIFY(htmlTexts(html, "//h2").contains(u"Bibliography"_s));
         const QString markdown = QString::fromUtf8(
             readAll(exported(ExportFormat::Markdown, u"brief"_s, CitationStyle::NotesBibliography)));
-        QVERIFY2(markdown.contains(u"[^1]: Lin Wei"_s), qPrintable(markdown.left(2000)));
+        QVERIFY2(markdown.contains(u"[^1]: Grace Liu"_s), qPrintable(markdown.left(2000)));
         QVERIFY(markdown.contains(u"> \u201cthe model drafts discharge notes overnight\u201d[^1]"_s));
     }
 
@@ -331,9 +331,12 @@ private Q_SLOTS:
         QVERIFY(pdfPages(path) >= 1);
         const QString text = pdfText(path).simplified();
         QVERIFY2(text.contains(u"LLMs in public services"_s), qPrintable(text.left(500)));
-        QVERIFY2(text.contains(u"(Lin Wei 2025, 2)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"(Liu 2025, 2)"_s), qPrintable(text));
         QVERIFY2(text.contains(u"智能助手一周回答了三千个问题"_s), qPrintable(text)); // Chinese glyphs, not boxes
         QVERIFY2(text.contains(u"References"_s), qPrintable(text));
+        // Letters as typed, never ligature characters: "first findings" copies and searches as such.
+        QVERIFY2(text.contains(u"the first findings"_s), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0xFB01)) && !text.contains(QChar(0xFB02)));
         // QTextDocument::print numbers the pages: the number stands alone at the foot.
         QVERIFY2(QRegularExpression(u"(^|\\n)\\s*1\\s*(\\n|\\f|$)"_s).match(pdfText(path)).hasMatch(),
                  qPrintable(pdfText(path).right(200)));
@@ -367,7 +370,7 @@ private Q_SLOTS:
 
         const QList<QStringList> items = DataExport::parseCsv(readAll(exported(ExportFormat::Csv, u"brief"_s)));
         QCOMPARE(items.size(), 1 + 6);
-        QVERIFY(items.at(1).contains(u"(Lin Wei 2025, 2)"_s));
+        QVERIFY(items.at(1).contains(u"(Liu 2025, 2)"_s));
     }
 
     void bibliographiesForZotero()
@@ -382,7 +385,9 @@ private Q_SLOTS:
         QCOMPARE(english.value(u"container-title"_s).toString(), u"Harbour Health Desk"_s);
         QCOMPARE(english.value(u"issued"_s).toObject().value(u"date-parts"_s).toArray().first().toArray(),
                  (QJsonArray { 2025, 2, 26 }));
-        QCOMPARE(english.value(u"author"_s).toArray().first().toObject().value(u"literal"_s).toString(), u"Lin Wei"_s);
+        const QJsonObject author = english.value(u"author"_s).toArray().first().toObject();
+        QCOMPARE(author.value(u"family"_s).toString(), u"Liu"_s);
+        QCOMPARE(author.value(u"given"_s).toString(), u"Grace"_s);
         for (const QJsonValue &item : csl)
             if (item.toObject().value(u"id"_s) == u"casebook-2"_s)
                 QVERIFY(!item.toObject().contains(u"issued"_s) && !item.toObject().contains(u"author"_s));
@@ -391,6 +396,8 @@ private Q_SLOTS:
         QCOMPARE(ris.count(u"TY  - NEWS"_s), 3);
         QCOMPARE(ris.count(u"ER  - "_s), 3);
         QVERIFY(ris.contains(u"DA  - 2025/02/26\r\n"_s));
+        QVERIFY(ris.contains(u"AU  - Liu, Grace\r\n"_s));
+        QVERIFY(ris.contains(u"N1  - [Incomplete metadata: no author, no publication date, no source"_s));
         QVERIFY(ris.contains(u"TI  - 无锡市政务热线接入大模型\r\n"_s));
         QVERIFY(ris.contains(u"DA  - 2024/12\r\n"_s));
     }

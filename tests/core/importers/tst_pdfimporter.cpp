@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "generateddocuments.h"
+#include "importers/importerregistry.h"
+#include "importers/paged/pageparagraphs.h"
+#include "importers/paged/runningtextfilter.h"
+#include "importers/pdf/pdfimporter.h"
+#include "session/importjob.h"
+#include "store/casebookstore.h"
+#include "store/casebookwriter.h"
+#include "util/casebookerror.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace casebook;
+
+namespace {
+
+ImportedArticle readPdf(const QByteArray &bytes, const QString &name = u"/in/story.pdf"_s)
+{
+    ImportedArticle article = PdfImporter().read({ name, bytes, QDateTime::currentDateTime() });
+    article.computeHashes();
+    return article;
+}
+
+QString failureOf(const QByteArray &bytes, const QString &name = u"/in/broken.pdf"_s)
+{
+    try {
+        ImporterRegistry::withDefaultImporters().read({ name, bytes, {} });
+    } catch (const CasebookError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+QByteArray simplePdf()
+{
+    return generated::pdf({ [](QPainter &painter, const QRectF &page) {
+        generated::paintText(painter, page.adjusted(60, 60, -60, -60),
+                             generated::englishParagraph(0) + u"\n\n"_s + generated::englishParagraph(1));
+    } });
+}
+
+} // namespace
+
+/// PDFs with a text layer, made by the test with QPdfWriter: text in reading order with its pages recorded,
+/// furniture and hyphenation handled, document metadata read; broken files refused with their reasons.
+class TestPdfImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void englishAndChinesePages()
+    {
+        const QByteArray bytes = generated::pdf({
+            [](QPainter &painter, const QRectF &page) {
+                generated::paintText(painter, page.adjusted(60, 60, -60, -60),
+                                     generated::englishParagraph(0) + u"\n\n"_s + generated::englishParagraph(1));
+            },
+            [](QPainter &painter, const QRectF &page) {
+                generated::paintText(painter, page.adjusted(60, 60, -60, -60),
+                                     generated::chineseParagraph(0) + u"\n\n"_s + generated::chineseParagraph(1),
+                                     u"WenQuanYi Micro Hei"_s);
+            },
+        });
+        const ImportedArticle article = readPdf(bytes);
+        QCOMPARE(article.format, u"pdf"_s);
+        QVERIFY2(generated::recall(generated::englishParagraph(0) + generated::englishParagraph(1), article.text)
+                     >= 0.98,
+                 qPrintable(article.text));
+        QVERIFY2(generated::recall(generated::chineseParagraph(0) + generated::chineseParagraph(1), article.text)
+                     >= 0.98,
+                 qPrintable(article.text));
+        // Chinese lines join without spaces
+        QVERIFY2(article.text.contains(u"北部航道的疏浚工程"_s), qPrintable(article.text));
+
+        QCOMPARE(article.pages.size(), 2);
+        QCOMPARE(article.pages.at(0).page, 1);
+        QCOMPARE(article.pages.at(0).start, 0);
+        QCOMPARE(article.pages.at(1).page, 2);
+        QCOMPARE(article.pages.at(1).method, ArticlePage::Method::TextLayer);
+        QVERIFY(!article.pages.at(1).ocrConfidence);
+        QVERIFY2(article.text.mid(article.pages.at(1).start).startsWith(u"港口管理局"_s),
+                 qPrintable(article.text.mid(article.pages.at(1).start, 20)));
+        const qsizetype fishermen = article.text.indexOf(u"Fishermen"_s);
+        QCOMPARE(pageAtOffset(article.pages, fishermen), 1);
+        QCOMPARE(pageAtOffset(article.pages, article.text.indexOf(u"渔民"_s)), 2);
+    }
+
+    void runningHeadersFootersAndPageNumbersGo()
+    {
+        QList<generated::PagePainter> pages;
+        for (int i = 0; i < 3; ++i) {
+            pages.append([i](QPainter &painter, const QRectF &page) {
+                generated::paintText(painter, QRectF(60, 30, page.width() - 120, 20),
+                                     u"Estuary Weekly · Harbour supplement · Issue 2%1"_s.arg(i + 1), {}, 8);
+                generated::paintText(painter, page.adjusted(60, 90, -60, -90),
+                                     generated::englishParagraph(2 * i) + u"\n\n"_s
+                                         + generated::englishParagraph(2 * i + 1));
+                generated::paintText(painter, QRectF(page.width() / 2 - 40, page.height() - 45, 120, 20),
+                                     u"Page %1 of 3"_s.arg(i + 1), {}, 8);
+            });
+        }
+        const ImportedArticle article = readPdf(generated::pdf(pages));
+        QVERIFY2(!article.text.contains(u"Estuary Weekly"_s), qPrintable(article.text));
+        QVERIFY2(!article.text.contains(u"Page 2 of 3"_s), qPrintable(article.text));
+        QString body;
+        for (int i = 0; i < 6; ++i)
+            body += generated::englishParagraph(i) + u' ';
+        QVERIFY2(generated::recall(body, article.text) >= 0.98, qPrintable(article.text));
+        QCOMPARE(article.pages.size(), 3);
+        QVERIFY(article.text.mid(article.pages.at(2).start).startsWith(generated::englishParagraph(4).left(30)));
+    }
+
+    void pageNumberPatterns_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("isPageNumber");
+        QTest::newRow("bare") << u"12"_s << true;
+        QTest::newRow("dashes") << u"- 4 -"_s << true;
+        QTest::newRow("page of") << u"Page 3 of 9"_s << true;
+        QTest::newRow("slash") << u"3 / 9"_s << true;
+        QTest::newRow("roman") << u"xii"_s << true;
+        QTest::newRow("chinese") << u"第 3 页"_s << true;
+        QTest::newRow("year in a sentence") << u"In 2024 the port grew."_s << false;
+        QTest::newRow("word") << u"Mix"_s << false;
+    }
+
+    void pageNumberPatterns()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, isPageNumber);
+        QCOMPARE(RunningTextFilter::isPageNumber(line), isPageNumber);
+    }
+
+    void hyphenatedLineEndsJoin()
+    {
+        const QByteArray bytes = generated::pdf({ [](QPainter &painter, const QRectF &) {
+            painter.setFont(QFont(u"DejaVu Serif"_s, 11));
+            const QStringList lines
+                = { u"The committee discussed the inter-"_s, u"national agreement on fisheries and"_s,
+                    u"the quotas for the season, with state-"_s, u"Owned Fleets and the harbour's long-"_s,
+                    u"standing rules."_s };
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                painter.drawText(QPointF(72, 100 + 14 * i), lines.at(i));
+        } });
+        const ImportedArticle article = readPdf(bytes);
+        QVERIFY2(article.text.contains(u"the international agreement on fisheries and the quotas"_s),
+                 qPrintable(article.text));
+        QVERIFY2(article.text.contains(u"state-Owned Fleets"_s), qPrintable(article.text));
+        QVERIFY2(article.text.contains(u"longstanding rules."_s), qPrintable(article.text));
+    }
+
+    void lineJoining_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("joined");
+        QTest::newRow("space") << u"the port"_s << u"grew"_s << u"the port grew"_s;
+        QTest::newRow("hyphen, lower case") << u"inter-"_s << u"national"_s << u"international"_s;
+        QTest::newRow("hyphen, capital") << u"Sino-"_s << u"British"_s << u"Sino-British"_s;
+        QTest::newRow("soft hyphen") << u"harbour"_s + QChar(0x00AD) << u"master"_s << u"harbourmaster"_s;
+        QTest::newRow("CJK") << u"港口管理局"_s << u"周二表示"_s << u"港口管理局周二表示"_s;
+        QTest::newRow("CJK then Latin") << u"港口"_s << u"Alpha"_s << u"港口 Alpha"_s;
+    }
+
+    void lineJoining()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, line);
+        QFETCH(QString, joined);
+        PageParagraphs::appendLine(before, line);
+        QCOMPARE(before, joined);
+    }
+
+    void twoColumnsReadColumnByColumn()
+    {
+        const QByteArray bytes = generated::pdf({ [](QPainter &painter, const QRectF &page) {
+            generated::paintText(painter, QRectF(50, 50, page.width() - 100, 30),
+                                 u"Dredging plan divides the estuary"_s, {}, 18);
+            const double columnWidth = (page.width() - 100 - 24) / 2;
+            generated::paintText(painter, QRectF(50, 100, columnWidth, 600),
+                                 generated::englishParagraph(0) + u"\n\n"_s + generated::englishParagraph(1), {}, 10);
+            generated::paintText(painter, QRectF(50 + columnWidth + 24, 100, columnWidth, 600),
+                                 generated::englishParagraph(2) + u"\n\n"_s + generated::englishParagraph(3), {}, 10);
+        } });
+        const ImportedArticle article = readPdf(bytes);
+        QCOMPARE(article.meta.title, u"Dredging plan divides the estuary"_s);
+        QString body;
+        for (int i = 0; i < 4; ++i)
+            body += generated::englishParagraph(i) + u' ';
+        QVERIFY2(generated::recall(body, article.text) >= 0.98, qPrintable(article.text));
+        // Each paragraph is read whole, in column order.
+        qsizetype previous = -1;
+        for (int i = 0; i < 4; ++i) {
+            const qsizetype at = article.text.indexOf(generated::englishParagraph(i));
+            QVERIFY2(at > previous, qPrintable(u"paragraph %1 not whole or out of order: "_s.arg(i) + article.text));
+            previous = at;
+        }
+    }
+
+    void rotatedTextIsRead()
+    {
+        const QByteArray bytes = generated::pdf(
+            { [](QPainter &painter, const QRectF &page) {
+                painter.translate(page.width() - 60, 60);
+                painter.rotate(90);
+                generated::paintText(painter, QRectF(0, 0, page.height() - 120, page.width() - 120),
+                                     generated::englishParagraph(4) + u"\n\n"_s + generated::englishParagraph(5));
+            } },
+            { {}, false });
+        const ImportedArticle article = readPdf(bytes);
+        QVERIFY2(generated::recall(generated::englishParagraph(4) + generated::englishParagraph(5), article.text)
+                     >= 0.95,
+                 qPrintable(article.text));
+        QCOMPARE(article.pages.value(0).method, ArticlePage::Method::TextLayer);
+    }
+
+    void landscapePage()
+    {
+        const QByteArray bytes = generated::pdf({ [](QPainter &painter, const QRectF &page) {
+                                                    generated::paintText(painter, page.adjusted(60, 60, -60, -60),
+                                                                         generated::englishParagraph(3));
+                                                } },
+                                                { {}, true });
+        QVERIFY(generated::recall(generated::englishParagraph(3), readPdf(bytes).text) >= 0.98);
+    }
+
+    void documentInfoGivesTitleAndDate()
+    {
+        const QByteArray bytes = generated::pdf({ [](QPainter &painter, const QRectF &page) {
+                                                    generated::paintText(painter, page.adjusted(60, 60, -60, -60),
+                                                                         generated::englishParagraph(1));
+                                                } },
+                                                { u"Harbour dredging to start in March"_s, false });
+        const ImportedArticle article = readPdf(bytes);
+        QCOMPARE(article.meta.title, u"Harbour dredging to start in March"_s);
+        QCOMPARE(article.meta.origin(ArticleField::Title), MetadataOrigin::Document);
+        // no dateline in the text: the document's creation day stands in, from the document
+        QCOMPARE(article.meta.origin(ArticleField::Published), MetadataOrigin::Document);
+        QVERIFY(std::abs(article.meta.published.date.daysTo(QDate::currentDate())) <= 1);
+    }
+
+    void brokenFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray catalog = "<< /Type /Catalog /Pages 2 0 R >>";
+        QTest::newRow("not a PDF, named .pdf") << QByteArray("Harbour notes\n\nThe channel will be dredged in March.")
+                                               << u"is named .pdf but is not a PDF"_s;
+        QTest::newRow("empty") << QByteArray() << u"is empty (0 bytes)"_s;
+        QTest::newRow("header, then noise")
+            << QByteArray("%PDF-1.7\n") + QByteArray(600, '\x07') << u"is a damaged or truncated PDF"_s;
+        QTest::newRow("truncated") << simplePdf().left(300) << u"is a damaged or truncated PDF"_s;
+        QTest::newRow("zero pages") << generated::handWrittenPdf({ catalog, "<< /Type /Pages /Kids [] /Count 0 >>" })
+                                    << u"is a PDF document with no pages"_s;
+        QTest::newRow("encrypted") << generated::handWrittenPdf(
+            { catalog, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+              "<< /Filter /Standard /V 1 /R 2 /O <" + QByteArray(64, 'A') + "> /U <" + QByteArray(64, 'B')
+                  + "> /P -4 >>" },
+            "/Encrypt 4 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>]")
+                                   << u"is an encrypted PDF document that needs a password"_s;
+    }
+
+    void brokenFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString message = failureOf(bytes);
+        QVERIFY2(message.startsWith(reason), qPrintable(message));
+    }
+
+    void fuzzedFilesNeverCrash()
+    {
+        // Damaged copies of a real PDF: each is either read or refused with a reason, never a crash or a hang.
+        const QByteArray original = simplePdf();
+        QRandomGenerator random(13);
+        int read = 0;
+        int refused = 0;
+        for (int round = 0; round < 40; ++round) {
+            QByteArray bytes = original;
+            const int flips = 1 + int(random.bounded(40));
+            for (int i = 0; i < flips; ++i)
+                bytes[qsizetype(random.bounded(quint32(bytes.size())))] = char(random.bounded(256));
+            if (round % 4 == 0)
+                bytes.truncate(qsizetype(random.bounded(quint32(bytes.size()))));
+            try {
+                SourceFile file { u"/in/fuzzed.pdf"_s, bytes, {} };
+                file.limits.deadline = QDeadlineTimer(60'000);
+                ImporterRegistry::withDefaultImporters().read(file);
+                ++read;
+            } catch (const CasebookError &error) {
+                QVERIFY(!error.message().isEmpty());
+                ++refused;
+            }
+        }
+        QCOMPARE(read + refused, 40);
+    }
+
+    void cancelAndTimeLimitStopTheRead()
+    {
+        SourceFile file { u"/in/story.pdf"_s, simplePdf(), {} };
+        file.limits.isCanceled = [] { return true; };
+        QVERIFY_THROWS_EXCEPTION(CasebookError, PdfImporter().read(file));
+        file.limits.isCanceled = {};
+        file.limits.deadline = QDeadlineTimer(0);
+        file.limits.timeLimitMs = 90'000;
+        try {
+            PdfImporter().read(file);
+            QFAIL("read past its deadline");
+        } catch (const CasebookError &error) {
+            QCOMPARE(error.message(), u"took longer than the 90-second limit for one file (see --time-limit)"_s);
+        }
+    }
+
+    void pagesAreStoredAndFound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pages.casebook"_s);
+        CasebookStore store(path);
+        ImportedArticle article = readPdf(generated::pdf({
+            [](QPainter &painter, const QRectF &page) {
+                generated::paintText(painter, page.adjusted(60, 60, -60, -60), generated::englishParagraph(0));
+            },
+            [](QPainter &painter, const QRectF &page) {
+                generated::paintText(painter, page.adjusted(60, 60, -60, -60), generated::englishParagraph(1));
+            },
+        }));
+        article.pages[1].method = ArticlePage::Method::Ocr; // as a scanned second page would be
+        article.pages[1].ocrConfidence = 55.5;
+        const auto outcomes = store.addArticles({ article });
+        const qint64 id = outcomes.front().articleId;
+        const auto stored = store.article(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->pages, article.pages);
+        QVERIFY(stored->pages.at(1).isLowConfidence());
+        QCOMPARE(store.pageAt(id, 0), 1);
+        QCOMPARE(store.pageAt(id, article.pages.at(1).start - 1), 1);
+        QCOMPARE(store.pageAt(id, article.pages.at(1).start), 2);
+        QCOMPARE(store.pageAt(id, article.text.size() + 100), 2);
+        QCOMPARE(store.pageAt(id, -1), std::nullopt);
+
+        // deleting takes the pages with the article; undo puts them back
+        const DeletedArticles deleted = store.deleteArticles({ id });
+        QCOMPARE(store.pageAt(id, 0), std::nullopt);
+        store.restoreArticles(deleted);
+        QCOMPARE(store.pages(id), article.pages);
+    }
+
+    void importJobGoesOnPastBrokenFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(u"in/"_s + name));
+            QDir().mkpath(dir.filePath(u"in"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(u"a-story.pdf"_s, simplePdf());
+        write(u"b-truncated.pdf"_s, simplePdf().left(300));
+        write(u"c-notes.pdf"_s, "Just some notes, not a PDF at all.");
+        write(u"d-story.txt"_s, "Port to dredge channel\n\n" + generated::englishParagraph(2).toUtf8());
+        CasebookWriter writer(dir.filePath(u"job.casebook"_s));
+        const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
+        const ImportSummary summary = ImportJob(writer, registry).run({ dir.filePath(u"in"_s) });
+        QCOMPARE(summary.counts.added, 2);
+        QCOMPARE(summary.counts.failed, 2);
+        QCOMPARE(summary.failures.size(), 2);
+        QVERIFY(summary.failures.at(0).path.endsWith(u"b-truncated.pdf"_s));
+        QVERIFY(summary.failures.at(0).reason.startsWith(u"is a damaged or truncated PDF"_s));
+        QVERIFY(summary.failures.at(1).path.endsWith(u"c-notes.pdf"_s));
+    }
+};
+
+QTEST_MAIN(TestPdfImporter)
+#include "tst_pdfimporter.moc"
