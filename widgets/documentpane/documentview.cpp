@@ -144,6 +144,31 @@ QString DocumentView::plainText() const
     return m_text->toPlainText();
 }
 
+QString DocumentView::pagesHtml(const QList<ArticlePage> &pages) const
+{
+    if (pages.isEmpty())
+        return {};
+    QStringList ocr;
+    QStringList doubtful;
+    for (const ArticlePage &page : pages) {
+        if (page.method == ArticlePage::Method::Ocr)
+            ocr.append(QString::number(page.page));
+        if (page.isLowConfidence())
+            doubtful.append(tr("%1 (%2%)").arg(page.page).arg(qRound(page.ocrConfidence.value_or(0))));
+    }
+    QString line = pages.size() == 1 ? tr("1 page") : tr("%1 pages").arg(pages.size());
+    if (ocr.size() == pages.size())
+        line += u" · "_s + tr("read by OCR");
+    else if (!ocr.isEmpty())
+        line += u" · "_s + tr("read by OCR: page(s) %1").arg(ocr.join(u", "_s));
+    QString html = u"<div style='color:gray; font-size:small'>%1</div>"_s.arg(line);
+    // OCR the analyst should not trust unchecked: said where it cannot be missed
+    if (!doubtful.isEmpty())
+        html += u"<div style='color:#a15c00; font-size:small'>%1</div>"_s.arg(
+            tr("Low OCR confidence on page(s) %1: check the text against the original.").arg(doubtful.join(u", "_s)));
+    return html;
+}
+
 QString DocumentView::headerHtml(const Article &article) const
 {
     const ArticleMetadata &meta = article.meta;
@@ -176,6 +201,7 @@ QString DocumentView::headerHtml(const Article &article) const
     if (article.duplicateOf)
         details.append(tr("copy of article %1").arg(article.duplicateOf));
     html += u"<div style='color:gray; font-size:small'>%1</div>"_s.arg(details.join(u" · "_s));
+    html += pagesHtml(article.pages);
     return html;
 }
 

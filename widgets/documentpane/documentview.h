@@ -92,6 +92,8 @@ private:
     void markCurrentHit(int index);
     QList<Highlight> visibleEntityHighlights() const;
     QString headerHtml(const Article &article) const;
+    /// How a PDF's or scan's pages were read, and which of them OCR read with low confidence.
+    QString pagesHtml(const QList<ArticlePage> &pages) const;
 
     QLabel *m_header = nullptr;
     QPlainTextEdit *m_text = nullptr;

@@ -14,7 +14,7 @@ namespace casebook {
 struct ReadLimits
 {
     /// True once the import is cancelled; empty for reads nobody cancels.
-    std::function<bool()> isCanceled;
+    std::function<bool()> isCanceled {};
     QDeadlineTimer deadline { QDeadlineTimer::Forever };
     qint64 timeLimitMs = -1; ///< what `deadline` was set from, for the message; -1 for none
 
@@ -33,6 +33,8 @@ struct SourceFile
     /// so that a file time judged fresh then is judged the same way again.
     QDateTime readAt {};
     ReadLimits limits {};
+    /// Called, on any thread, as the pages of a paged file (PDF, TIFF) are read: pages read so far, of how many.
+    std::function<void(int pagesRead, int pageCount)> onPageRead {};
 
     QString suffix() const; ///< lower-case file suffix without the dot
 };

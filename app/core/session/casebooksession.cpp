@@ -10,6 +10,7 @@
 #include "util/casebookerror.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -522,10 +523,21 @@ void CasebookSession::importPaths(const QStringList &paths)
     }
     CasebookWriter *writer = m_writer.get();
     const ImporterRegistry *registry = &m_registry;
+    ImportOptions options;
+    // A long PDF or scan says which page it is on; the posted call is dropped if the session is gone by then.
+    options.onPageRead = [this](const QString &path, int pagesRead, int pageCount) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, name = QFileInfo(path).fileName(), pagesRead, pageCount] {
+                if (m_importJob)
+                    m_jobs.setDetail(m_importJob, tr("%1: page %2 of %3").arg(name).arg(pagesRead).arg(pageCount));
+            },
+            Qt::QueuedConnection);
+    };
     m_importJob = m_jobs.start<ImportSummary>(
         tr("Import"),
-        [writer, registry, paths](QPromise<ImportSummary> &promise) {
-            ImportJob(*writer, *registry).run(promise, paths);
+        [writer, registry, paths, options](QPromise<ImportSummary> &promise) {
+            ImportJob(*writer, *registry, options).run(promise, paths);
         },
         JobTracker::Finished<ImportSummary>([this](JobStatus &status, const std::optional<ImportSummary> &result) {
             m_importJob = 0;

@@ -64,6 +64,9 @@ ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, const
     source.modified = QFileInfo(file).lastModified();
     // a long read (OCR of a scanned book) notices a cancel while it runs, not only at the next file
     source.limits.isCanceled = [&canceled, &promise] { return canceled.load() || promise.isCanceled(); };
+    if (options.onPageRead)
+        source.onPageRead
+            = [&options, path](int pagesRead, int pageCount) { options.onPageRead(path, pagesRead, pageCount); };
     if (options.fileTimeLimitMs > 0) {
         source.limits.deadline = QDeadlineTimer(options.fileTimeLimitMs);
         source.limits.timeLimitMs = options.fileTimeLimitMs;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPromise>
 #include <QStringList>
+#include <functional>
 
 namespace casebook {
 
@@ -19,6 +20,9 @@ struct ImportOptions
     qint64 maxFileBytes = 512LL * 1024 * 1024;
     /// A file still being read after this long (a hostile PDF, a long scan) is given up with a message; 0: never.
     qint64 fileTimeLimitMs = 15 * 60 * 1000;
+    /// Called on worker threads as the pages of a PDF or scan are read ("report.pdf", 3, 40). Progress proper
+    /// counts committed files only; this tells what a long file is doing meanwhile.
+    std::function<void(const QString &path, int pagesRead, int pageCount)> onPageRead {};
 };
 
 struct ImportProgress

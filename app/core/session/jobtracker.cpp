@@ -34,6 +34,15 @@ void JobTracker::beginStatus(quint64 id, const QString &title)
     Q_EMIT jobChanged(status);
 }
 
+void JobTracker::setDetail(quint64 id, const QString &detail)
+{
+    auto it = m_status.find(id);
+    if (it == m_status.end() || it->state != JobStatus::State::Running)
+        return;
+    it->detail = detail;
+    Q_EMIT jobChanged(*it);
+}
+
 void JobTracker::watchProgress(quint64 id, QFutureWatcherBase *watcher)
 {
     connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this, id](int, int maximum) {

@@ -107,6 +107,9 @@ public:
         watcher->setFuture(future);
     }
 
+    /// Sets what a running job is doing now (its status's `detail`), between its progress reports: "report.pdf:
+    /// page 3 of 40". Call on the tracker's thread; unknown or finished ids are ignored.
+    void setDetail(quint64 id, const QString &detail);
     /// Asks the job to stop; it ends as Canceled at its next check. Unknown or finished ids are ignored.
     void cancel(quint64 id);
     bool isRunning(quint64 id) const { return m_tracked.contains(id); }

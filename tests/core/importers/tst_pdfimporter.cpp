@@ -9,6 +9,7 @@
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -363,10 +364,28 @@ private Q_SLOTS:
         write(u"b-truncated.pdf"_s, simplePdf().left(300));
         write(u"c-notes.pdf"_s, "Just some notes, not a PDF at all.");
         write(u"d-story.txt"_s, "Port to dredge channel\n\n" + generated::englishParagraph(2).toUtf8());
+        write(u"e-two-pages.pdf"_s,
+              generated::pdf({
+                  [](QPainter &painter, const QRectF &page) {
+                      generated::paintText(painter, page.adjusted(60, 60, -60, -60), generated::englishParagraph(4));
+                  },
+                  [](QPainter &painter, const QRectF &page) {
+                      generated::paintText(painter, page.adjusted(60, 60, -60, -60), generated::englishParagraph(5));
+                  },
+              }));
         CasebookWriter writer(dir.filePath(u"job.casebook"_s));
         const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
-        const ImportSummary summary = ImportJob(writer, registry).run({ dir.filePath(u"in"_s) });
-        QCOMPARE(summary.counts.added, 2);
+        ImportOptions options;
+        QMutex mutex;
+        QStringList pagesRead;
+        options.onPageRead = [&](const QString &path, int read, int count) {
+            const QMutexLocker lock(&mutex);
+            pagesRead.append(u"%1 %2/%3"_s.arg(QFileInfo(path).fileName()).arg(read).arg(count));
+        };
+        const ImportSummary summary = ImportJob(writer, registry, options).run({ dir.filePath(u"in"_s) });
+        pagesRead.sort();
+        QCOMPARE(pagesRead, QStringList({ u"a-story.pdf 1/1"_s, u"e-two-pages.pdf 1/2"_s, u"e-two-pages.pdf 2/2"_s }));
+        QCOMPARE(summary.counts.added, 3);
         QCOMPARE(summary.counts.failed, 2);
         QCOMPARE(summary.failures.size(), 2);
         QVERIFY(summary.failures.at(0).path.endsWith(u"b-truncated.pdf"_s));

@@ -112,7 +112,11 @@ ImportedArticle ImageImporter::read(const SourceFile &file) const
         batch.add(
             i, ocrEngine().recognise([image = images.at(i)] { return image; }, int(i + 1), ocrSettings(), file.limits));
     QList<LaidOutPage> pages(images.size());
-    batch.collectInto(pages);
+    int pagesRead = 0;
+    batch.collectInto(pages, [&] {
+        if (file.onPageRead)
+            file.onPageRead(++pagesRead, int(images.size()));
+    });
     return PagedArticle::build(file, format(), std::move(pages), {});
 }
 

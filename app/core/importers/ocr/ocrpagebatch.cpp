@@ -13,10 +13,13 @@ OcrPageBatch::~OcrPageBatch()
     }
 }
 
-void OcrPageBatch::collectInto(QList<LaidOutPage> &pages)
+void OcrPageBatch::collectInto(QList<LaidOutPage> &pages, const std::function<void()> &pageDone)
 {
-    for (auto &[index, future] : m_pages)
+    for (auto &[index, future] : m_pages) {
         pages[index] = future.result(); // rethrows the page's CasebookError
+        if (pageDone)
+            pageDone();
+    }
     m_pages.clear();
 }
 

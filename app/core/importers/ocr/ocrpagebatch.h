@@ -5,6 +5,7 @@
 #include "ocrengine.h"
 
 #include <QFuture>
+#include <functional>
 #include <vector>
 
 namespace casebook {
@@ -22,8 +23,9 @@ public:
 
     /// The OCR of `index` (the slot the page's result goes into) is under way.
     void add(qsizetype index, QFuture<LaidOutPage> future) { m_pages.emplace_back(index, std::move(future)); }
-    /// Waits for every page and puts each into its slot; rethrows the first page's CasebookError.
-    void collectInto(QList<LaidOutPage> &pages);
+    /// Waits for every page and puts each into its slot, calling `pageDone` after each; rethrows the first page's
+    /// CasebookError.
+    void collectInto(QList<LaidOutPage> &pages, const std::function<void()> &pageDone = {});
 
 private:
     std::vector<std::pair<qsizetype, QFuture<LaidOutPage>>> m_pages;

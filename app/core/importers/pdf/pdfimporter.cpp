@@ -107,6 +107,11 @@ ImportedArticle PdfImporter::read(const SourceFile &file) const
         throw CasebookError(u"is a PDF document with no pages"_s);
 
     QList<LaidOutPage> pages(pageCount);
+    int pagesRead = 0;
+    const auto pageRead = [&] {
+        if (file.onPageRead)
+            file.onPageRead(++pagesRead, pageCount);
+    };
     OcrPageBatch ocrPages;
     for (int index = 0; index < pageCount; ++index) {
         limits.throwIfStopped();
@@ -117,6 +122,7 @@ ImportedArticle PdfImporter::read(const SourceFile &file) const
         LaidOutPage text = PdfTextLayer::read(*page, index + 1, limits);
         if (PdfTextLayer::isUsable(text)) {
             pages[index] = std::move(text);
+            pageRead();
             continue;
         }
         const QByteArray bytes = file.bytes;
@@ -124,7 +130,7 @@ ImportedArticle PdfImporter::read(const SourceFile &file) const
                      ocrEngine().recognise([bytes, index, limits] { return renderPage(bytes, index, limits); },
                                            index + 1, ocrSettings(), limits));
     }
-    ocrPages.collectInto(pages);
+    ocrPages.collectInto(pages, pageRead);
     return PagedArticle::build(file, format(), std::move(pages), documentMetadata(*document));
 }
 
