@@ -74,6 +74,21 @@ bool opensTail(QStringView line)
     return tailPattern().match(folded(line)).hasMatch();
 }
 
+bool opensCommentsOrNotice(QStringView line)
+{
+    static const QRegularExpression notice(uR"(^(?:特别声明|免责声明|声明|statement|disclaimer|notice)\s*[:：])"_s);
+    static const QRegularExpression heading(
+        uR"(^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?: to .{1,150})?|)"
+        uR"((?:reader|readers'?|readers’|user|your) (?:comments|responses|reactions|views|letters)|)"
+        uR"(what (?:readers|you) (?:say|think|said)|leave a (?:reply|comment)|post a comment|add a comment|)"
+        uR"(join the (?:conversation|discussion)|discussion|conversation|)"
+        uR"(特别声明|免责声明|网友评论|读者评论|发表评论|评论|全部评论|\d+\s*条评论|disclaimer|statement)[:：]?$)"_s);
+    const QString text = folded(line);
+    if (notice.match(text).hasMatch())
+        return true;
+    return line.size() <= 200 && heading.match(text).hasMatch();
+}
+
 bool introducesTeaser(QStringView line)
 {
     if (line.size() > 30)

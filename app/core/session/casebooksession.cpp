@@ -436,10 +436,13 @@ void CasebookSession::importPaths(const QStringList &paths)
             ImportSummary summary;
             if (result) {
                 summary = *result;
-                status.summary = tr("%1 added, %2 already present, %3 failed")
-                                     .arg(summary.counts.added)
-                                     .arg(summary.counts.alreadyPresent)
-                                     .arg(summary.counts.failed);
+                const ImportProgress &counts = summary.counts;
+                status.summary = tr("%n file(s): %1 imported, %2 linked as copies, %3 already present, %4 refused",
+                                    nullptr, int(counts.added + counts.alreadyPresent + counts.failed))
+                                     .arg(counts.imported())
+                                     .arg(counts.duplicates)
+                                     .arg(counts.alreadyPresent)
+                                     .arg(counts.failed);
                 for (const auto &failure : summary.failures)
                     status.failures.append({ failure.path, failure.reason });
             } else {
