@@ -58,6 +58,7 @@ private Q_SLOTS:
     void tokenizerReadsInvisibleCharactersAsNothing();
     void layoutWordsOnEveryWrapperSayNothing();
     void featureFlagsOnTheBodySayNothing();
+    void listTheArticleGoesOnInto_data();
     void listTheArticleGoesOnInto();
     void paragraphsWithInlineLinkCards();
     void synopsesUnderLinkedHeadlinesAreOtherStories();
@@ -198,16 +199,27 @@ void TestExtractionFailureKinds::featureFlagsOnTheBodySayNothing()
     QVERIFY2(article.text.contains(u"how it would measure them."_s), qPrintable(article.text));
 }
 
+void TestExtractionFailureKinds::listTheArticleGoesOnInto_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::newRow("list markup") << u"<ul><li>March 3 -- berths 1 to 4, eastern quay</li><li>March 10 -- berths 5 "
+                                    u"to 8, eastern quay</li><li>March 17 -- the container terminal</li></ul>"_s;
+    QTest::newRow("lines broken by <br>") << u"<p>March 3 -- berths 1 to 4, eastern quay<br>March 10 -- berths 5 to "
+                                             u"8, eastern quay<br>March 17 -- the container terminal</p>"_s;
+}
+
 void TestExtractionFailureKinds::listTheArticleGoesOnInto()
 {
-    const QString body = u"<article><h1>The new schedule</h1>"_s + articleParagraphs
-        + u"<p>The night shifts will move in this order:</p><ul><li>March 3 -- berths 1 to 4, eastern quay</li>"
-          u"<li>March 10 -- berths 5 to 8, eastern quay</li><li>March 17 -- the container terminal</li></ul>"
-          u"</article><footer><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/jobs\">Jobs</a></li></ul>"
+    QFETCH(QString, list);
+    // And a one-sentence lead above the first paragraph.
+    const QString body = u"<article><h1>The new schedule</h1><p>Night shifts are on the move.</p>"_s + articleParagraphs
+        + u"<p>The night shifts will move in this order:</p>"_s + list
+        + u"</article><footer><ul><li><a href=\"/about\">About us</a></li><li><a href=\"/jobs\">Jobs</a></li></ul>"
           u"</footer>"_s;
     const ImportedArticle article = HtmlImporter().read(page(body));
     QVERIFY2(article.text.contains(u"March 10 -- berths 5 to 8, eastern quay"_s), qPrintable(article.text));
     QVERIFY2(article.text.contains(u"March 17 -- the container terminal"_s), qPrintable(article.text));
+    QVERIFY2(article.text.startsWith(u"Night shifts are on the move."_s), qPrintable(article.text));
     QVERIFY2(!article.text.contains(u"About us"_s), qPrintable(article.text));
 }
 

@@ -403,6 +403,7 @@ private:
 
     QString m_buffer;
     qsizetype m_linkWeight = 0;
+    bool m_afterBreak = false; ///< the text being collected follows a <br> in the same block
     int m_owner = 0;
     int m_hintElement = 0;
     int m_worstInlineElement = -1;
@@ -449,6 +450,11 @@ void BlockCollector::flush()
     m_linkWeight = 0;
     block.element = m_owner;
     block.listItem = elements[size_t(m_owner)].listItem;
+    // Lines broken by <br> in one block are a list written without list markup (tour dates, a digest).
+    if (std::exchange(m_afterBreak, false) && !blocks.empty() && blocks.back().element == m_owner) {
+        block.listItem = true;
+        blocks.back().listItem = true;
+    }
     block.hintElement = m_hintElement;
     block.worstInlineElement = m_worstInlineElement;
     block.heading = m_heading;
@@ -496,6 +502,7 @@ void BlockCollector::run(const GumboNode *root)
         const TagRole role = roleOf(tag);
         if (role == TagRole::Break) {
             flush();
+            m_afterBreak = true;
             continue;
         }
         if (role == TagRole::Skip || isHidden(child))
@@ -723,9 +730,14 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
             const bool listAfterProse = block.listItem && before && before->kind == Block::Kind::Good
                 && block.linkDensity() <= (block.sentencePunctuation >= 2 ? 0.5 : 0.3) && block.heading == 0;
             const bool linkedProse = between && isLinkedProse(block);
+            // A one-sentence lead above the first article paragraph ("A half century on, the band is still
+            // touring.").
+            const bool lead = (!before || before->kind == Block::Kind::Bad) && after && after->kind == Block::Kind::Good
+                && block.heading == 0 && BoilerplatePhrases::endsSentence(block.text) && block.sentencePunctuation >= 1
+                && block.weight >= 20 && block.linkDensity() <= 0.3;
             const bool prose = block.weight >= 80 && block.sentencePunctuation >= 1 && block.linkDensity() <= 0.5;
             if (!(between && block.linkDensity() <= 0.3) && !sentence && !heading && !listAfterProse && !linkedProse
-                && !(prose && before && before->kind == Block::Kind::Good))
+                && !lead && !(prose && before && before->kind == Block::Kind::Good))
                 continue;
         }
         const QString key = normalisedForComparison(block.text);
