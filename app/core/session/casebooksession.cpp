@@ -436,13 +436,8 @@ void CasebookSession::importPaths(const QStringList &paths)
             ImportSummary summary;
             if (result) {
                 summary = *result;
-                const ImportProgress &counts = summary.counts;
-                status.summary = tr("%n file(s): %1 imported, %2 linked as copies, %3 already present, %4 refused",
-                                    nullptr, int(counts.added + counts.alreadyPresent + counts.failed))
-                                     .arg(counts.imported())
-                                     .arg(counts.duplicates)
-                                     .arg(counts.alreadyPresent)
-                                     .arg(counts.failed);
+                // The same line as the CLI's: every file in one of four kinds, the counts adding up.
+                status.summary = summary.counts.countsLine();
                 for (const auto &failure : summary.failures)
                     status.failures.append({ failure.path, failure.reason });
             } else {
