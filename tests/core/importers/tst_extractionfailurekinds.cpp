@@ -62,6 +62,8 @@ private Q_SLOTS:
     void listTheArticleGoesOnInto();
     void paragraphsWithInlineLinkCards();
     void synopsesUnderLinkedHeadlinesAreOtherStories();
+    void linkedHeadlineSetIntoTheArticleBody();
+    void tableTheArticleGoesOnInto();
 };
 
 void TestExtractionFailureKinds::readerCommentsLongerThanTheArticle_data()
@@ -249,6 +251,32 @@ void TestExtractionFailureKinds::synopsesUnderLinkedHeadlinesAreOtherStories()
     const ImportedArticle article = HtmlImporter().read(page(body));
     QVERIFY2(article.text.contains(u"The port authority said on Monday"_s), qPrintable(article.text));
     QVERIFY2(!article.text.contains(u"a different story about the city"_s), qPrintable(article.text));
+}
+
+void TestExtractionFailureKinds::linkedHeadlineSetIntoTheArticleBody()
+{
+    // Sites set links to other stories between an article's paragraphs; the paragraphs after them stay.
+    const QString card = u"<div class=\"inline-card\"><h3><a href=\"/other\">Three hurt in a crash on the ring road</a>"
+                         u"</h3></div>"_s;
+    const QString body = u"<article><h1>Night shifts move</h1>"_s + articleParagraphs + card
+        + u"<p>The union said it would watch the first month closely, and that it expected the authority to publish "
+          u"the waiting times it had promised.</p>"_s
+        + card + u"<p>A second review is planned for the summer, when the western berths are dredged.</p></article>"_s;
+    const ImportedArticle article = HtmlImporter().read(page(body));
+    QVERIFY2(article.text.contains(u"The union said it would watch the first month closely"_s),
+             qPrintable(article.text));
+    QVERIFY2(article.text.contains(u"A second review is planned for the summer"_s), qPrintable(article.text));
+}
+
+void TestExtractionFailureKinds::tableTheArticleGoesOnInto()
+{
+    const QString body = u"<article><h1>Standings</h1>"_s + articleParagraphs
+        + u"<p>The standings after the last race:</p><table><tr><th>Pos.</th><th>Crew</th><th>Points</th></tr>"
+          u"<tr><td>1</td><td>Eastern Quay Rowers</td><td>2410</td></tr><tr><td>2</td><td>Harbour Pilots</td>"
+          u"<td>2385</td></tr></table></article>"_s;
+    const ImportedArticle article = HtmlImporter().read(page(body));
+    QVERIFY2(article.text.contains(u"Eastern Quay Rowers"_s), qPrintable(article.text));
+    QVERIFY2(article.text.contains(u"Harbour Pilots"_s), qPrintable(article.text));
 }
 
 QTEST_GUILESS_MAIN(TestExtractionFailureKinds)

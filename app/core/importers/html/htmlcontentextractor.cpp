@@ -512,7 +512,8 @@ void BlockCollector::run(const GumboNode *root)
             flush();
         const Frame parent = frame; // `frame` is invalidated by the push below
         const int index = int(elements.size());
-        const bool listItem = tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT;
+        const bool listItem = tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_TD
+            || tag == GUMBO_TAG_TH;
         elements.push_back(
             { parent.element, listItem, int(blocks.size()), int(blocks.size()), 0, 0, ownHint(child), 0 });
         const int level = headingLevel(tag);
@@ -621,7 +622,13 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
             if (previous.kind == Block::Kind::Good)
                 break;
             if (previous.heading >= 2 && previous.linkDensity() > 0.5) {
-                synopses.push_back(i);
+                // Only when the headline and the paragraph make a card of their own: their nearest common
+                // element holds little else. A card set into an article's body is a sibling of its paragraphs.
+                int common = blocks[i].element;
+                while (common > 0 && elements[size_t(common)].firstBlock > int(i - back))
+                    common = elements[size_t(common)].parent;
+                if (elements[size_t(common)].endBlock - elements[size_t(common)].firstBlock <= 6)
+                    synopses.push_back(i);
                 break;
             }
         }
