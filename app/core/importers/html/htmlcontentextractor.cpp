@@ -145,80 +145,28 @@ bool isHidden(const GumboNode *node)
 }
 
 /// Words in class and id names that mark furniture. Long, distinctive words match anywhere in a name; the short
-/// ones (negativeParts) only as whole parts of it, so "ad" does not match "header" or "read". The first words name
-/// a kind of content that is never the article (comments, share bars, related stories); the layout words after
-/// them name machinery that some templates put around everything, the article included (every part of an
-/// Elementor page is a "widget", some pages list "f_ads_…" flags on every wrapper), so they count only where
-/// most of the page's prose does not wear them (weighHints).
-constexpr const char *negativeWords[] = {
-    // kinds of content
-    "comment",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "recommend",
-    "newsletter",
-    "subscribe",
-    "cookie",
-    "consent",
-    "gdpr",
-    "advert",
-    "sponsor",
-    "breadcrumb",
-    "popular",
-    "mostread",
-    "most-read",
-    "trending",
-    "outbrain",
-    "taboola",
-    "footer",
-    "masthead",
-    "navbar",
-    "navigation",
-    "signup",
-    "login",
-    "byline",
-    "caption",
-    "credit",
-    "pagination",
-    "pager",
-    "disclaimer",
-    "copyright",
-    "app-promo",
-    "more-stories",
-    "read-more",
-    "readmore",
-    "tag-list",
-    "taglist",
-    "author-bio",
-    "paywall",
-    "dateline",
-    "timestamp",
-    "contentinfo",
-    "standfirst",
-    "pullquote",
-    "pull-quote",
-    // layout machinery
-    "promo",
-    "banner",
-    "sidebar",
-    "widget",
-    "menu",
-    "modal",
-    "popup",
-    "toolbar",
-    "download",
-    "teaser",
-    "shopping",
-    "complementary",
-    "excerpt",
-    "summary",
-    "membership",
+/// ones (negativeParts) only as whole parts of it, so "ad" does not match "header" or "read". Content words name
+/// a kind of content that is never the article (comments, share bars, related stories) and always count. Layout
+/// words and the short parts name machinery that some templates put around everything, the article included
+/// (every part of an Elementor page is a "widget", some pages list "f_ads_…" flags on every wrapper), so they
+/// count only where most of the page's prose does not wear them (weighHints).
+constexpr const char *contentWords[] = {
+    "comment",   "share",     "sharing",      "social",      "related",    "recommend",  "newsletter", "subscribe",
+    "cookie",    "consent",   "gdpr",         "advert",      "sponsor",    "breadcrumb", "popular",    "mostread",
+    "most-read", "trending",  "outbrain",     "taboola",     "footer",     "masthead",   "navbar",     "navigation",
+    "signup",    "login",     "byline",       "caption",     "credit",     "pagination", "pager",      "disclaimer",
+    "copyright", "app-promo", "more-stories", "read-more",   "readmore",   "tag-list",   "taglist",    "author-bio",
+    "paywall",   "dateline",  "timestamp",    "contentinfo", "standfirst", "pullquote",  "pull-quote",
 };
-constexpr int firstLayoutWord = 47;
+constexpr const char *layoutWords[] = {
+    "promo",    "banner", "sidebar",  "widget",        "menu",    "modal",   "popup",      "toolbar",
+    "download", "teaser", "shopping", "complementary", "excerpt", "summary", "membership",
+};
 constexpr const char *negativeParts[] = { "ad", "ads", "nav", "tags", "promo", "hidden", "footer", "header" };
-constexpr int negativeWordCount = int(std::size(negativeWords)) + int(std::size(negativeParts));
+/// Bit positions in a WordSet: content words, then layout words, then parts.
+constexpr int firstLayoutWord = int(std::size(contentWords));
+constexpr int firstPart = firstLayoutWord + int(std::size(layoutWords));
+constexpr int negativeWordCount = firstPart + int(std::size(negativeParts));
 using WordSet = std::bitset<negativeWordCount>;
 
 /// What an element's own names and tag say: the furniture words they carry, and positive evidence.
@@ -271,9 +219,12 @@ OwnHint ownHint(const GumboNode *node)
         = { "articlebody", "article-body", "article_body",  "article-content", "article__body", "story-body",
             "storybody",   "post-content", "entry-content", "main-content",    "content-body",  "article-text",
             "story-text",  "post-body",    "news-content",  "newscontent" };
-    for (size_t w = 0; w < std::size(negativeWords); ++w)
-        if (names.contains(negativeWords[w]))
+    for (size_t w = 0; w < std::size(contentWords); ++w)
+        if (names.contains(contentWords[w]))
             hint.negative.set(w);
+    for (size_t w = 0; w < std::size(layoutWords); ++w)
+        if (names.contains(layoutWords[w]))
+            hint.negative.set(size_t(firstLayoutWord) + w);
     bool positiveWord = false;
     for (const char *word : positiveWords)
         positiveWord = positiveWord || names.contains(word);
@@ -282,7 +233,7 @@ OwnHint ownHint(const GumboNode *node)
         for (const QByteArray &part : token.replace('_', '-').split('-')) {
             for (size_t w = 0; w < std::size(negativeParts); ++w)
                 if (part == negativeParts[w])
-                    hint.negative.set(std::size(negativeWords) + w);
+                    hint.negative.set(size_t(firstPart) + w);
             positivePart = positivePart || part == "article" || part == "content" || part == "story" || part == "post"
                 || part == "main" || part == "text" || part == "body";
         }
