@@ -23,6 +23,20 @@ constexpr int containmentCandidates = 16;
 
 using Ranked = std::vector<std::pair<int, qint64>>; // (-keys shared, article id)
 
+/// Whether one text may be a partial copy of the other, judged before the texts are read: texts of about the
+/// same length that are copies resemble each other enough for the signatures (containment 0.8 of the shorter
+/// means a resemblance of 0.67 when both are as long), and a shorter text mostly contained in a longer one makes
+/// their resemblance at least what its share of the longer allows (less the signature's noise).
+bool mayContain(double chars, double otherChars, double similarity)
+{
+    const double ratio = std::min(chars, otherChars) / std::max({ chars, otherChars, 1.0 });
+    if (ratio > 0.75)
+        return false;
+    const double c = NearDuplicateSignature::containmentThreshold;
+    const double leastSimilarity = c * ratio / (1 + ratio - c * ratio);
+    return similarity >= leastSimilarity - 0.1;
+}
+
 Ranked mostShared(const QHash<qint64, int> &shared, int limit)
 {
     Ranked ranked;
@@ -39,7 +53,7 @@ Ranked mostShared(const QHash<qint64, int> &shared, int limit)
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
     : m_probe(db.prepare(
         u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
-    , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id) FROM article_signatures s "
+    , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
     , m_loadText(db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s))
     , m_insertSignature(
@@ -84,9 +98,10 @@ qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
         m_load.bind(1, candidate);
         if (m_load.step()) {
             const qint64 root = m_load.int64(1);
-            bool copy = NearDuplicateSignature::similarity(keys.signature, m_load.blob(0))
-                >= NearDuplicateSignature::duplicateThreshold;
-            if (!copy && checkContainment && (original == 0 || root < original)) {
+            const double similarity = NearDuplicateSignature::similarity(keys.signature, m_load.blob(0));
+            bool copy = similarity >= NearDuplicateSignature::duplicateThreshold;
+            if (!copy && checkContainment && (original == 0 || root < original)
+                && mayContain(double(text.size()), double(m_load.int64(2)), similarity)) {
                 m_loadText.bind(1, candidate);
                 copy = m_loadText.step()
                     && NearDuplicateSignature::containment(text, m_loadText.text(0))
