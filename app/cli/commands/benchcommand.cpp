@@ -4,6 +4,7 @@
 #include "bench/extractionbenchmark.h"
 #include "bench/importbenchmark.h"
 #include "bench/ocrbenchmark.h"
+#include "bench/pagesbenchmark.h"
 #include "bench/searchbenchmark.h"
 #include "clicommand.h"
 #include "util/casebookerror.h"
@@ -27,6 +28,8 @@ const std::vector<Benchmark> &benchmarks()
           bench::runImportBenchmark },
         { u"extraction", u"DIR [--verbose] [--json]  import quality against DIR/MANIFEST.tsv (e.g. resources/demo)",
           bench::runExtractionBenchmark },
+        { u"pages", u"LIST [--texts OUT.json]  HTML path speed and texts for scripts/bench-extraction.sh",
+          bench::runPagesBenchmark },
         { u"analyse", u"[--articles N] [--size CHARS]  entity and date analysis speed, 1 thread vs all cores",
           bench::runAnalysisBenchmark },
         { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",

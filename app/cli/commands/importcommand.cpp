@@ -41,7 +41,7 @@ int runImport(const QStringList &arguments, CliStreams &io)
     ImportJob job(writer, registry, options);
     const QStringList paths = positional.mid(1);
     const ImportSummary summary = runWithProgress<ImportSummary>(
-        io.err, u"files imported"_s, [&](QPromise<ImportSummary> &promise) { job.run(promise, paths); });
+        io.err, u"files read"_s, [&](QPromise<ImportSummary> &promise) { job.run(promise, paths); });
     if (!parser.isSet(noAnalysisOption) && !summary.canceled) {
         // analyse what was added, and anything else still stale (docs/analysis.md)
         AnalysisOptions analysisOptions;
@@ -51,13 +51,16 @@ int runImport(const QStringList &arguments, CliStreams &io)
     }
 
     for (const auto &failure : summary.failures)
-        io.err << failure.path << ": " << failure.reason << '\n';
+        io.err << failure.path << ": refused: " << failure.reason << '\n';
+    for (const auto &notice : summary.notices)
+        io.err << notice.path << ": " << notice.message << '\n';
 
     const ImportProgress &c = summary.counts;
     if (parser.isSet(jsonOption)) {
         QJsonObject json;
         json.insert(u"files"_s, c.filesTotal);
         json.insert(u"added"_s, c.added);
+        json.insert(u"imported"_s, c.imported());
         json.insert(u"already_present"_s, c.alreadyPresent);
         json.insert(u"duplicates"_s, c.duplicates);
         json.insert(u"failed"_s, c.failed);
@@ -71,13 +74,13 @@ int runImport(const QStringList &arguments, CliStreams &io)
         for (const auto &failure : summary.failures)
             failures.append(QJsonObject { { u"path"_s, failure.path }, { u"reason"_s, failure.reason } });
         json.insert(u"failures"_s, failures);
+        QJsonArray notices;
+        for (const auto &notice : summary.notices)
+            notices.append(QJsonObject { { u"path"_s, notice.path }, { u"message"_s, notice.message } });
+        json.insert(u"notices"_s, notices);
         printJson(io.out, json);
     } else {
-        io.out << "added " << c.added << " article(s)";
-        if (c.duplicates)
-            io.out << " (" << c.duplicates << " linked to an earlier copy)";
-        io.out << ", " << c.alreadyPresent << " already present, " << c.failed << " failed, in "
-               << QString::number(summary.elapsedMs / 1000.0, 'f', 2) << " s\n";
+        io.out << c.countsLine() << ", in " << QString::number(summary.elapsedMs / 1000.0, 'f', 2) << " s\n";
     }
     return c.failed > 0 ? PartialFailure : Success;
 }

@@ -4,6 +4,7 @@
 #include "util/unicodescript.h"
 
 #include <QtEndian>
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <vector>
@@ -96,6 +97,27 @@ std::vector<quint64> tokenHashes(QStringView text)
     return tokens;
 }
 
+quint64 shingleHash(const std::vector<quint64> &tokens, size_t start, int length)
+{
+    quint64 shingle = 0x5AD0F00DULL;
+    for (int k = 0; k < length; ++k)
+        shingle = mix64(shingle ^ tokens[start + size_t(k)]);
+    return shingle;
+}
+
+std::vector<quint64> sortedShingles(const std::vector<quint64> &tokens, int length)
+{
+    std::vector<quint64> shingles;
+    if (tokens.size() < size_t(length))
+        return shingles;
+    shingles.reserve(tokens.size() - size_t(length) + 1);
+    for (size_t i = 0; i + size_t(length) <= tokens.size(); ++i)
+        shingles.push_back(shingleHash(tokens, i, length));
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    return shingles;
+}
+
 } // namespace
 
 QByteArray NearDuplicateSignature::compute(QStringView text)
@@ -111,9 +133,7 @@ QByteArray NearDuplicateSignature::compute(QStringView text)
     bins.fill(empty);
     std::array<bool, hashCount> filled {};
     for (size_t i = 0; i + shingleLength <= tokens.size(); ++i) {
-        quint64 shingle = 0x5AD0F00DULL;
-        for (int k = 0; k < shingleLength; ++k)
-            shingle = mix64(shingle ^ tokens[i + size_t(k)]);
+        const quint64 shingle = shingleHash(tokens, i, shingleLength);
         const auto bin = size_t(shingle >> 57); // top 7 bits: hashCount is 128
         const auto value = quint32(shingle);
         if (!filled[bin] || value < bins[bin]) {
@@ -165,6 +185,49 @@ QList<qint64> NearDuplicateSignature::bandKeys(const QByteArray &signature)
         keys.append(qint64(key));
     }
     return keys;
+}
+
+QList<qint64> NearDuplicateSignature::anchorKeys(QStringView text)
+{
+    const std::vector<quint64> tokens = tokenHashes(text);
+    QList<qint64> keys;
+    if (tokens.size() < size_t(shingleLength + minimumShingles - 1) || tokens.size() < size_t(anchorLength))
+        return keys;
+    std::vector<quint64> runs;
+    runs.reserve(tokens.size() - anchorLength + 1);
+    for (size_t i = 0; i + anchorLength <= tokens.size(); ++i)
+        runs.push_back(shingleHash(tokens, i, anchorLength));
+    // Winnowing: the smallest run hash of every window of anchorWindow runs (the rightmost of equal ones) is an
+    // anchor, so any passage two texts share that is anchorWindow + anchorLength - 1 tokens long gives them a
+    // common anchor, wherever it starts.
+    const size_t window = std::min(runs.size(), size_t(anchorWindow));
+    size_t lastChosen = runs.size();
+    for (size_t start = 0; start + window <= runs.size() && keys.size() < maximumAnchors; ++start) {
+        size_t chosen = start;
+        for (size_t i = start + 1; i < start + window; ++i)
+            if (runs[i] <= runs[chosen])
+                chosen = i;
+        if (chosen == lastChosen)
+            continue;
+        lastChosen = chosen;
+        const auto key = qint64(mix64(runs[chosen] ^ 0x414E43484F52ULL)); // "ANCHOR": apart from band keys
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+double NearDuplicateSignature::containment(QStringView a, QStringView b)
+{
+    const std::vector<quint64> first = sortedShingles(tokenHashes(a), shingleLength);
+    const std::vector<quint64> second = sortedShingles(tokenHashes(b), shingleLength);
+    const std::vector<quint64> &shorter = first.size() <= second.size() ? first : second;
+    const std::vector<quint64> &longer = first.size() <= second.size() ? second : first;
+    if (shorter.size() < size_t(minimumShingles))
+        return 0;
+    std::vector<quint64> common;
+    std::set_intersection(shorter.begin(), shorter.end(), longer.begin(), longer.end(), std::back_inserter(common));
+    return double(common.size()) / double(shorter.size());
 }
 
 } // namespace casebook

@@ -27,6 +27,16 @@ public:
     static constexpr int minimumShingles = 24; ///< shorter texts get no signature: too little to judge
     /// Estimated Jaccard similarity from which two articles count as the same article.
     static constexpr double duplicateThreshold = 0.5;
+    /// Share of the shorter text's shingles found in the longer from which the shorter is a partial copy of
+    /// the longer (a teaser, an aggregator's first third), however different their lengths.
+    static constexpr double containmentThreshold = 0.8;
+    /// Anchors are runs of anchorLength tokens chosen by winnowing (the smallest hash of every anchorWindow
+    /// runs), so that two texts sharing a passage of anchorWindow + anchorLength - 1 tokens share an anchor.
+    /// At most maximumAnchors per text, from its start: about its first 700 words or characters, where teasers
+    /// and excerpts come from.
+    static constexpr int anchorLength = 8;
+    static constexpr int anchorWindow = 20;
+    static constexpr int maximumAnchors = 64;
 
     /// hashCount little-endian 32-bit minima; empty when the text is too short.
     static QByteArray compute(QStringView text);
@@ -34,6 +44,13 @@ public:
     static double similarity(const QByteArray &a, const QByteArray &b);
     /// One key per band: articles sharing any key are candidates for a closer look.
     static QList<qint64> bandKeys(const QByteArray &signature);
+    /// Keys of the text's anchors (winnowed runs of anchorLength tokens, at most maximumAnchors, in text order). A
+    /// partial copy shares anchors with the whole though their signatures agree in few bins; keys are in their own
+    /// range, apart from band keys. Empty when the text is too short to sign.
+    static QList<qint64> anchorKeys(QStringView text);
+    /// Share of the shorter text's shingles that are in the longer one (exact, not estimated); 0 when the
+    /// shorter is too short to sign.
+    static double containment(QStringView a, QStringView b);
 };
 
 } // namespace casebook

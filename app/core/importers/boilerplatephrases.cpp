@@ -74,6 +74,22 @@ bool opensTail(QStringView line)
     return tailPattern().match(folded(line)).hasMatch();
 }
 
+bool opensCommentsOrNotice(QStringView line)
+{
+    static const QRegularExpression notice(uR"(^(?:特别声明|免责声明|声明|statement|disclaimer|notice)\s*[:：])"_s);
+    static const QRegularExpression heading(
+        uR"(^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?: to .{1,150})?|)"
+        uR"((?:reader|readers'?|readers’|user|your) (?:comments|responses|reactions|views|letters)|)"
+        uR"(what (?:readers|you) (?:say|think|said)|leave a (?:reply|comment)|post a comment|add a comment|)"
+        uR"(join the (?:conversation|discussion)|discussion|conversation|)"
+        uR"(特别声明|免责声明|网友评论|读者评论|发表评论|评论|全部评论|\d+\s*条评论|disclaimer|statement)[:：]?$)"_s);
+    // Only the start of a long paragraph can be a notice's label: fold no more of it than that.
+    const QString text = folded(line.first(std::min<qsizetype>(line.size(), 200)));
+    if (notice.match(text).hasMatch())
+        return true;
+    return line.size() <= 200 && heading.match(text).hasMatch();
+}
+
 bool introducesTeaser(QStringView line)
 {
     if (line.size() > 30)
@@ -96,8 +112,11 @@ bool isImageCredit(QStringView line)
 
 bool isUrlDebris(QStringView line)
 {
-    const QString text = line.trimmed().toString();
+    const QStringView text = line.trimmed();
     if (text.isEmpty())
+        return false;
+    // Prose has spaces and no percent-encoding: it is most of what comes here, so it leaves at once.
+    if (text.contains(u' ') && !text.contains(u'%'))
         return false;
     static const QRegularExpression imageUrl(uR"(\.(jpe?g|png|gif|webp|avif|svg)(\b|[?&)#]))"_s,
                                              QRegularExpression::CaseInsensitiveOption);

@@ -15,6 +15,10 @@ bool isFurniture(QStringView line);
 /// A line that opens the tail of a page: "Related Articles", "Leave a Reply", "Comments", "Download the app",
 /// "相关阅读"; everything after it, to the end, is other stories, forms and promos.
 bool opensTail(QStringView line);
+/// A line that opens readers' comments ("Comments", "34 responses to …", "Reader responses", "网友评论") or a
+/// platform's notice ("特别声明：以上内容…", "Statement: …", "Disclaimer"): unlike a list of related stories,
+/// what follows is never the article, however long it runs; a notice line is itself not the article either.
+bool opensCommentsOrNotice(QStringView line);
 /// "Read also", "Read more", "See also", "延伸阅读": a teaser for another story follows.
 bool introducesTeaser(QStringView line);
 /// A photo or image credit: "Image source: …", "Photo: …", "(Photo by …)", "图片来源：…".

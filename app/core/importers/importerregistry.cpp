@@ -8,6 +8,7 @@
 #include "plaintextimporter.h"
 #include "unsupportedformatimporter.h"
 #include "util/casebookerror.h"
+#include "util/invisiblecharacters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,11 @@ ImportedArticle ImporterRegistry::read(const SourceFile &file) const
     if (!importer)
         throw CasebookError(u"no importer can read files of this kind"_s);
     ImportedArticle article = importer->read(file);
+    // One rule for every importer: what the reader does not see is not stored, indexed or analysed.
+    article.text = unicode::withoutInvisibles(article.text);
+    for (const ArticleField field : { ArticleField::Title, ArticleField::Author, ArticleField::Source })
+        if (const QString value = article.meta.value(field); !value.isEmpty())
+            article.meta.setValue(field, unicode::withoutInvisibles(value), article.meta.origin(field));
     article.computeHashes();
     return article;
 }

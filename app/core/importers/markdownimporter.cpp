@@ -29,7 +29,10 @@ ImportedArticle MarkdownImporter::read(const SourceFile &file) const
         throw CasebookError(u"the file holds no text, only white space"_s);
     ClippedNoteHeader header = ClippedNoteHeader::read(decoded.text);
     const QStringList paragraphs = MarkdownRenderer::paragraphs(header.body);
-    return TextArticle::build(file, { format(), decoded.encoding, paragraphs, std::move(header) });
+    ImportedArticle article = TextArticle::build(file, { format(), decoded.encoding, paragraphs, std::move(header) });
+    if (const QString notice = decoded.ambiguityNotice(); !notice.isEmpty())
+        article.notices.append(notice);
+    return article;
 }
 
 } // namespace casebook

@@ -33,7 +33,10 @@ ImportedArticle PlainTextImporter::read(const SourceFile &file) const
     // A note saved by a web clipper starts with its metadata block ("url: …", "title: …", ---).
     ClippedNoteHeader header = ClippedNoteHeader::read(decoded.text);
     const QStringList paragraphs = TextArticle::paragraphsOfText(header.body);
-    return TextArticle::build(file, { format(), decoded.encoding, paragraphs, std::move(header) });
+    ImportedArticle article = TextArticle::build(file, { format(), decoded.encoding, paragraphs, std::move(header) });
+    if (const QString notice = decoded.ambiguityNotice(); !notice.isEmpty())
+        article.notices.append(notice);
+    return article;
 }
 
 } // namespace casebook

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textlayout.h"
 
+#include "util/invisiblecharacters.h"
 #include "util/unicodescript.h"
 
 #include <QStringList>
@@ -13,8 +14,9 @@ namespace casebook::TextLayout {
 
 namespace {
 
-/// Drops control and zero-width characters, turns odd spaces into plain ones (ideographic spaces stay: they are
-/// layout in Chinese text), collapses runs of spaces and trims. Writes into one buffer: this runs on every line.
+/// Drops control and invisible characters (unicode::isInvisible), turns odd spaces into plain ones (ideographic spaces
+/// stay: they are layout in Chinese text), collapses runs of spaces and trims. Writes into one buffer: this runs on
+/// every line.
 QString cleanLine(QStringView line)
 {
     QString out(line.size(), Qt::Uninitialized);
@@ -24,7 +26,7 @@ QString cleanLine(QStringView line)
         char16_t u = c.unicode();
         if (u == u'\t' || u == 0x00A0 || u == 0x2002 || u == 0x2003 || u == 0x2009)
             u = u' ';
-        else if (u < 0x20 || u == 0xFEFF || u == 0x200B || (u >= 0x7F && u < 0xA0))
+        else if (u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0xAD && unicode::isInvisible(u)))
             continue;
         if (u == u' ' && (length == 0 || data[length - 1] == u' '))
             continue;

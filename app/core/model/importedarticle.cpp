@@ -16,6 +16,8 @@ void ImportedArticle::computeHashes()
         contentHash = normalisedTextHash(text);
     if (nearDuplicateSignature.isEmpty())
         nearDuplicateSignature = NearDuplicateSignature::compute(text);
+    if (containmentAnchors.isEmpty())
+        containmentAnchors = NearDuplicateSignature::anchorKeys(text);
 }
 
 QByteArray normalisedTextHash(const QString &text)

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace casebook {
 
@@ -21,6 +23,9 @@ struct ImportedArticle
     ArticleMetadata meta;
     /// Where each page of a PDF or scan starts in `text`, and how it was read; empty for other formats.
     QList<ArticlePage> pages;
+    /// What the import report should say about this file though it was imported (an encoding chosen among
+    /// several plausible ones). Not stored with the article.
+    QStringList notices;
 
     /// Hash of the original bytes: the same file imported twice is a no-op.
     QByteArray fileHash;
@@ -28,6 +33,8 @@ struct ImportedArticle
     QByteArray contentHash;
     /// MinHash of the text (NearDuplicateSignature): the same article reposted with small changes.
     QByteArray nearDuplicateSignature;
+    /// Anchor keys of the text (NearDuplicateSignature::anchorKeys): a partial copy of it, or the whole of it.
+    QList<qint64> containmentAnchors;
 
     /// Fills the hashes and the signature; importers' callers run it on the worker thread so the writer only writes.
     void computeHashes();

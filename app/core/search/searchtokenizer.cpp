@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchtokenizer.h"
 
+#include "util/invisiblecharacters.h"
 #include "util/unicodescript.h"
 
 #include <QChar>
@@ -13,7 +14,7 @@ namespace casebook {
 
 namespace {
 
-enum class CharClass { Separator, AsciiWord, OtherWord, Cjk };
+enum class CharClass { Separator, AsciiWord, OtherWord, Cjk, Invisible };
 
 /// Decodes one code point; malformed bytes decode as U+FFFD one byte at a time (as QString::fromUtf8 does).
 char32_t decodeUtf8(std::string_view in, int i, int *length)
@@ -102,6 +103,8 @@ CharClass classify(char32_t cp, char32_t *folded)
         }
         return CharClass::Cjk;
     }
+    if (unicode::isInvisible(cp) || cp == 0x200C || cp == 0x200D)
+        return CharClass::Invisible; // the shared rule (util/invisiblecharacters.h): inside a word, nothing
     switch (QChar::category(cp)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
@@ -290,6 +293,8 @@ void SearchTokenizer::tokenize(std::string_view in, Purpose purpose,
             cjkPrevU16Start = u16;
             cjkPrevU16End = u16 + u16Length;
             break;
+        case CharClass::Invisible:
+            break; // neither ends the word or CJK run nor adds to it; the token's offsets still span it
         case CharClass::Separator:
             finishWord(i, u16);
             if (keepGoing)

@@ -544,10 +544,8 @@ void CasebookSession::importPaths(const QStringList &paths)
             ImportSummary summary;
             if (result) {
                 summary = *result;
-                status.summary = tr("%1 added, %2 already present, %3 failed")
-                                     .arg(summary.counts.added)
-                                     .arg(summary.counts.alreadyPresent)
-                                     .arg(summary.counts.failed);
+                // The same line as the CLI's: every file in one of four kinds, the counts adding up.
+                status.summary = summary.counts.countsLine();
                 for (const auto &failure : summary.failures)
                     status.failures.append({ failure.path, failure.reason });
             } else {

@@ -93,6 +93,19 @@ struct WrittenBatch
 
 } // namespace
 
+QString ImportProgress::countsLine() const
+{
+    // Counted from the parts, so the line adds up while batches are still being written.
+    const qint64 files = added + alreadyPresent + failed;
+    return u"%1 file%2: %3 imported, %4 linked as %5, %6 already present, %7 refused"_s.arg(files)
+        .arg(files == 1 ? u""_s : u"s"_s)
+        .arg(imported())
+        .arg(duplicates)
+        .arg(duplicates == 1 ? u"a copy"_s : u"copies"_s)
+        .arg(alreadyPresent)
+        .arg(failed);
+}
+
 ImportJob::ImportJob(CasebookWriter &writer, const ImporterRegistry &registry, ImportOptions options)
     : m_writer(writer)
     , m_registry(registry)
@@ -170,10 +183,7 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
         }
         pendingWrite = {};
         // reported once the batch is committed, so progress never counts what a crash would lose
-        promise.setProgressValueAndText(int(summary.counts.filesDone),
-                                        u"%1 added, %2 already present, %3 failed"_s.arg(summary.counts.added)
-                                            .arg(summary.counts.alreadyPresent)
-                                            .arg(summary.counts.failed));
+        promise.setProgressValueAndText(int(summary.counts.filesDone), summary.counts.countsLine());
     };
 
     const int batchSize = std::max(1, m_options.batchSize);
@@ -204,6 +214,8 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
             summary.counts.bytesDone += result.bytes;
             ++summary.counts.filesDone;
             if (result.article) {
+                for (const QString &notice : std::as_const(result.article->notices))
+                    summary.notices.append({ result.path, notice });
                 batch.push_back(std::move(*result.article));
             } else {
                 failures.append({ result.path, result.error });

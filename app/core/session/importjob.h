@@ -30,16 +30,30 @@ struct ImportProgress
     qint64 filesTotal = 0;
     qint64 filesDone = 0;
     qint64 bytesDone = 0;
-    qint64 added = 0;
+    qint64 added = 0; ///< new articles in the casebook: imported() originals and duplicates
     qint64 alreadyPresent = 0; ///< files already in the casebook: nothing to do
     qint64 duplicates = 0; ///< added, and linked to an earlier copy of the same article
-    qint64 failed = 0;
+    qint64 failed = 0; ///< refused, each with its reason in ImportSummary::failures
+
+    /// Added as articles of their own (not linked as copies).
+    qint64 imported() const { return added - duplicates; }
+    /// Every file done falls in exactly one of: imported, linked as a copy, already present, refused.
+    /// "3 files: 1 imported, 1 linked as a copy, 0 already present, 1 refused"
+    QString countsLine() const;
+};
+
+/// Something the import report says about a file that was imported (an encoding chosen among plausible ones).
+struct ImportNotice
+{
+    QString path;
+    QString message;
 };
 
 struct ImportSummary
 {
     ImportProgress counts;
     QList<ImportFailureRecord> failures;
+    QList<ImportNotice> notices;
     QList<qint64> addedIds;
     bool canceled = false;
     QString error; ///< why the import stopped when the casebook could not be written; batches before it stay

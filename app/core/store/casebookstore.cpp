@@ -209,7 +209,8 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         findContent.reset();
         // Not the same text, but perhaps the same article reposted: linked to its first copy, never dropped.
         if (!duplicateOf)
-            duplicateOf = nearDuplicates.findOriginal(item.nearDuplicateSignature);
+            duplicateOf
+                = nearDuplicates.findOriginal({ item.nearDuplicateSignature, item.containmentAnchors }, item.text);
 
         const ArticleMetadata &meta = item.meta;
         insert.bind(1, meta.title).bind(2, meta.source).bind(3, meta.author).bind(4, meta.url);
@@ -238,7 +239,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         insertOriginal.bind(1, id).bind(2, item.original);
         insertOriginal.exec();
         pageWriter.write(id, item.pages);
-        nearDuplicates.add(id, item.nearDuplicateSignature);
+        nearDuplicates.add(id, { item.nearDuplicateSignature, item.containmentAnchors });
         outcomes.push_back({ AddOutcome::Kind::Added, id, duplicateOf });
         firstAdded = firstAdded ? firstAdded : id;
         lastAdded = id;
@@ -460,7 +461,7 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     dropPages.bind(1, id);
     dropPages.exec();
     PageWriter(m_db).write(id, item.pages);
-    NearDuplicateIndex(m_db).replace(id, item.nearDuplicateSignature);
+    NearDuplicateIndex(m_db).replace(id, { item.nearDuplicateSignature, item.containmentAnchors });
     writeEffectiveMetadata(id, item.meta);
     AnnotationStore(m_db).reanchor(id); // the text changed: annotations find their passages again
     transaction.commit();

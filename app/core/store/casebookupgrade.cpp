@@ -141,7 +141,9 @@ bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
         }
         text.bind(1, ids[i]);
         if (text.step())
-            index.add(ids[i], NearDuplicateSignature::compute(text.text(0)));
+            index.add(
+                ids[i],
+                { NearDuplicateSignature::compute(text.text(0)), NearDuplicateSignature::anchorKeys(text.text(0)) });
         text.reset();
     }
     return true;

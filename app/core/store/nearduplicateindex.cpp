@@ -18,13 +18,44 @@ namespace {
 constexpr int candidatesPerBand = 32;
 /// Signatures compared in full per lookup, at most.
 constexpr int candidatesCompared = 48;
+/// Texts compared for containment per lookup, at most (those sharing the most anchors).
+constexpr int containmentCandidates = 16;
+
+using Ranked = std::vector<std::pair<int, qint64>>; // (-keys shared, article id)
+
+/// Whether one text may be a partial copy of the other, judged before the texts are read: texts of about the
+/// same length that are copies resemble each other enough for the signatures (containment 0.8 of the shorter
+/// means a resemblance of 0.67 when both are as long), and a shorter text mostly contained in a longer one makes
+/// their resemblance at least what its share of the longer allows (less the signature's noise).
+bool mayContain(double chars, double otherChars, double similarity)
+{
+    const double ratio = std::min(chars, otherChars) / std::max({ chars, otherChars, 1.0 });
+    if (ratio > 0.75)
+        return false;
+    const double c = NearDuplicateSignature::containmentThreshold;
+    const double leastSimilarity = c * ratio / (1 + ratio - c * ratio);
+    return similarity >= leastSimilarity - 0.1;
+}
+
+Ranked mostShared(const QHash<qint64, int> &shared, int limit)
+{
+    Ranked ranked;
+    ranked.reserve(size_t(shared.size()));
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        ranked.emplace_back(-it.value(), it.key());
+    const size_t kept = std::min(ranked.size(), size_t(limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(kept), ranked.end());
+    ranked.resize(kept);
+    return ranked;
+}
 } // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
     : m_probe(db.prepare(
         u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
-    , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id) FROM article_signatures s "
+    , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
+    , m_loadText(db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s))
     , m_insertSignature(
           db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s))
     , m_insertBand(
@@ -32,65 +63,81 @@ NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
     , m_db(db)
 { }
 
-void NearDuplicateIndex::replace(qint64 articleId, const QByteArray &signature)
+void NearDuplicateIndex::replace(qint64 articleId, const Keys &keys)
 {
     for (const QString &table : { u"article_signature_bands"_s, u"article_signatures"_s }) {
         auto remove = m_db.prepare(u"DELETE FROM %1 WHERE article_id = ?1"_s.arg(table));
         remove.bind(1, articleId);
         remove.exec();
     }
-    add(articleId, signature);
+    add(articleId, keys);
 }
 
-qint64 NearDuplicateIndex::findOriginal(const QByteArray &signature)
+qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
 {
-    const QList<qint64> keys = NearDuplicateSignature::bandKeys(signature);
-    if (keys.isEmpty())
+    const QList<qint64> bands = NearDuplicateSignature::bandKeys(keys.signature);
+    if (bands.isEmpty())
         return 0;
-    // Candidates sharing more bands are likelier duplicates; templated texts can share bands with very many
-    // articles, so only the most promising few are compared in full.
-    QHash<qint64, int> bandsShared;
-    for (const qint64 key : keys) {
-        m_probe.bind(1, key);
-        while (m_probe.step())
-            ++bandsShared[m_probe.int64(0)];
-        m_probe.reset();
-    }
-    if (bandsShared.isEmpty())
-        return 0;
-    std::vector<std::pair<int, qint64>> candidates;
-    candidates.reserve(size_t(bandsShared.size()));
-    for (auto it = bandsShared.cbegin(); it != bandsShared.cend(); ++it)
-        candidates.emplace_back(-it.value(), it.key());
-    const size_t compared = std::min(candidates.size(), size_t(candidatesCompared));
-    std::partial_sort(candidates.begin(), candidates.begin() + qsizetype(compared), candidates.end());
-    candidates.resize(compared);
+    // Candidates sharing more keys are likelier copies; templated texts can share keys with very many
+    // articles, so only the most promising few are compared.
+    auto probe = [this](const QList<qint64> &probeKeys) {
+        QHash<qint64, int> shared;
+        for (const qint64 key : probeKeys) {
+            m_probe.bind(1, key);
+            while (m_probe.step())
+                ++shared[m_probe.int64(0)];
+            m_probe.reset();
+        }
+        return shared;
+    };
+    const Ranked byBands = mostShared(probe(bands), candidatesCompared);
+    const Ranked byAnchors = mostShared(probe(keys.anchors), containmentCandidates);
+
     qint64 original = 0;
-    for (const auto &[shared, candidate] : candidates) {
-        Q_UNUSED(shared)
+    auto consider = [&](qint64 candidate, bool checkContainment) {
         m_load.bind(1, candidate);
-        if (m_load.step()
-            && NearDuplicateSignature::similarity(signature, m_load.blob(0))
-                >= NearDuplicateSignature::duplicateThreshold) {
+        if (m_load.step()) {
             const qint64 root = m_load.int64(1);
-            if (original == 0 || root < original)
+            const double similarity = NearDuplicateSignature::similarity(keys.signature, m_load.blob(0));
+            bool copy = similarity >= NearDuplicateSignature::duplicateThreshold;
+            if (!copy && checkContainment && (original == 0 || root < original)
+                && mayContain(double(text.size()), double(m_load.int64(2)), similarity)) {
+                m_loadText.bind(1, candidate);
+                copy = m_loadText.step()
+                    && NearDuplicateSignature::containment(text, m_loadText.text(0))
+                        >= NearDuplicateSignature::containmentThreshold;
+                m_loadText.reset();
+            }
+            if (copy && (original == 0 || root < original))
                 original = root;
         }
         m_load.reset();
+    };
+    for (const auto &[shared, candidate] : byBands) {
+        Q_UNUSED(shared)
+        consider(candidate, false);
+    }
+    // Anchors are shared by partial copies, and also by different articles quoting the same sentence: only the
+    // share of the shorter text found in the longer tells them apart.
+    for (const auto &[shared, candidate] : byAnchors) {
+        Q_UNUSED(shared)
+        consider(candidate, true);
     }
     return original;
 }
 
-void NearDuplicateIndex::add(qint64 articleId, const QByteArray &signature)
+void NearDuplicateIndex::add(qint64 articleId, const Keys &keys)
 {
-    if (signature.isEmpty())
+    if (keys.signature.isEmpty())
         return;
-    m_insertSignature.bind(1, articleId).bind(2, signature);
+    m_insertSignature.bind(1, articleId).bind(2, keys.signature);
     m_insertSignature.exec();
-    for (const qint64 key : NearDuplicateSignature::bandKeys(signature)) {
-        m_insertBand.bind(1, key).bind(2, articleId);
-        m_insertBand.exec();
-        m_insertBand.reset();
+    for (const QList<qint64> &list : { NearDuplicateSignature::bandKeys(keys.signature), keys.anchors }) {
+        for (const qint64 key : list) {
+            m_insertBand.bind(1, key).bind(2, articleId);
+            m_insertBand.exec();
+            m_insertBand.reset();
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 #include "sqlitestatement.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QStringView>
 
 namespace casebook {
 
@@ -11,23 +13,34 @@ class SqliteDatabase;
 
 /// The casebook's near-duplicate lookup: each article's MinHash signature, and its band keys in an indexed
 /// table so that candidates are found by a few index probes, however many articles the casebook holds.
-/// Candidates are then confirmed by comparing whole signatures.
+/// Candidates are then confirmed by comparing whole signatures. Partial copies (a teaser carrying the first third
+/// of an article) resemble the whole too little for the bands; they are found by their anchor keys, kept in the
+/// same table, and confirmed by exact containment of the shorter text's shingles in the longer's.
 class NearDuplicateIndex
 {
 public:
     explicit NearDuplicateIndex(SqliteDatabase &db);
 
-    /// The first copy of the article whose signature this is: the earliest article (following duplicate_of)
-    /// among the indexed ones similar enough; 0 when there is none.
-    qint64 findOriginal(const QByteArray &signature);
+    /// What an article is looked up and indexed by (ImportedArticle::computeHashes fills both).
+    struct Keys
+    {
+        QByteArray signature;
+        QList<qint64> anchors;
+    };
+
+    /// The first copy of the article with this text: the earliest article (following duplicate_of) among the
+    /// indexed ones similar enough (NearDuplicateSignature::duplicateThreshold), or of which one is a partial copy
+    /// of the other (containmentThreshold); 0 when there is none.
+    qint64 findOriginal(const Keys &keys, QStringView text);
     /// Indexes an article that is now in the casebook.
-    void add(qint64 articleId, const QByteArray &signature);
+    void add(qint64 articleId, const Keys &keys);
     /// Re-indexes an article whose text changed.
-    void replace(qint64 articleId, const QByteArray &signature);
+    void replace(qint64 articleId, const Keys &keys);
 
 private:
     SqliteStatement m_probe;
     SqliteStatement m_load;
+    SqliteStatement m_loadText;
     SqliteStatement m_insertSignature;
     SqliteStatement m_insertBand;
     SqliteDatabase &m_db;

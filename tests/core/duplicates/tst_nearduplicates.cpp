@@ -88,6 +88,9 @@ private Q_SLOTS:
     void signaturesAreStable();
     void shortTextsHaveNoSignature();
     void storeLinksRepostsToTheFirstCopy();
+    void partialCopiesAreLinkedInEitherOrder_data();
+    void partialCopiesAreLinkedInEitherOrder();
+    void containmentIsExact();
     void migrationSignsExistingArticles();
 };
 
@@ -157,6 +160,57 @@ void TestNearDuplicates::storeLinksRepostsToTheFirstCopy()
     QCOMPARE(second[4].duplicateOf, 0);
     QCOMPARE(store.article(second[0].articleId)->duplicateOf, first[0].articleId);
     QCOMPARE(store.stats().duplicates, 3);
+}
+
+namespace {
+/// What an aggregator or a "read more" page carries: the first third of the article and a line of its own.
+QString teaser(const QString &text)
+{
+    const QStringList paragraphs = text.split(u"\n\n"_s);
+    return paragraphs.first() + u"\n\nRead the full story on our partner's site."_s;
+}
+} // namespace
+
+void TestNearDuplicates::partialCopiesAreLinkedInEitherOrder_data()
+{
+    QTest::addColumn<bool>("excerptFirst");
+    QTest::newRow("excerpt imported first") << true;
+    QTest::newRow("excerpt imported last") << false;
+}
+
+void TestNearDuplicates::partialCopiesAreLinkedInEitherOrder()
+{
+    QFETCH(bool, excerptFirst);
+    QVERIFY(NearDuplicateSignature::similarity(NearDuplicateSignature::compute(teaser(sasacWire)),
+                                               NearDuplicateSignature::compute(sasacWire))
+            < NearDuplicateSignature::duplicateThreshold); // resemblance alone would not link them
+    QTemporaryDir dir;
+    CasebookStore store(dir.filePath(u"partial.casebook"_s));
+    const std::vector<ImportedArticle> excerpts
+        = { article(u"wire-teaser"_s, teaser(sasacWire)), article(u"zh-teaser"_s, teaser(hotlineZh)) };
+    const std::vector<ImportedArticle> wholes = { article(u"wire"_s, sasacWire), article(u"zh"_s, hotlineZh) };
+    const auto first = store.addArticles(excerptFirst ? excerpts : wholes);
+    const auto second = store.addArticles(excerptFirst ? wholes : excerpts);
+    for (size_t i = 0; i < 2; ++i) {
+        QCOMPARE(first[i].duplicateOf, 0);
+        QCOMPARE(second[i].duplicateOf, first[i].articleId);
+    }
+    // Other articles on the same events, and a teaser of one of them, share names but are not copies.
+    const auto others = store.addArticles({ article(u"feature"_s, sasacFeature), article(u"zh-other"_s, hotlineOtherZh),
+                                            article(u"feature-teaser"_s, teaser(sasacFeature)) });
+    QCOMPARE(others[0].duplicateOf, 0);
+    QCOMPARE(others[1].duplicateOf, 0);
+    QCOMPARE(others[2].duplicateOf, others[0].articleId);
+}
+
+void TestNearDuplicates::containmentIsExact()
+{
+    QCOMPARE(NearDuplicateSignature::containment(teaser(sasacWire), sasacWire),
+             NearDuplicateSignature::containment(sasacWire, teaser(sasacWire)));
+    QVERIFY(NearDuplicateSignature::containment(teaser(sasacWire), sasacWire) >= 0.8);
+    QVERIFY(NearDuplicateSignature::containment(sasacFeature, sasacWire) < 0.2);
+    QVERIFY(NearDuplicateSignature::containment(hotlineOtherZh, hotlineZh) < 0.2);
+    QCOMPARE(NearDuplicateSignature::containment(u"too short"_s, sasacWire), 0.0);
 }
 
 void TestNearDuplicates::migrationSignsExistingArticles()

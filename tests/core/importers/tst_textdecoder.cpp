@@ -75,6 +75,61 @@ private Q_SLOTS:
         }
     }
 
+    void thinEvidence_data()
+    {
+        // Files that give little evidence, as bytes (their text is named in the row). A reading that yields
+        // frequently used characters of its encoding's own table beats mojibake; a close call is reported.
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QStringList>("alsoPlausible");
+        QTest::newRow("four-character Big5 headline")
+            << QByteArray::fromHex("bbe4adb7b0b1af5a") << u"颱風停班"_s << u"Big5"_s << QStringList();
+        QTest::newRow("Big5 headline and a line")
+            << QByteArray::fromHex("a578a55fb1b6b9420a") << u"台北捷運\n"_s << u"Big5"_s << QStringList();
+        QTest::newRow("Chinese UTF-16LE without a byte-order mark")
+            << QByteArray::fromHex("2f6ee3531c59ed73396530521c4e017834590230e55dba4ef48b1affd98fe965e58b5a50864e0230")
+            << u"港口夜班改到东码头。工人说：这早该做了。"_s << u"UTF-16LE"_s << QStringList();
+        QTest::newRow("Chinese UTF-16LE without a byte-order mark, two lines")
+            << QByteArray::fromHex("2f6ee3531c59ed7302300a00e55dba4ef48b1affd98fe965e58b5a50864e0230")
+            << u"港口夜班。\n工人说：这早该做了。"_s << u"UTF-16LE"_s << QStringList();
+        QTest::newRow("café in windows-1252")
+            << QByteArray("Caf\xe9 owners in R\xe9sum\xe9 street") << u"Café owners in Résumé street"_s
+            << u"windows-1252"_s << QStringList();
+    }
+
+    void thinEvidence()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QFETCH(QString, encoding);
+        QFETCH(QStringList, alsoPlausible);
+        const DecodedText decoded = TextDecoder::decode(bytes);
+        QCOMPARE(decoded.encoding, encoding);
+        QCOMPARE(decoded.text, text);
+        QCOMPARE(decoded.alsoPlausible, alsoPlausible);
+        QVERIFY(decoded.ambiguityNotice().isEmpty());
+    }
+
+    void closeCallIsReported()
+    {
+        // "北京" in GB2312 is two frequent characters in Big5 too: either reading is chosen, the other reported.
+        const DecodedText decoded = TextDecoder::decode(QByteArray::fromHex("b1b1bea9"));
+        QVERIFY2(decoded.encoding == u"GB18030" || decoded.encoding == u"Big5", qPrintable(decoded.encoding));
+        QCOMPARE(decoded.alsoPlausible, QStringList { decoded.encoding == u"GB18030" ? u"Big5"_s : u"GB18030"_s });
+        if (decoded.encoding == u"GB18030")
+            QCOMPARE(decoded.text, u"北京"_s);
+        QVERIFY2(decoded.ambiguityNotice().contains(decoded.alsoPlausible.first()),
+                 qPrintable(decoded.ambiguityNotice()));
+
+        // The importer hands the notice on to the import report.
+        const ImportedArticle article
+            = PlainTextImporter().read({ u"/fixtures/short.txt"_s, QByteArray::fromHex("b1b1bea9"),
+                                         QDateTime(QDate(2025, 3, 6), QTime(), Qt::UTC) });
+        QCOMPARE(article.notices.size(), 1);
+        QCOMPARE(article.encoding, decoded.encoding);
+    }
+
     void importerRefusesWhitespaceOnlyFile()
     {
         PlainTextImporter importer;

@@ -93,7 +93,7 @@ private Q_SLOTS:
         const JobStatus import = log.latest.value(log.idOf(u"Import"_s));
         QCOMPARE(import.total, 30);
         QCOMPARE(import.done, 30);
-        QVERIFY(import.summary.contains(u"30 added"_s));
+        QVERIFY(import.summary.contains(u"30 files: 30 imported"_s));
         QVERIFY(!session.isImporting());
         QVERIFY(session.runningJobs().isEmpty());
     }

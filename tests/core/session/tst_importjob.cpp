@@ -56,6 +56,37 @@ private Q_SLOTS:
         QCOMPARE(store.importFailures().size(), 3);
     }
 
+    void countsAddUp()
+    {
+        // Every file falls in one kind: imported, linked as a copy, already present, refused (with its reason).
+        QTemporaryDir dir;
+        const QStringList notes = testing::writeTextFiles(dir.filePath(u"inbox"_s), 3);
+        QFile::copy(QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/encodings/broken-empty.txt"_s,
+                    dir.filePath(u"inbox/empty.txt"_s));
+        QFile original(notes.first());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray text = original.readAll();
+        // The same article in another file (other line endings): linked as a copy.
+        QFile copy(dir.filePath(u"inbox/copy.txt"_s));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(QByteArray(text).replace("\n", "\r\n"));
+        copy.close();
+
+        CasebookWriter writer(dir.filePath(u"case.casebook"_s));
+        ImportJob(writer, m_registry).run({ original.fileName() }); // already present the second time
+        const ImportSummary summary = ImportJob(writer, m_registry).run({ dir.filePath(u"inbox"_s) });
+        const ImportProgress &c = summary.counts;
+        QCOMPARE(c.filesTotal, 5);
+        QCOMPARE(c.alreadyPresent, 1);
+        QCOMPARE(c.failed, 1);
+        QCOMPARE(c.duplicates, 1);
+        QCOMPARE(c.imported(), 2);
+        QCOMPARE(c.imported() + c.duplicates + c.alreadyPresent + c.failed, c.filesTotal);
+        QCOMPARE(c.countsLine(), u"5 files: 2 imported, 1 linked as a copy, 1 already present, 1 refused"_s);
+        QCOMPARE(summary.failures.size(), 1);
+        QVERIFY(summary.failures.first().reason.contains(u"empty"_s));
+    }
+
     void importingTheSameFolderTwiceIsANoOp()
     {
         QTemporaryDir dir;

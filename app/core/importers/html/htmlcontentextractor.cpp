@@ -3,10 +3,14 @@
 
 #include "htmltree.h"
 #include "importers/boilerplatephrases.h"
+#include "util/invisiblecharacters.h"
 #include "util/unicodescript.h"
 
 #include <QSet>
+#include <array>
+#include <bitset>
 #include <gumbo.h>
+#include <iterator>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -140,10 +144,66 @@ bool isHidden(const GumboNode *node)
     return false;
 }
 
-/// Soft evidence from the names authors give their elements. Long, distinctive words match anywhere in the
-/// class or id; short ones only as whole tokens (so "ad" does not match "header" or "read").
-double ownHint(const GumboNode *node)
+/// Words in class and id names that mark furniture. Long, distinctive words match anywhere in a name; the short
+/// ones (negativeParts) only as whole parts of it, so "ad" does not match "header" or "read". Content words name
+/// a kind of content that is never the article (comments, share bars, related stories) and always count. Layout
+/// words and the short parts name machinery that some templates put around everything, the article included
+/// (every part of an Elementor page is a "widget", some pages list "f_ads_…" flags on every wrapper), so they
+/// count only where most of the page's prose does not wear them (weighHints).
+constexpr const char *contentWords[] = {
+    "comment",   "share",     "sharing",      "social",      "related",    "recommend",  "newsletter", "subscribe",
+    "cookie",    "consent",   "gdpr",         "advert",      "sponsor",    "breadcrumb", "popular",    "mostread",
+    "most-read", "trending",  "outbrain",     "taboola",     "footer",     "masthead",   "navbar",     "navigation",
+    "signup",    "login",     "byline",       "caption",     "credit",     "pagination", "pager",      "disclaimer",
+    "copyright", "app-promo", "more-stories", "read-more",   "readmore",   "tag-list",   "taglist",    "author-bio",
+    "paywall",   "dateline",  "timestamp",    "contentinfo", "standfirst", "pullquote",  "pull-quote",
+};
+constexpr const char *layoutWords[] = {
+    "promo",    "banner", "sidebar",  "widget",        "menu",    "modal",   "popup",      "toolbar",
+    "download", "teaser", "shopping", "complementary", "excerpt", "summary", "membership",
+};
+constexpr const char *negativeParts[] = { "ad", "ads", "nav", "tags", "promo", "hidden", "footer", "header" };
+/// Bit positions in a WordSet: content words, then layout words, then parts.
+constexpr int firstLayoutWord = int(std::size(contentWords));
+constexpr int firstPart = firstLayoutWord + int(std::size(layoutWords));
+constexpr int negativeWordCount = firstPart + int(std::size(negativeParts));
+using WordSet = std::bitset<negativeWordCount>;
+
+/// What an element's own names and tag say: the furniture words they carry, and positive evidence.
+struct OwnHint
 {
+    WordSet negative;
+    double positive = 0; ///< tag (article, main) and words such as "article-body"; header, footer and form count
+                         ///< here as negative
+};
+
+/// Soft evidence from the names authors give their elements. A word counts once per element however often the
+/// names repeat it (pages list dozens of "f_ads_…" feature flags on one element).
+OwnHint ownHint(const GumboNode *node)
+{
+    OwnHint hint;
+    switch (node->v.element.tag) {
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+        hint.positive += 1.5;
+        break;
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+        hint.positive -= 3;
+        break;
+    case GUMBO_TAG_FORM:
+        hint.positive -= 1.5;
+        break;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+        hint.positive -= 0.3;
+        break;
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+        return hint; // their names describe the page (its template, its feature flags), not a part of it
+    default:
+        break;
+    }
     const GumboVector &attributes = node->v.element.attributes;
     QByteArray names;
     for (const char *attribute : { "class", "id", "role", "itemprop", "data-component", "data-testid" }) {
@@ -152,62 +212,33 @@ double ownHint(const GumboNode *node)
             names.append(a->value);
         }
     }
-    double hint = 0;
-    switch (node->v.element.tag) {
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-        hint += 1.5;
-        break;
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-        hint -= 3;
-        break;
-    case GUMBO_TAG_FORM:
-        hint -= 1.5;
-        break;
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-        hint -= 0.3;
-        break;
-    default:
-        break;
-    }
     if (names.isEmpty())
         return hint;
     names = names.toLower();
-    static const char *const negativeWords[] = {
-        "comment",    "share",     "sharing",      "social",     "related",    "recommend",   "promo",
-        "newsletter", "subscribe", "cookie",       "consent",    "gdpr",       "banner",      "advert",
-        "sponsor",    "sidebar",   "widget",       "breadcrumb", "popular",    "mostread",    "most-read",
-        "trending",   "outbrain",  "taboola",      "footer",     "masthead",   "navbar",      "navigation",
-        "menu",       "modal",     "popup",        "signup",     "login",      "byline",      "caption",
-        "credit",     "toolbar",   "pagination",   "pager",      "disclaimer", "copyright",   "download",
-        "app-promo",  "teaser",    "more-stories", "read-more",  "readmore",   "tag-list",    "taglist",
-        "author-bio", "paywall",   "shopping",     "dateline",   "timestamp",  "contentinfo", "complementary",
-        "standfirst", "excerpt",   "pullquote",    "pull-quote", "summary",    "membership",
-    };
     static const char *const positiveWords[]
         = { "articlebody", "article-body", "article_body",  "article-content", "article__body", "story-body",
             "storybody",   "post-content", "entry-content", "main-content",    "content-body",  "article-text",
             "story-text",  "post-body",    "news-content",  "newscontent" };
-    for (const char *word : negativeWords)
-        if (names.contains(word))
-            hint -= 3;
+    for (size_t w = 0; w < std::size(contentWords); ++w)
+        if (names.contains(contentWords[w]))
+            hint.negative.set(w);
+    for (size_t w = 0; w < std::size(layoutWords); ++w)
+        if (names.contains(layoutWords[w]))
+            hint.negative.set(size_t(firstLayoutWord) + w);
+    bool positiveWord = false;
     for (const char *word : positiveWords)
-        if (names.contains(word))
-            hint += 3;
-    // Whole tokens.
-    const QList<QByteArray> tokens = names.split(' ');
-    for (QByteArray token : tokens) {
+        positiveWord = positiveWord || names.contains(word);
+    bool positivePart = false;
+    for (QByteArray token : names.split(' ')) {
         for (const QByteArray &part : token.replace('_', '-').split('-')) {
-            if (part == "ad" || part == "ads" || part == "nav" || part == "tags" || part == "promo" || part == "hidden"
-                || part == "footer" || part == "header")
-                hint -= 3;
-            else if (part == "article" || part == "content" || part == "story" || part == "post" || part == "main"
-                     || part == "text" || part == "body")
-                hint += 0.7;
+            for (size_t w = 0; w < std::size(negativeParts); ++w)
+                if (part == negativeParts[w])
+                    hint.negative.set(size_t(firstPart) + w);
+            positivePart = positivePart || part == "article" || part == "content" || part == "story" || part == "post"
+                || part == "main" || part == "text" || part == "body";
         }
     }
+    hint.positive += (positiveWord ? 3 : 0) + (positivePart ? 0.7 : 0);
     return hint;
 }
 
@@ -216,11 +247,14 @@ struct Block
     enum class Kind { Good, Neutral, Bad };
     QString text;
     int element = 0;
+    int hintElement = 0; ///< the innermost element around the block's first text
+    int worstInlineElement = -1; ///< an inline part with worse names than the block (a share link), if any
     double hint = 0;
     qsizetype weight = 0;
     qsizetype linkWeight = 0;
     int sentencePunctuation = 0;
     int heading = 0;
+    bool listItem = false; ///< an item of a list (or a definition)
     Kind kind = Kind::Neutral;
 
     double linkDensity() const { return weight ? double(linkWeight) / double(weight) : 0.0; }
@@ -229,10 +263,13 @@ struct Block
 struct ElementInfo
 {
     int parent = -1;
+    bool listItem = false;
     int firstBlock = 0;
     int endBlock = 0;
     double good = 0;
     double bad = 0;
+    OwnHint own;
+    double hint = 0; ///< own evidence plus the ancestors', fading by a quarter per level
 };
 
 /// Weight of text as reading matter: a CJK character carries about as much as three Latin letters.
@@ -256,7 +293,9 @@ QString collapseWhiteSpace(const QString &raw)
     bool pendingNewline = false;
     for (const QChar c : raw) {
         const char16_t u = c.unicode();
-        if (c.isSpace() || u == 0x200B || u == 0xFEFF) {
+        if (u >= 0xAD && unicode::isInvisible(u))
+            continue; // a zero-width space is no space: "in\u200Bference" reads "inference"
+        if (c.isSpace()) {
             pendingSpace = !out.isEmpty();
             pendingIdeographic = pendingIdeographic || u == 0x3000;
             pendingNewline = pendingNewline || u == u'\n' || u == u'\r';
@@ -305,7 +344,6 @@ private:
         unsigned nextChild;
         int element;
         int blockOwner;
-        double hint;
         bool inLink;
         int heading;
         bool isBlock;
@@ -316,8 +354,10 @@ private:
 
     QString m_buffer;
     qsizetype m_linkWeight = 0;
+    bool m_afterBreak = false; ///< the text being collected follows a <br> in the same block
     int m_owner = 0;
-    double m_hint = 0;
+    int m_hintElement = 0;
+    int m_worstInlineElement = -1;
     int m_heading = 0;
 };
 
@@ -334,10 +374,11 @@ void BlockCollector::appendText(const Frame &frame, const char *utf8)
         if (allSpace)
             return;
         m_owner = frame.blockOwner;
-        m_hint = frame.hint;
+        m_hintElement = frame.element;
+        m_worstInlineElement = -1;
         m_heading = frame.heading;
-    } else if (frame.hint < m_hint) {
-        m_hint = (m_hint + frame.hint) / 2; // a negative inline part (a share link) weighs on the block
+    } else if (frame.element != m_hintElement && elements[size_t(frame.element)].own.negative.any()) {
+        m_worstInlineElement = frame.element; // a negative inline part (a share link) weighs on the block
     }
     if (frame.inLink)
         m_linkWeight += textWeight(text);
@@ -359,7 +400,14 @@ void BlockCollector::flush()
     block.linkWeight = std::min(m_linkWeight, block.weight);
     m_linkWeight = 0;
     block.element = m_owner;
-    block.hint = m_hint;
+    block.listItem = elements[size_t(m_owner)].listItem;
+    // Lines broken by <br> in one block are a list written without list markup (tour dates, a digest).
+    if (std::exchange(m_afterBreak, false) && !blocks.empty() && blocks.back().element == m_owner) {
+        block.listItem = true;
+        blocks.back().listItem = true;
+    }
+    block.hintElement = m_hintElement;
+    block.worstInlineElement = m_worstInlineElement;
     block.heading = m_heading;
     for (const QChar c : std::as_const(block.text)) {
         const char16_t u = c.unicode();
@@ -376,8 +424,8 @@ void BlockCollector::run(const GumboNode *root)
         return;
     std::vector<Frame> stack;
     stack.reserve(64);
-    elements.push_back({ -1, 0, 0, 0, 0 });
-    stack.push_back({ root, 0, 0, 0, ownHint(root), false, 0, true });
+    elements.push_back({ -1, false, 0, 0, 0, 0, ownHint(root), 0 });
+    stack.push_back({ root, 0, 0, 0, false, 0, true });
     while (!stack.empty()) {
         Frame &frame = stack.back();
         const GumboVector &children = frame.node->v.element.children;
@@ -405,6 +453,7 @@ void BlockCollector::run(const GumboNode *root)
         const TagRole role = roleOf(tag);
         if (role == TagRole::Break) {
             flush();
+            m_afterBreak = true;
             continue;
         }
         if (role == TagRole::Skip || isHidden(child))
@@ -414,18 +463,72 @@ void BlockCollector::run(const GumboNode *root)
             flush();
         const Frame parent = frame; // `frame` is invalidated by the push below
         const int index = int(elements.size());
-        elements.push_back({ parent.element, int(blocks.size()), int(blocks.size()), 0, 0 });
+        const bool listItem = tag == GUMBO_TAG_LI || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT || tag == GUMBO_TAG_TD
+            || tag == GUMBO_TAG_TH;
+        elements.push_back(
+            { parent.element, listItem, int(blocks.size()), int(blocks.size()), 0, 0, ownHint(child), 0 });
         const int level = headingLevel(tag);
-        stack.push_back({ child, 0, index, isBlock ? index : parent.blockOwner, parent.hint * 0.75 + ownHint(child),
-                          parent.inLink || tag == GUMBO_TAG_A, level ? level : parent.heading, isBlock });
+        stack.push_back({ child, 0, index, isBlock ? index : parent.blockOwner, parent.inLink || tag == GUMBO_TAG_A,
+                          level ? level : parent.heading, isBlock });
     }
     flush();
+}
+
+bool readsAsProse(const Block &block)
+{
+    return block.weight >= 80 && block.sentencePunctuation >= 1 && block.linkDensity() <= 0.3;
+}
+
+/// Hints, relative to the page: a furniture word worn by the elements around most of the page's prose (every
+/// part of an Elementor page is a "widget") says nothing about any of them, and is not counted on this page.
+/// Then each element's hint is its own evidence plus its parent's, fading by a quarter per level.
+void weighHints(std::vector<Block> &blocks, std::vector<ElementInfo> &elements)
+{
+    std::vector<WordSet> worn(elements.size()); // words on an element or any of its ancestors
+    for (size_t i = 0; i < elements.size(); ++i)
+        worn[i] = elements[i].own.negative | (elements[i].parent >= 0 ? worn[size_t(elements[i].parent)] : WordSet());
+    double prose = 0;
+    std::array<double, negativeWordCount> proseWearing {};
+    for (const Block &block : blocks) {
+        if (!readsAsProse(block))
+            continue;
+        prose += double(block.weight);
+        const WordSet &words = worn[size_t(block.hintElement)];
+        for (int w = 0; w < negativeWordCount; ++w)
+            if (words.test(size_t(w)))
+                proseWearing[size_t(w)] += double(block.weight);
+    }
+    WordSet uninformative;
+    for (int w = firstLayoutWord; w < negativeWordCount; ++w)
+        uninformative.set(size_t(w), prose > 0 && proseWearing[size_t(w)] * 2 > prose);
+    for (size_t i = 0; i < elements.size(); ++i) {
+        ElementInfo &element = elements[i];
+        const double own = element.own.positive - ((element.own.negative & ~uninformative).any() ? 3 : 0);
+        element.hint = (element.parent >= 0 ? elements[size_t(element.parent)].hint * 0.75 : 0) + own;
+    }
+    for (Block &block : blocks) {
+        block.hint = elements[size_t(block.hintElement)].hint;
+        if (block.worstInlineElement >= 0)
+            block.hint = std::min(block.hint, (block.hint + elements[size_t(block.worstInlineElement)].hint) / 2);
+    }
+}
+
+/// A long paragraph of several sentences whose many links are inline (names a site turns into cards, every
+/// company linked): prose with links, not a list of links. It never counts as good, but it is not held against
+/// the article around it, and it stays when it sits between article paragraphs.
+bool isLinkedProse(const Block &block)
+{
+    return block.weight >= 200 && block.sentencePunctuation >= 3 && block.linkDensity() <= 0.85;
 }
 
 void classify(Block &block)
 {
     const double links = block.linkDensity();
     const bool furniture = block.weight <= 160 && BoilerplatePhrases::isFurniture(block.text);
+    if (links > 0.5 && block.hint > -1.5 && !furniture && isLinkedProse(block)) {
+        block.kind = Block::Kind::Neutral;
+        return;
+    }
     if (links > 0.5 || block.hint <= -1.5 || furniture || BoilerplatePhrases::isUrlDebris(block.text)) {
         block.kind = Block::Kind::Bad;
         return;
@@ -455,8 +558,35 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
     if (blocks.empty())
         return {};
 
+    weighHints(blocks, elements);
     for (Block &block : blocks)
         classify(block);
+    // Paragraphs under subheadings that are links (with perhaps a name and a date between) are synopses of other
+    // stories, however well they read, when the page has several of them: lists of other stories look like that,
+    // articles do not. (A lone linked title over the article is the article's own permalink.)
+    std::vector<size_t> synopses;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        if (blocks[i].kind != Block::Kind::Good)
+            continue;
+        for (size_t back = 1; back <= 4 && back <= i; ++back) {
+            const Block &previous = blocks[i - back];
+            if (previous.kind == Block::Kind::Good)
+                break;
+            if (previous.heading >= 2 && previous.linkDensity() > 0.5) {
+                // Only when the headline and the paragraph make a card of their own: their nearest common
+                // element holds little else. A card set into an article's body is a sibling of its paragraphs.
+                int common = blocks[i].element;
+                while (common > 0 && elements[size_t(common)].firstBlock > int(i - back))
+                    common = elements[size_t(common)].parent;
+                if (elements[size_t(common)].endBlock - elements[size_t(common)].firstBlock <= 6)
+                    synopses.push_back(i);
+                break;
+            }
+        }
+    }
+    if (synopses.size() >= 2)
+        for (const size_t i : synopses)
+            blocks[i].kind = Block::Kind::Bad;
     // A heading that opens a page's tail ("Related Articles", "Comments", "Try Our AI Features") labels its
     // section: what follows it there is not the article, however much it reads like prose. Only once most of
     // the article's text lies above it, so a box inside the body cannot cut the body short.
@@ -465,13 +595,19 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
     for (const Block &block : blocks)
         if (block.kind == Block::Kind::Good)
             goodTotal += double(block.weight);
+    // Readers' comments and a platform's notice are never the article, however much longer than it they run:
+    // their opening line ends the article's section once some article lies above it.
     for (size_t i = 0; i < blocks.size(); ++i) {
         Block &block = blocks[i];
         if (block.kind == Block::Kind::Good)
             goodSoFar += double(block.weight);
-        if (block.weight > 80 || goodSoFar * 2 < goodTotal || !BoilerplatePhrases::opensTail(block.text))
+        const bool comments = goodSoFar >= 150 && BoilerplatePhrases::opensCommentsOrNotice(block.text);
+        if (!comments && (block.weight > 80 || goodSoFar * 2 < goodTotal || !BoilerplatePhrases::opensTail(block.text)))
             continue;
-        const int section = elements[size_t(block.element)].parent;
+        // The section is the nearest element around the line that holds more than the line itself.
+        int section = elements[size_t(block.element)].parent;
+        while (section > 0 && elements[size_t(section)].endBlock <= int(i) + 1)
+            section = elements[size_t(section)].parent;
         if (section <= 0)
             continue;
         block.kind = Block::Kind::Bad;
@@ -508,8 +644,13 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
         first = elements[size_t(best)].firstBlock;
         end = elements[size_t(best)].endBlock;
         // Good blocks right next to the container (a lead paragraph in a sibling element) belong to it.
-        auto adjacent
-            = [&](int i) { return blocks[size_t(i)].kind == Block::Kind::Good && blocks[size_t(i)].hint > -0.5; };
+        // So does prose next to it that only missed being good for its links (a digest of linked items).
+        auto adjacent = [&](int i) {
+            const Block &block = blocks[size_t(i)];
+            const bool prose = block.kind == Block::Kind::Neutral && block.weight >= 80
+                && block.sentencePunctuation >= 1 && block.linkDensity() <= 0.5 && block.heading == 0;
+            return (block.kind == Block::Kind::Good || prose) && block.hint > -0.5;
+        };
         while (first > 0 && adjacent(first - 1))
             --first;
         while (end < int(blocks.size()) && adjacent(end))
@@ -543,7 +684,18 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(const HtmlTree &tree,
                 && block.linkDensity() <= 0.3 && block.heading == 0 && before && before->kind == Block::Kind::Good;
             const bool heading
                 = block.heading >= 2 && after && after->kind == Block::Kind::Good && block.linkDensity() <= 0.5;
-            if (!(between && block.linkDensity() <= 0.3) && !sentence && !heading)
+            // A list the article goes on into (tour dates, the points of a digest), right after its prose.
+            const bool listAfterProse = block.listItem && before && before->kind == Block::Kind::Good
+                && block.linkDensity() <= (block.sentencePunctuation >= 2 ? 0.5 : 0.3) && block.heading == 0;
+            const bool linkedProse = between && isLinkedProse(block);
+            // A one-sentence lead above the first article paragraph ("A half century on, the band is still
+            // touring.").
+            const bool lead = (!before || before->kind == Block::Kind::Bad) && after && after->kind == Block::Kind::Good
+                && block.heading == 0 && BoilerplatePhrases::endsSentence(block.text) && block.sentencePunctuation >= 1
+                && block.weight >= 20 && block.linkDensity() <= 0.3;
+            const bool prose = block.weight >= 80 && block.sentencePunctuation >= 1 && block.linkDensity() <= 0.5;
+            if (!(between && block.linkDensity() <= 0.3) && !sentence && !heading && !listAfterProse && !linkedProse
+                && !lead && !(prose && before && before->kind == Block::Kind::Good))
                 continue;
         }
         const QString key = normalisedForComparison(block.text);

@@ -23,6 +23,7 @@ struct Utf8Page
 {
     QByteArray bytes;
     QString encoding;
+    QString notice; ///< the encoding was a close call (DecodedText::ambiguityNotice)
 };
 
 QString canonicalCharset(const QString &declared)
@@ -87,28 +88,28 @@ Utf8Page toUtf8(const QByteArray &bytes)
 {
     const QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF"))
-        return { bytes.mid(3), u"UTF-8"_s };
+        return { bytes.mid(3), u"UTF-8"_s, {} };
     if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
         const DecodedText decoded = TextDecoder::decode(bytes);
-        return { decoded.text.toUtf8(), decoded.encoding };
+        return { decoded.text.toUtf8(), decoded.encoding, {} };
     }
     const QString declared
         = canonicalCharset(HtmlImporter::declaredCharset(view.first(std::min<qsizetype>(view.size(), 4096))));
     if ((declared.isEmpty() || declared == u"UTF-8") && isValidUtf8(view))
-        return { bytes, u"UTF-8"_s };
+        return { bytes, u"UTF-8"_s, {} };
     if (!declared.isEmpty() && declared != u"UTF-8") {
         try {
-            return { TextDecoder::decodeAs(bytes, declared).toUtf8(), declared };
+            return { TextDecoder::decodeAs(bytes, declared).toUtf8(), declared, {} };
         } catch (const CasebookError &) {
             // The declaration was wrong or the page has stray bytes: detect instead.
         }
     }
     try {
         const DecodedText decoded = TextDecoder::decode(bytes);
-        return { decoded.text.toUtf8(), decoded.encoding };
+        return { decoded.text.toUtf8(), decoded.encoding, decoded.ambiguityNotice() };
     } catch (const CasebookError &) {
         // Keep what can be read; invalid bytes become replacement characters.
-        return { QString::fromUtf8(bytes).toUtf8(), u"UTF-8"_s };
+        return { QString::fromUtf8(bytes).toUtf8(), u"UTF-8"_s, {} };
     }
 }
 
@@ -170,6 +171,8 @@ ImportedArticle HtmlImporter::read(const SourceFile &file) const
     article.path = file.path;
     article.format = format();
     article.encoding = page.encoding;
+    if (!page.notice.isEmpty())
+        article.notices.append(page.notice);
     article.original = file.bytes;
     article.fileTime = file.modified;
     article.meta = found.meta;
