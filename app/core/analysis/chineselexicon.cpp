@@ -103,17 +103,36 @@ void ChineseLexicon::finish()
         }
         merged.push_back(item);
     }
-    m_items = std::move(merged);
+    m_items.clear();
     m_items.shrink_to_fit();
     m_logTotal = std::log(double(std::max<quint64>(m_total, 1)));
+    size_t capacity = 1;
+    while (capacity < merged.size() * 2)
+        capacity <<= 1;
+    m_table.assign(capacity, Item {});
+    for (Item item : merged) {
+        if (item.hash == 0)
+            continue; // the empty slot's mark; one word in 2^64 is lost
+        item.logProbability = item.word ? float(std::log(double(item.frequency)) - m_logTotal) : 0.0f;
+        size_t slot = size_t(item.hash) & (capacity - 1);
+        while (m_table[slot].hash != 0)
+            slot = (slot + 1) & (capacity - 1);
+        m_table[slot] = item;
+    }
 }
 
 const ChineseLexicon::Item *ChineseLexicon::find(quint64 hash) const
 {
-    Item key;
-    key.hash = hash;
-    const auto it = std::lower_bound(m_items.begin(), m_items.end(), key);
-    return it != m_items.end() && it->hash == hash ? &*it : nullptr;
+    if (m_table.empty() || hash == 0)
+        return nullptr;
+    const size_t mask = m_table.size() - 1;
+    for (size_t slot = size_t(hash) & mask;; slot = (slot + 1) & mask) {
+        const Item &item = m_table[slot];
+        if (item.hash == hash)
+            return &item;
+        if (item.hash == 0)
+            return nullptr;
+    }
 }
 
 std::optional<ChineseLexicon::Word> ChineseLexicon::lookup(QStringView word) const
@@ -149,7 +168,7 @@ std::vector<bool> ChineseLexicon::wordStarts(QStringView run) const
                 break;
             if (!item->word)
                 continue;
-            const double score = std::log(double(item->frequency)) - m_logTotal + best[size_t(j) + 1];
+            const double score = double(item->logProbability) + best[size_t(j) + 1];
             if (score > best[size_t(i)]) {
                 best[size_t(i)] = score;
                 next[size_t(i)] = j + 1;

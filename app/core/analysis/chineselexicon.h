@@ -44,15 +44,17 @@ public:
 private:
     struct Item
     {
-        quint64 hash = 0;
+        quint64 hash = 0; ///< 0: an empty slot
         quint32 frequency = 0; ///< 0 for a prefix that is not a word itself
+        float logProbability = 0; ///< log(frequency / total), for the segmentation
         Tag tag = Tag::Other;
         bool word = false;
         bool operator<(const Item &other) const { return hash < other.hash; }
     };
     const Item *find(quint64 hash) const;
 
-    std::vector<Item> m_items; ///< sorted by hash: every word and every prefix of a word
+    std::vector<Item> m_items; ///< every word and every prefix of a word, while adding
+    std::vector<Item> m_table; ///< the same in an open-addressing table (a power of two, at most half full)
     double m_logTotal = 0;
     quint64 m_total = 0;
     qsizetype m_words = 0;

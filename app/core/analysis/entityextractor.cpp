@@ -148,6 +148,7 @@ const QSet<QString> &orgSuffixes()
         u"guardian",
         u"economist",
         u"robotics",
+        u"intelligence",
         u"financial",
         u"bancorp",
         u"brokerage",
@@ -555,6 +556,8 @@ public:
         , m_english(english)
     {
         m_wordStart.assign(size_t(text.size()) + 1, true);
+        m_lowerWords.resize(size_t(tokens.size()));
+        m_commonWords.assign(size_t(tokens.size()), -1);
     }
 
     ExtractedEntities run()
@@ -588,7 +591,14 @@ public:
 
 private:
     QStringView word(int i) const { return m_text.mid(m_t[i].start, m_t[i].length()); }
-    QString lower(int i) const { return word(i).toString().toLower(); }
+    /// The token in lower case, made once per token: the rules ask for it many times.
+    const QString &lower(int i) const
+    {
+        QString &cached = m_lowerWords[size_t(i)];
+        if (cached.isNull())
+            cached = word(i).toString().toLower();
+        return cached;
+    }
     bool isDash(int i) const
     {
         return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Punct
@@ -597,8 +607,12 @@ private:
     /// A plain English word (wamerican lists it in lower case), or a word of the stop list.
     bool isCommonWord(int i) const
     {
-        const QString w = lower(i);
-        return m_english.isCommon(w) || stopWords().contains(w);
+        qint8 &cached = m_commonWords[size_t(i)];
+        if (cached < 0) {
+            const QString &w = lower(i);
+            cached = m_english.isCommon(w) || stopWords().contains(w) ? 1 : 0;
+        }
+        return cached == 1;
     }
     bool isWord(int i) const { return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Word; }
     bool isPunct(int i, char16_t c) const
@@ -1128,6 +1142,8 @@ private:
         int first = i;
         while (first > 0 && !m_t[first].lineStart)
             --first;
+        if (const auto it = m_titleCaseLines.constFind(first); it != m_titleCaseLines.cend())
+            return *it;
         int words = 0;
         int capitals = 0;
         for (int k = first; k < m_t.size() && (k == first || !m_t[k].lineStart); ++k) {
@@ -1136,7 +1152,9 @@ private:
             ++words;
             capitals += capitalised(k) ? 1 : 0;
         }
-        return words >= 3 && capitals * 10 >= words * 7;
+        const bool titleCase = words >= 3 && capitals * 10 >= words * 7;
+        m_titleCaseLines.insert(first, titleCase);
+        return titleCase;
     }
 
     std::optional<EntityType> defaultType(int a, int b) const
@@ -1622,8 +1640,9 @@ private:
             u"那家"_s,     u"多家"_s,   u"各家"_s,   u"一些"_s, u"其他"_s, u"各类"_s, u"多个"_s, u"国内"_s,   u"国外"_s,
             u"海外"_s,     u"全国"_s,   u"我国"_s,   u"旗下"_s, u"国产"_s, u"通用"_s, u"行业"_s, u"多款"_s,   u"开源"_s,
             u"垂直"_s,     u"医疗"_s,   u"政务"_s,   u"自研"_s, u"参数"_s, u"语言"_s, u"主流"_s, u"新一代"_s, u"千亿"_s,
-            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"管理"_s,
-            u"组织"_s,     u"宣传"_s,   u"服务"_s,   u"工作"_s, u"办公"_s, u"不少"_s, u"新兴"_s, u"产业"_s,
+            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"目前"_s,
+            u"当前"_s,     u"如今"_s,   u"现在"_s,   u"近日"_s, u"今年"_s, u"去年"_s, u"管理"_s, u"组织"_s,   u"宣传"_s,
+            u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s,
         };
         QString rest = prefix.toString();
         for (const QString &g : generic)
@@ -1860,6 +1879,9 @@ private:
     QSet<QString> m_personParts; ///< family and given names of people this article names in full
     const ChineseLexicon &m_lexicon;
     const EnglishWords &m_english;
+    mutable std::vector<QString> m_lowerWords; ///< per token, filled on first use by lower()
+    mutable std::vector<qint8> m_commonWords; ///< per token: -1 not asked yet, else isCommonWord()
+    mutable QHash<int, bool> m_titleCaseLines; ///< by the line's first token: inTitleCaseLine()
     std::vector<bool> m_wordStart; ///< per position: whether a word starts there (false only inside Chinese words)
     struct UnknownSpan
     {

@@ -5,6 +5,7 @@
 
 #include <QDebug>
 #include <opencc/opencc.h>
+#include <vector>
 
 namespace casebook {
 
@@ -53,17 +54,45 @@ private:
     opencc_t m_handle = nullptr;
 };
 
+/// The characters of the main CJK block that OpenCC writes differently in Simplified script, found once by
+/// converting the whole block: most Chinese articles are Simplified already and need no conversion at all.
+const std::vector<bool> &traditionalCharacters()
+{
+    static const std::vector<bool> traditional = [] {
+        std::vector<bool> changes(0x10000, false);
+        const Converter converter;
+        if (!converter.isValid())
+            return changes;
+        QString block;
+        for (char16_t c = 0x3400; c < 0xa000; ++c)
+            block += QChar(c);
+        const QString converted = converter.convert(block);
+        if (converted.size() != block.size()) {
+            for (qsizetype i = 0; i < block.size(); ++i)
+                if (converter.convert(block.mid(i, 1)) != block.mid(i, 1))
+                    changes[block[i].unicode()] = true;
+            return changes;
+        }
+        for (qsizetype i = 0; i < block.size(); ++i)
+            if (converted[i] != block[i])
+                changes[block[i].unicode()] = true;
+        return changes;
+    }();
+    return traditional;
+}
+
 } // namespace
 
 QString ScriptConverter::toSimplified(QStringView text)
 {
-    bool hasHan = false;
+    const std::vector<bool> &traditional = traditionalCharacters();
+    bool hasTraditional = false;
     for (const QChar c : text)
-        if (unicode::isHan(c.unicode())) {
-            hasHan = true;
+        if (traditional[c.unicode()]) {
+            hasTraditional = true;
             break;
         }
-    if (!hasHan)
+    if (!hasTraditional)
         return text.toString();
     thread_local const Converter converter;
     if (!converter.isValid())
