@@ -1477,10 +1477,12 @@ private:
                 ++e;
             if (e - w >= 2) {
                 const auto word = m_lexicon.lookup(m_text.mid(w, e - w));
-                // jieba tags plain words as places too (城市, 深度, 入口): only names that end like a place count
+                // jieba tags plain words as places too (城市, 深度, 入口): a name that ends like a place counts, and
+                // another one only where the text puts a place: after 在/于/赴/到/来自/位于, or in a dateline before
+                // its date (台北27日电)
                 static const QString placeEnds = u"省市县区州镇乡村岛湾港旗盟"_s;
-                if (word && word->tag == ChineseLexicon::Tag::Place && e - w >= 3 && placeEnds.contains(m_text[e - 1])
-                    && !isJunkPlace(m_text.mid(e - 2, 2)))
+                if (word && word->tag == ChineseLexicon::Tag::Place && !isJunkPlace(m_text.mid(e - 2, 2))
+                    && ((e - w >= 3 && placeEnds.contains(m_text[e - 1])) || placeCueAround(w, e)))
                     add(w, e, EntityType::Place, Lexicon);
                 // and organisations too (新兴产业, 人民大会堂): only names that end like one count
                 static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信"_s;
@@ -1501,6 +1503,16 @@ private:
             ++e;
         const auto word = m_lexicon.lookup(m_text.mid(c.start, e - c.start));
         return word && (word->tag == ChineseLexicon::Tag::Place || word->tag == ChineseLexicon::Tag::Organisation);
+    }
+
+    bool placeCueAround(qsizetype start, qsizetype end) const
+    {
+        static const QString before = u"在于赴到往"_s;
+        const QStringView head = m_text.left(start);
+        if ((start > 0 && before.contains(m_text[start - 1]) && m_wordStart[size_t(start) - 1])
+            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往"))
+            return true;
+        return end < m_text.size() && m_text[end].isDigit() && m_text.mid(end, 8).contains(u"电");
     }
 
     /// A Chinese name must start and end where words do: 中投 is no name inside 集中投入, nor 李镇介 in 李镇介绍.
