@@ -292,6 +292,50 @@ private Q_SLOTS:
         QCOMPARE(m->normalised, amount);
     }
 
+    /// Dates from issue 14, read through the analyzer (Traditional script included).
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("byline with time and zone")
+            << u"Monday March 3, 2025 10:05 am PST by Ann Lee\n\nThe board met."_s << u"2025-03-04"_s
+            << u"March 3, 2025"_s << u"2025-03-03"_s;
+        QTest::newRow("the 1st day of April") << u"It was signed on the 1st day of April, 2025, in Hefei."_s
+                                              << u"2025-05-02"_s << u"1st day of April, 2025"_s << u"2025-04-01"_s;
+        QTest::newRow("spaced Chinese date")
+            << u"会议于 2024 年 10 月 30 日 举行。"_s << u"2024-11-02"_s << u"2024 年 10 月 30 日"_s << u"2024-10-30"_s;
+        QTest::newRow("zh-Hant 上週三") << u"上週三，公司發布了新模型。"_s << u"2025-03-14"_s << u"上週三"_s
+                                        << u"2025-03-05"_s;
+        QTest::newRow("zh-Hant 上個月") << u"上個月銷量增長。"_s << u"2025-03-14"_s << u"上個月"_s << u"2025-02"_s;
+        QTest::newRow("zh-Hant 週一") << u"週一，市場反彈。"_s << u"2025-03-14"_s << u"週一"_s << u"2025-03-10"_s;
+        QTest::newRow("zh future 将于") << u"新规将于6月30日起施行。"_s << u"2025-03-10"_s << u"6月30日"_s
+                                        << u"2025-06-30"_s;
+        QTest::newRow("en future will") << u"The plant will open on June 30."_s << u"2025-03-10"_s << u"June 30"_s
+                                        << u"2025-06-30"_s;
+        QTest::newRow("en future is due to")
+            << u"The rule is due to take effect on July 1."_s << u"2025-03-10"_s << u"July 1"_s << u"2025-07-01"_s;
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, anchor);
+        QFETCH(QString, phrase);
+        QFETCH(QString, expected);
+        const ArticleAnalysis a = m_analyzer.analyse(text, *PublicationDate::fromIso(anchor));
+        QStringList found;
+        const DateExpression *date = nullptr;
+        for (const DateExpression &d : a.dates) {
+            found << d.text;
+            if (d.text == phrase)
+                date = &d;
+        }
+        QVERIFY2(date, qPrintable(u"no \"%1\"; found %2"_s.arg(phrase, found.join(u", "_s))));
+        QCOMPARE(date->resolved.toIso(), expected);
+    }
+
     void initials()
     {
         QCOMPARE(AliasResolver::initials(u"State-owned Assets Supervision and Administration Commission"_s),
