@@ -155,8 +155,11 @@ std::vector<bool> ChineseLexicon::wordStarts(QStringView run) const
         return starts;
     // jieba's route: from the end, each position takes the word that maximises the summed log probability of the
     // rest of the run; a character no word starts with stands alone with frequency 1.
-    std::vector<double> best(size_t(n) + 1, 0.0);
-    std::vector<qsizetype> next(size_t(n) + 1, n);
+    // scratch space kept per thread: a text has many short runs between punctuation
+    thread_local std::vector<double> best;
+    thread_local std::vector<qsizetype> next;
+    best.assign(size_t(n) + 1, 0.0);
+    next.assign(size_t(n) + 1, n);
     for (qsizetype i = n - 1; i >= 0; --i) {
         best[size_t(i)] = -m_logTotal + best[size_t(i) + 1]; // the character alone, frequency 1
         next[size_t(i)] = i + 1;

@@ -968,10 +968,15 @@ private:
         const bool pinyinFamily = m_gazetteer.words(u"pinyin-surnames"_s).contains(capitalFamily ? firstTitled : first);
         if (capitalFamily && !personCue && !pinyinFamily)
             return; // "NBA Finals", "US Open": capitals that are no family name
-        // a title alone, or a plain word after a title, names nobody: "Chief Executive", "Executive Summary"
-        bool onlyCommon = true;
-        for (int k = a; k <= b; ++k)
-            onlyCommon = onlyCommon && (isTitle(k) || (count == 1 && isCommonWord(k)));
+        // a title alone, or a plain word after a role, names nobody: "Chief Executive", "Executive Summary" (but
+        // "Mr Xi": after a courtesy title any name is a person's)
+        static const QSet<QString> courtesy
+            = lowerSet({ u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"prof", u"professor", u"madam" });
+        const bool afterCourtesy = (a > 0 && isWord(a - 1) && courtesy.contains(lower(a - 1)))
+            || (a > 1 && isPunct(a - 1, u'.') && isWord(a - 2) && courtesy.contains(lower(a - 2)));
+        bool onlyCommon = !afterCourtesy;
+        for (int k = a; k <= b && onlyCommon; ++k)
+            onlyCommon = isTitle(k) || (count == 1 && isCommonWord(k));
         if (personCue) {
             if (!onlyCommon)
                 add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
@@ -1205,9 +1210,16 @@ private:
                 covered[size_t(k)] = true;
         }
         std::vector<std::optional<EntityType>> types(size_t(m_unknown.size()));
-        auto spanText = [this](const UnknownSpan &u) {
-            return m_text.mid(m_t[u.first].start, m_t[u.last].end - m_t[u.first].start).toString();
-        };
+        // the text and the context of each span, read once: they do not change from pass to pass
+        std::vector<QString> texts;
+        std::vector<std::optional<EntityType>> contexts;
+        texts.reserve(size_t(m_unknown.size()));
+        contexts.reserve(size_t(m_unknown.size()));
+        for (const UnknownSpan &u : std::as_const(m_unknown)) {
+            texts.push_back(m_text.mid(m_t[u.first].start, m_t[u.last].end - m_t[u.first].start).toString());
+            const bool known = m_aliasSurfaces.constFind(texts.back()) != m_aliasSurfaces.cend();
+            contexts.push_back(known ? std::nullopt : contextType(u.first, u.last));
+        }
         // strong evidence first, then lists of what is typed, until nothing changes; a name typed once keeps its
         // type wherever it stands alone
         QHash<QString, EntityType> typedSurfaces;
@@ -1217,19 +1229,20 @@ private:
                 if (types[size_t(i)])
                     continue;
                 const UnknownSpan &u = m_unknown[i];
+                const QString &text = texts[size_t(i)];
                 std::optional<EntityType> type;
-                if (const auto it = m_aliasSurfaces.constFind(spanText(u)); it != m_aliasSurfaces.cend())
+                if (const auto it = m_aliasSurfaces.constFind(text); it != m_aliasSurfaces.cend())
                     type = it->first;
-                if (const auto it = typedSurfaces.constFind(spanText(u)); !type && it != typedSurfaces.cend())
-                    type = *it;
+                if (!type && typedSurfaces.contains(text))
+                    type = typedSurfaces.value(text);
                 if (!type)
-                    type = contextType(u.first, u.last);
+                    type = contexts[size_t(i)];
                 if (!type && pass > 0)
                     type = listType(u.first, u.last, byStart, byEnd);
                 if (!type)
                     continue;
                 types[size_t(i)] = type;
-                typedSurfaces.insert(spanText(u), *type);
+                typedSurfaces.insert(text, *type);
                 byStart.insert(m_t[u.first].start, *type);
                 byEnd.insert(m_t[u.last].end, *type);
                 changed = true;
@@ -1240,8 +1253,9 @@ private:
         for (int i = 0; i < m_unknown.size(); ++i) {
             const UnknownSpan &u = m_unknown[i];
             if (!types[size_t(i)])
-                types[size_t(i)] = typedSurfaces.contains(spanText(u)) ? std::optional(typedSurfaces.value(spanText(u)))
-                                                                       : defaultType(u.first, u.last);
+                types[size_t(i)] = typedSurfaces.contains(texts[size_t(i)])
+                    ? std::optional(typedSurfaces.value(texts[size_t(i)]))
+                    : defaultType(u.first, u.last);
             if (!types[size_t(i)])
                 continue;
             const qsizetype start = m_t[u.first].start;
