@@ -14,6 +14,7 @@
 #include <QSet>
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -455,9 +456,16 @@ const QStringList &chineseOrgSuffixes()
 
 bool isChineseStop(char16_t c)
 {
-    static const QString stops
-        = u"的是在和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s;
-    return stops.contains(QChar(c));
+    // a table of all UTF-16 units, made once: the rules ask this for nearly every Chinese character
+    static const std::vector<bool> stops = [] {
+        std::vector<bool> table(0x10000, false);
+        for (
+            const QChar stop :
+            u"的是在和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s)
+            table[stop.unicode()] = true;
+        return table;
+    }();
+    return stops[c];
 }
 
 const QStringList &chinesePersonAfter()
@@ -486,6 +494,26 @@ const QStringList &chinesePersonBefore()
         u"社长"_s,   u"教练"_s,   u"球员"_s,   u"董事"_s,   u"总编辑"_s,
     };
     return list;
+}
+
+/// Which characters a list's words start (or end) with: the lists are read at nearly every Chinese character, and
+/// most characters start none of their words.
+std::vector<bool> charactersOf(const QStringList &words, bool last)
+{
+    std::vector<bool> table(0x10000, false);
+    for (const QString &word : words)
+        table[(last ? word.back() : word.front()).unicode()] = true;
+    return table;
+}
+
+bool startsWithAny(QStringView text, const QStringList &words, const std::vector<bool> &firsts)
+{
+    if (text.isEmpty() || !firsts[text.front().unicode()])
+        return false;
+    for (const QString &word : words)
+        if (text.startsWith(word))
+            return true;
+    return false;
 }
 
 bool isNameLike(QStringView word)
@@ -1377,10 +1405,12 @@ private:
                         --q;
                     const qsizetype from = std::max<qsizetype>(0, q - 6);
                     const QStringView before = m_text.mid(from, q - from);
+                    static const std::vector<bool> roleEnds = charactersOf(chinesePersonBefore(), true);
                     bool roleBefore = false;
-                    for (const QString &role : chinesePersonBefore())
-                        if (before.endsWith(role))
-                            roleBefore = true;
+                    if (!before.isEmpty() && roleEnds[before.back().unicode()])
+                        for (const QString &role : chinesePersonBefore())
+                            if (before.endsWith(role))
+                                roleBefore = true;
                     const bool boundaryBefore = roleBefore || p == runStart || isChineseStop(m_text[p - 1].unicode());
                     // a word boundary alone (中华电信林荣赐总经理) needs a cue after the name
                     const bool wordBoundaryOnly = !boundaryBefore && m_wordStart[size_t(p)];
@@ -1407,11 +1437,7 @@ private:
                             ok = ok && !isChineseStop(m_text[g].unicode());
                         if (!ok)
                             continue;
-                        const QStringView rest = m_text.mid(end);
-                        bool cueAfter = end == runEnd && roleBefore;
-                        for (const QString &cue : chinesePersonAfter())
-                            if (rest.startsWith(cue))
-                                cueAfter = true;
+                        const bool cueAfter = (end == runEnd && roleBefore) || startsWithCue(end);
                         if (wordBoundaryOnly && !cueAfter)
                             continue;
                         // after a role, a one-character given name ends at a particle or punctuation: 部长唐凤等人
@@ -1444,18 +1470,15 @@ private:
             = { u"总统"_s, u"副总统"_s, u"董事长"_s, u"总经理"_s, u"主席"_s, u"部长"_s, u"院长"_s, u"校长"_s,
                 u"署长"_s, u"局长"_s,   u"市长"_s,   u"省长"_s,   u"总裁"_s, u"主任"_s, u"书记"_s, u"先生"_s,
                 u"女士"_s, u"总理"_s,   u"副总理"_s, u"行长"_s,   u"教授"_s, u"博士"_s, u"委员"_s };
-        const QStringView rest = m_text.mid(p);
-        for (const QString &title : titles)
-            if (rest.startsWith(title))
-                return true;
-        return false;
+        static const std::vector<bool> firsts = charactersOf(titles, false);
+        return startsWithAny(m_text.mid(p), titles, firsts);
     }
 
     /// Foreign names written in Chinese with a middle dot: 唐纳德·特朗普, 埃隆‧马斯克, 吉娜•雷蒙多. Both sides are
     /// read as far as the characters of transliteration go, so 美国总统唐纳德·特朗普表示 gives 唐纳德·特朗普.
     void chineseDotNames()
     {
-        static const QString dots = u"\u00b7\u2027\u2022\u30fb"_s;
+        auto isDot = [](QChar c) { return c == u'\u00b7' || c == u'\u2027' || c == u'\u2022' || c == u'\u30fb'; };
         static const QString transliteration
             = u"阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯勃布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格"
               u"根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金京卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利莉"
@@ -1463,7 +1486,7 @@ private:
               u"奇齐恰乔切琴琼丘萨塞桑瑟森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀廷通图托瓦万旺威韦维温沃乌"
               u"伍西希锡夏谢辛休许雅亚扬耶伊依尤于约泽扎詹兹佐朱卓茨斐娃娅"_s;
         for (qsizetype i = 1; i + 1 < m_text.size(); ++i) {
-            if (!dots.contains(m_text[i]) || !transliteration.contains(m_text[i - 1])
+            if (!isDot(m_text[i]) || !transliteration.contains(m_text[i - 1])
                 || !transliteration.contains(m_text[i + 1]))
                 continue;
             qsizetype start = i;
@@ -1473,8 +1496,7 @@ private:
             // further parts: 约翰·罗纳德·瑞尔·托尔金
             while (end < m_text.size()
                    && (transliteration.contains(m_text[end])
-                       || (dots.contains(m_text[end]) && end + 1 < m_text.size()
-                           && transliteration.contains(m_text[end + 1]))))
+                       || (isDot(m_text[end]) && end + 1 < m_text.size() && transliteration.contains(m_text[end + 1]))))
                 ++end;
             if (i - start >= 1 && end - i >= 2)
                 add(start, end, EntityType::Person, Rule);
@@ -1549,11 +1571,8 @@ private:
 
     bool startsWithCue(qsizetype p) const
     {
-        const QStringView rest = m_text.mid(p);
-        for (const QString &cue : chinesePersonAfter())
-            if (rest.startsWith(cue))
-                return true;
-        return false;
+        static const std::vector<bool> firsts = charactersOf(chinesePersonAfter(), false);
+        return startsWithAny(m_text.mid(p), chinesePersonAfter(), firsts);
     }
 
     /// Where an organisation's name ends by `p` begins: back to a particle or punctuation, across 和/及/与 inside
