@@ -18,6 +18,7 @@ case "$mode" in
   run)
     demo="$build_dir/demo.casebook"
     "$build_dir/bin/casebook-cli" import "$demo" "$here/resources/demo/html" "$here/resources/demo/text" || true
+    bash "$here/scripts/demo-report.sh" "$build_dir/bin/casebook-cli" "$demo" || true
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       echo "casebook: no display found; starting under xvfb-run"
       exec xvfb-run -a "$build_dir/bin/casebook" "$demo"

@@ -8,8 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libsqlite3-dev libicu-dev libuchardet-dev libgumbo-dev libcmark-dev libstemmer-dev libcld2-dev
-  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
-  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+  libarchive-dev libxml2-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
+  poppler-utils xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   libopencc-dev libopencc-data python3-jieba wamerican
 )
 

@@ -8,6 +8,7 @@ build_dir=${CASEBOOK_BUILD_DIR:-"$here/build/release"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build_dir/bin/casebook-cli" import "$work/demo.casebook" "$here/resources/demo/html" "$here/resources/demo/text" >/dev/null
+bash "$here/scripts/demo-report.sh" "$build_dir/bin/casebook-cli" "$work/demo.casebook"
 # A private settings folder: no saved layout or history changes the pictures.
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
   "$build_dir/bin/casebook" "$work/demo.casebook" --import "$here/resources/demo/text" --tour "$here/docs/screenshots"

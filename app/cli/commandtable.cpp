@@ -22,6 +22,8 @@ int runAnnotations(const QStringList &arguments, CliStreams &io);
 int runAnnotation(const QStringList &arguments, CliStreams &io);
 int runTags(const QStringList &arguments, CliStreams &io);
 int runTag(const QStringList &arguments, CliStreams &io);
+int runReport(const QStringList &arguments, CliStreams &io);
+int runExport(const QStringList &arguments, CliStreams &io);
 int runBench(const QStringList &arguments, CliStreams &io);
 
 const std::vector<CliCommand> &commandTable()
@@ -53,6 +55,13 @@ const std::vector<CliCommand> &commandTable()
         { u"tags", u"BOOK [--json]", u"List the annotation tags with how many annotations carry each", runTags },
         { u"tag", u"BOOK rename OLD NEW | color NAME C",
           u"Rename a tag (onto an existing one: merge them) or give it a colour", runTag },
+        { u"report", u"BOOK list | show NAME | new NAME | set NAME | section NAME HEADING | add NAME "
+                     u"(--annotation ID | --article ID [--quote Q] | --entity NAME | --event ID) | delete NAME "
+                     u"[--title T] [--style author-date|notes-bibliography] [--section H] [--text T] [--json]",
+          u"Compose reports: sections in order, items with the analyst's words (saved in the casebook)", runReport },
+        { u"export", u"BOOK --format pdf|html|md|csv|json|qdpx|csl-json|ris [--report NAME] [--style S] "
+                     u"[--table annotations|entities|events] -o FILE [--json]",
+          u"Export a report (or every annotation), tables, a REFI-QDA project or a bibliography", runExport },
         { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence",
           runEvents },

@@ -4,8 +4,12 @@
 #include "util/casebookerror.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QUnhandledException>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -24,7 +28,23 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports are laid out with QTextDocument and written with QPdfWriter, which need fonts, hence a
+    // QGuiApplication; the CLI never shows a window, so it needs no display either.
+    const bool needsFonts = argc > 1 && (qstrcmp(argv[1], "export") == 0 || qstrcmp(argv[1], "bench") == 0);
+    if (needsFonts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (needsFonts && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Without it QStandardPaths warns on every run (a shell over ssh, a container); a private folder will do.
+        const QString runtime = QDir::tempPath() + u"/casebook-runtime-"_s + qEnvironmentVariable("USER", u"user"_s);
+        if (QDir().mkpath(runtime)
+            && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"casebook-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBOOK_VERSION));
 

@@ -19,6 +19,9 @@
 #include "layout/columnfitter.h"
 #include "metadataeditor/metadataeditor.h"
 #include "recentfiles.h"
+#include "reports/exportfile.h"
+#include "reports/reportcomposer.h"
+#include "reports/reportitemmime.h"
 #include "search/searchbar.h"
 #include "search/searchresultsmodel.h"
 #include "search/snippetdelegate.h"
@@ -30,6 +33,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -37,12 +41,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -406,6 +412,7 @@ bool MainWindow::openCasebook(const QString &path)
             titles.insert(article.id, article.meta.title);
         m_annotationModel->setArticleTitles(titles);
         m_annotationModel->setAnnotations(list);
+        m_reportComposer->setArticleTitles(titles);
     });
     connect(m_session.get(), &CasebookSession::annotationsChanged, this, [this](qint64 id) {
         m_session->loadAnnotations();
@@ -414,6 +421,23 @@ bool MainWindow::openCasebook(const QString &path)
             m_keepPlace = true;
             m_session->loadArticle(id, m_filter->filter().query);
         }
+    });
+    connect(m_session.get(), &CasebookSession::reportsLoaded, this, [this](const QList<Report> &reports) {
+        m_reportComposer->setReports(reports);
+        if (!m_reportComposer->hasReport() && !reports.isEmpty())
+            m_session->loadReport(reports.first().name);
+    });
+    connect(m_session.get(), &CasebookSession::reportLoaded, m_reportComposer, &ReportComposer::setReport);
+    connect(m_session.get(), &CasebookSession::reportSaved, m_reportComposer, &ReportComposer::reportSaved);
+    connect(m_session.get(), &CasebookSession::exportFinished, this, [this](const ExportOutcome &outcome) {
+        QString message = tr("Exported %1 (%2 items, %3 articles cited).")
+                              .arg(QDir::toNativeSeparators(outcome.path))
+                              .arg(outcome.items)
+                              .arg(outcome.sources);
+        if (outcome.incompleteSources > 0)
+            message += u' '
+                + tr("%n cited article(s) lack metadata; the file says which.", nullptr, outcome.incompleteSources);
+        statusBar()->showMessage(message, 15000);
     });
     connect(m_session.get(), &CasebookSession::notAnalysed, this, [this](const QList<qint64> &ids) {
         m_model->setNotAnalysed(QSet<qint64>(ids.cbegin(), ids.cend()));
@@ -514,10 +538,133 @@ void MainWindow::onCasebookReady()
     m_session->reloadArticles();
     m_session->findNotAnalysed();
     m_session->loadAnnotations();
+    m_session->loadReports();
     refreshOverview();
     if (!m_filter->filter().isEmpty())
         runSearch();
     Q_EMIT casebookReady();
+}
+
+void MainWindow::createReportDock(QDockWidget *besides)
+{
+    m_reportComposer = new ReportComposer(this);
+    auto *dock = new QDockWidget(tr("Report"), this);
+    dock->setObjectName(u"reportDock"_s);
+    dock->setWidget(m_reportComposer);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(besides, dock);
+    // The lists the analyst collects from drag their rows into the composer as report items.
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *> { m_list, m_resultsView, m_entityTableView }) {
+        view->setDragEnabled(true);
+        view->setDragDropMode(QAbstractItemView::DragOnly);
+    }
+    connect(m_annotationsPanel, &AnnotationsPanel::addToReportRequested, this, [this, dock](qint64 id) {
+        const auto annotation = listedAnnotation(id);
+        if (!annotation)
+            return;
+        if (!m_reportComposer->hasReport()) {
+            statusBar()->showMessage(tr("Make a report first: Report › New… in the Report dock."), 6000);
+            dock->raise();
+            return;
+        }
+        ReportItem item;
+        item.kind = ReportItem::Kind::Annotation;
+        item.refId = id;
+        item.caption = annotation->quote;
+        m_reportComposer->addItems({ item });
+        dock->raise();
+    });
+    connect(m_reportComposer, &ReportComposer::reportChosen, this, [this](const QString &name) {
+        if (m_session)
+            m_session->loadReport(name);
+    });
+    connect(m_reportComposer, &ReportComposer::newReportRequested, this, [this] {
+        if (!m_session)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New Report"), tr("Name of the new report:"),
+                                                   QLineEdit::Normal, tr("Brief"), &ok)
+                                 .simplified();
+        if (!ok || name.isEmpty())
+            return;
+        Report report;
+        report.name = name;
+        report.title = name;
+        report.sections.append(ReportSection { 0, tr("Findings"), {}, {} });
+        m_reportComposer->setReport(report);
+        m_session->saveReport(report);
+    });
+    connect(m_reportComposer, &ReportComposer::deleteRequested, this, [this](const QString &name) {
+        if (!m_session
+            || QMessageBox::question(
+                   this, tr("Delete Report"),
+                   tr("Delete the report \u201c%1\u201d? Its annotations stay in the casebook.").arg(name))
+                != QMessageBox::Yes)
+            return;
+        m_session->deleteReport(name);
+        m_reportComposer->setReport(Report {});
+    });
+    connect(m_reportComposer, &ReportComposer::saveRequested, this, [this](const Report &report) {
+        if (m_session)
+            m_session->saveReport(report);
+    });
+    connect(m_reportComposer, &ReportComposer::figureRequested, this, [this](ReportComposer::Figure figure) {
+        const bool timeline = figure == ReportComposer::Figure::Timeline;
+        ReportItem item;
+        item.kind = ReportItem::Kind::Figure;
+        item.image = renderFigure(timeline);
+        const QString filterText = m_filter->filter().isEmpty()
+            ? tr("all articles")
+            : tr("articles matching %1").arg(m_filter->filter().toQuery());
+        item.caption = (timeline ? tr("Articles and dated events over time (%1)") : tr("Entities most mentioned (%1)"))
+                           .arg(filterText);
+        m_reportComposer->addItems({ item });
+    });
+    connect(m_reportComposer, &ReportComposer::exportRequested, this, &MainWindow::exportReport);
+}
+
+QByteArray MainWindow::renderFigure(bool timeline) const
+{
+    QWidget *source = timeline ? static_cast<QWidget *>(m_timeline) : static_cast<QWidget *>(m_entityCharts);
+    // Charts are drawn as vectors, so painting them through a scaled painter gives a sharp print-resolution image.
+    constexpr int scale = 3;
+    const QSize size = source->size().expandedTo(QSize(600, 260));
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    source->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+void MainWindow::exportReport(const QString &formatName)
+{
+    const std::optional<ExportFormat> format = exportFormatFromName(formatName);
+    if (!m_session || !format || !m_reportComposer->hasReport())
+        return;
+    const Report &report = m_reportComposer->report();
+    QSettings settings;
+    const QString folder = settings.value(u"export/folder"_s, QDir::homePath()).toString();
+    // The suggested name comes from the title, made safe: a title is never a path.
+    const QString suggested = QDir(folder).filePath(
+        safeFileName(report.title.isEmpty() ? report.name : report.title, exportExtension(*format)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested);
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    ExportRequest request;
+    request.format = *format;
+    request.path = path;
+    request.reportName = report.name;
+    m_session->exportReport(request);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateTitle()
@@ -897,6 +1044,7 @@ void MainWindow::createDocks()
     annotationsDock->setWidget(m_annotationsPanel);
     addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
     tabifyDockWidget(entityDock, annotationsDock);
+    createReportDock(annotationsDock);
     entityDock->raise();
 
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);

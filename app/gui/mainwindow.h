@@ -30,6 +30,7 @@ namespace casebook {
 
 class AnnotationListModel;
 class AnnotationsPanel;
+class ReportComposer;
 class ArticleFilterProxy;
 class ArticleListModel;
 class DocumentView;
@@ -81,6 +82,9 @@ public:
     FilterChipsBar *filterChips() const { return m_chips; }
     JobsPanel *jobsPanel() const { return m_jobs; }
     AnnotationsPanel *annotationsPanel() const { return m_annotationsPanel; }
+    ReportComposer *reportComposer() const { return m_reportComposer; }
+    /// The timeline or the entity chart as a PNG at print resolution (three times the screen's), for reports.
+    QByteArray renderFigure(bool timeline) const;
     /// Switches between the light and the dark palette.
     void setDarkPalette(bool dark);
 
@@ -97,6 +101,8 @@ Q_SIGNALS:
 
 private Q_SLOTS:
     void onCasebookReady();
+    void createReportDock(QDockWidget *besides);
+    void exportReport(const QString &format);
 
 private:
     void deleteCurrentArticle(CasebookSession::DeleteScope scope);
@@ -148,6 +154,7 @@ private:
     int m_hitCount = 0;
     AnnotationListModel *m_annotationModel = nullptr;
     AnnotationsPanel *m_annotationsPanel = nullptr;
+    ReportComposer *m_reportComposer = nullptr;
     std::pair<qsizetype, qsizetype> m_pendingSelectionRange;
     QSet<quint64> m_userAnnotations; ///< annotate requests made by the analyst, to become undo steps when saved ///< a
                                      ///< passage to select once its article is shown

@@ -69,6 +69,12 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder)
               filter->setQuery(u"deepseek hospital"_s);
               window->setDarkPalette(true);
           } },
+        { u"report.png"_s,
+          [filter, window] {
+              window->setDarkPalette(false);
+              filter->clear();
+              raiseDock(window, u"reportDock"_s);
+          } },
         { u"jobs.png"_s,
           [filter, window] {
               window->setDarkPalette(false);

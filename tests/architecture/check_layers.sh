@@ -15,7 +15,7 @@ report() {
     failed=1
 }
 
-hits=$(grep -rnE '#include "store/' app/core/importers widgets --include='*.h' --include='*.cpp' || true)
+hits=$(grep -rnE '#include "store/' app/core/importers app/core/reports widgets --include='*.h' --include='*.cpp' || true)
 [ -z "$hits" ] || report "importers and widgets include store/ headers" "$hits"
 
 hits=$(grep -rnE 'database\(\)|sqlite3_|sqlite3\.h|\.prepare\(u"|scalar\(u"|SqliteDatabase|SqliteStatement' \

@@ -2,6 +2,7 @@
 #include "annotationlistmodel.h"
 
 #include "annotationeditor.h"
+#include "reports/reportitemmime.h"
 
 #include <QFont>
 
@@ -100,6 +101,28 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Article");
     }
     return {};
+}
+
+Qt::ItemFlags AnnotationListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList AnnotationListModel::mimeTypes() const
+{
+    return { QString::fromLatin1(ReportItemMime::mimeType) };
+}
+
+QMimeData *AnnotationListModel::mimeData(const QModelIndexList &indexes) const
+{
+    return ReportItemMime::encodeRows(indexes, [this](int row) {
+        const Annotation &a = m_annotations.at(row);
+        ReportItem item;
+        item.kind = ReportItem::Kind::Annotation;
+        item.refId = a.id;
+        item.caption = a.quote;
+        return item;
+    });
 }
 
 } // namespace casebook

@@ -31,6 +31,8 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setWordWrap(false);
+    m_view->setDragEnabled(true); // into the report composer
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(AnnotationListModel::QuoteColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(AnnotationListModel::NoteColumn, QHeaderView::Stretch);
@@ -49,6 +51,8 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
         QMenu menu(this);
         menu.addAction(tr("Edit Note, Tags, Colour…"), this, [this, id] { Q_EMIT editRequested(id); });
         menu.addAction(tr("Delete Annotation"), this, [this, id] { Q_EMIT deleteRequested(id); });
+        menu.addSeparator();
+        menu.addAction(tr("Add to Report"), this, [this, id] { Q_EMIT addToReportRequested(id); });
         menu.exec(m_view->viewport()->mapToGlobal(at));
     });
 

@@ -28,6 +28,7 @@ Q_SIGNALS:
     /// From the list's context menu.
     void editRequested(qint64 annotationId);
     void deleteRequested(qint64 annotationId);
+    void addToReportRequested(qint64 annotationId);
 
 private:
     QLineEdit *m_filter = nullptr;

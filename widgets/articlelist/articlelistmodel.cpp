@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistmodel.h"
 
+#include "reports/reportitemmime.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -244,6 +246,26 @@ void ArticleListModel::setNotAnalysed(const QSet<qint64> &ids)
             Q_EMIT dataChanged(index(0, 0, parent), index(int(it->size()) - 1, ColumnCount - 1, parent),
                                { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole });
     }
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractItemModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return { QString::fromLatin1(ReportItemMime::mimeType) };
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    return ReportItemMime::encodeRows(indexes, [this](int row) {
+        ReportItem item;
+        item.kind = ReportItem::Kind::Article;
+        item.refId = index(row, 0).data(ArticleIdRole).toLongLong();
+        return item;
+    });
 }
 
 } // namespace casebook

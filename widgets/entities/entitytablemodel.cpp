@@ -2,6 +2,7 @@
 #include "entitytablemodel.h"
 
 #include "entitycolors.h"
+#include "reports/reportitemmime.h"
 
 #include <QColor>
 
@@ -93,6 +94,26 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Also called");
     }
     return {};
+}
+
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList EntityTableModel::mimeTypes() const
+{
+    return { QString::fromLatin1(ReportItemMime::mimeType) };
+}
+
+QMimeData *EntityTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    return ReportItemMime::encodeRows(indexes, [this](int row) {
+        ReportItem item;
+        item.kind = ReportItem::Kind::Entity;
+        item.caption = m_entities.at(row).name;
+        return item;
+    });
 }
 
 } // namespace casebook

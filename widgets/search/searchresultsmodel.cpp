@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchresultsmodel.h"
 
+#include "reports/reportitemmime.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,26 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return m_copies.value(result->articleId);
     }
     return {};
+}
+
+Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList SearchResultsModel::mimeTypes() const
+{
+    return { QString::fromLatin1(ReportItemMime::mimeType) };
+}
+
+QMimeData *SearchResultsModel::mimeData(const QModelIndexList &indexes) const
+{
+    return ReportItemMime::encodeRows(indexes, [this](int row) {
+        ReportItem item;
+        item.kind = ReportItem::Kind::Article;
+        item.refId = index(row, 0).data(ArticleIdRole).toLongLong();
+        return item;
+    });
 }
 
 } // namespace casebook

@@ -171,6 +171,7 @@ int runEvents(const QStringList &arguments, CliStreams &io)
             json.insert(u"article"_s, e.articleId);
             json.insert(u"date"_s, dateJson(e.date));
             json.insert(u"precision"_s, precisionName(e.date.isValid() ? e.date.precision : DatePrecision::None));
+            json.insert(u"id"_s, e.id);
             json.insert(u"phrase"_s, e.phrase);
             json.insert(u"start"_s, qint64(e.start));
             json.insert(u"length"_s, qint64(e.length));

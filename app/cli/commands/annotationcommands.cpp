@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // annotate, annotations, annotation: passages the analyst marks, with a note, tags and a colour.
 #include "cliformat.h"
+#include "reports/dataexport.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
@@ -15,17 +16,7 @@ namespace {
 
 QJsonObject annotationToJson(const Annotation &a)
 {
-    QJsonObject json;
-    json.insert(u"id"_s, a.id);
-    json.insert(u"article"_s, a.articleId);
-    json.insert(u"start"_s, qint64(a.start));
-    json.insert(u"end"_s, qint64(a.end));
-    json.insert(u"quote"_s, a.quote);
-    json.insert(u"note"_s, a.content.note);
-    json.insert(u"tags"_s, QJsonArray::fromStringList(a.content.tags));
-    json.insert(u"color"_s, a.content.color);
-    json.insert(u"orphaned"_s, a.orphaned);
-    return json;
+    return DataExport::annotationJson(a);
 }
 
 void printAnnotation(QTextStream &out, const Annotation &a)

@@ -9,6 +9,8 @@
 #include "store/readerpool.h"
 #include "util/casebookerror.h"
 
+#include <QDir>
+
 using namespace Qt::StringLiterals;
 
 namespace casebook {
@@ -24,6 +26,8 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     qRegisterMetaType<SearchResults>();
     qRegisterMetaType<LoadedArticle>();
     qRegisterMetaType<Overview>();
+    qRegisterMetaType<Report>();
+    qRegisterMetaType<ExportOutcome>();
     qRegisterMetaType<JobStatus>();
     qRegisterMetaType<QList<TextRange>>();
     connect(&m_jobs, &JobTracker::jobChanged, this, [this](const JobStatus &job) {
@@ -130,6 +134,81 @@ void CasebookSession::loadAnnotations()
         m_annotationsLane,
         [](CasebookStore &store, QPromise<QList<Annotation>> &) { return store.annotations().annotations(); },
         [this](const QList<Annotation> &annotations) { Q_EMIT annotationsLoaded(annotations); });
+}
+
+void CasebookSession::loadReports()
+{
+    runQuery<QList<Report>>(
+        m_reportsLane, [](CasebookStore &store, QPromise<QList<Report>> &) { return store.reports().reports(); },
+        [this](const QList<Report> &reports) { Q_EMIT reportsLoaded(reports); });
+}
+
+void CasebookSession::loadReport(const QString &name)
+{
+    runQuery<std::optional<Report>>(
+        m_reportLane,
+        [name](CasebookStore &store, QPromise<std::optional<Report>> &) { return store.reports().report(name); },
+        [this, name](const std::optional<Report> &report) {
+            if (report)
+                Q_EMIT reportLoaded(*report);
+            else
+                Q_EMIT errorOccurred(tr("There is no report named \u201c%1\u201d any more.").arg(name));
+        });
+}
+
+void CasebookSession::saveReport(const Report &report)
+{
+    if (!isReady())
+        return;
+    CasebookWriter *writer = m_writer.get();
+    const bool isNew = report.id == 0;
+    const QFuture<Report> saved = m_jobs.run<Report>([=](QPromise<Report> &promise) {
+        promise.addResult(
+            writer->submit([report](CasebookStore &store) { return store.reports().save(report); }).result());
+    });
+    JobTracker::onFinished(
+        saved, this,
+        [this, isNew](const Report &stored) {
+            Q_EMIT reportSaved(stored);
+            if (isNew)
+                loadReports();
+        },
+        [this](const QString &error) { Q_EMIT errorOccurred(error); });
+}
+
+void CasebookSession::deleteReport(const QString &name)
+{
+    if (!isReady())
+        return;
+    CasebookWriter *writer = m_writer.get();
+    const QFuture<bool> deleted = m_jobs.run<bool>([=](QPromise<bool> &promise) {
+        writer->submit([name](CasebookStore &store) { store.reports().remove(name); }).waitForFinished();
+        promise.addResult(true);
+    });
+    JobTracker::onFinished(
+        deleted, this, [this](bool) { loadReports(); }, [this](const QString &error) { Q_EMIT errorOccurred(error); });
+}
+
+quint64 CasebookSession::exportReport(const ExportRequest &request)
+{
+    if (!isReady())
+        return 0;
+    CasebookWriter *writer = m_writer.get();
+    const QString path = m_path;
+    return m_jobs.start<ExportOutcome>(
+        tr("Export"),
+        [writer, path, request](QPromise<ExportOutcome> &promise) {
+            // The writer runs its work in order: once this no-op is done, every save asked for before is committed.
+            writer->submit([](CasebookStore &) {}).waitForFinished();
+            ReportExport::run(promise, path, request);
+        },
+        JobTracker::Finished<ExportOutcome>([this](JobStatus &status, const std::optional<ExportOutcome> &done) {
+            if (!done)
+                return;
+            status.summary
+                = tr("%1 (%2 KB)").arg(QDir::toNativeSeparators(done->path)).arg((done->bytes + 1023) / 1024);
+            Q_EMIT exportFinished(*done);
+        }));
 }
 
 void CasebookSession::analyseNotAnalysed()

@@ -9,6 +9,7 @@
 #include "jobtracker.h"
 #include "model/article.h"
 #include "overview.h"
+#include "reportexport.h"
 #include "search/searchengine.h"
 #include "store/casebookstore.h"
 
@@ -101,6 +102,17 @@ public:
     void editAnnotation(const Annotation &annotation, const AnnotationContent &content);
     void restoreAnnotation(const Annotation &annotation);
 
+    /// Reports: reportsLoaded(list) with names and titles, reportLoaded(report) whole.
+    void loadReports();
+    void loadReport(const QString &name);
+    /// Saves a report whole through the writer; reportSaved(report) with its ids. A new name is refused with
+    /// errorOccurred when another report has it.
+    void saveReport(const Report &report);
+    void deleteReport(const QString &name);
+    /// Exports as an "Export" job in the Jobs panel, after every save asked for before it: exportFinished(outcome),
+    /// or the job fails with the reason. Returns the job's id.
+    quint64 exportReport(const ExportRequest &request);
+
     /// Saves corrections; a changed publication date starts a "Re-analysis" job for the article's dated events.
     void correctMetadata(qint64 id, const QHash<ArticleField, QString> &values, const QList<ArticleField> &resets);
 
@@ -123,6 +135,10 @@ Q_SIGNALS:
     void annotationsChanged(qint64 articleId);
     void annotationAdded(quint64 request, const casebook::Annotation &annotation);
     void annotationsLoaded(const QList<casebook::Annotation> &annotations);
+    void reportsLoaded(const QList<casebook::Report> &reports);
+    void reportLoaded(const casebook::Report &report);
+    void reportSaved(const casebook::Report &report);
+    void exportFinished(const casebook::ExportOutcome &outcome);
     void importProgress(const casebook::ImportProgress &progress);
     void importFinished(const casebook::ImportSummary &summary);
     void errorOccurred(const QString &message);
@@ -161,6 +177,8 @@ private:
     QueryLane m_articlesLane;
     QueryLane m_backlogLane;
     QueryLane m_annotationsLane;
+    QueryLane m_reportsLane;
+    QueryLane m_reportLane;
     QueryLane m_articleLane;
     std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query
     QueryLane m_searchLane;
@@ -176,3 +194,5 @@ Q_DECLARE_METATYPE(casebook::ImportProgress)
 Q_DECLARE_METATYPE(casebook::ImportSummary)
 Q_DECLARE_METATYPE(casebook::SearchResults)
 Q_DECLARE_METATYPE(casebook::TextRange)
+Q_DECLARE_METATYPE(casebook::Report)
+Q_DECLARE_METATYPE(casebook::ExportOutcome)

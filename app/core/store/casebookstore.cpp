@@ -284,6 +284,16 @@ QByteArray CasebookStore::original(qint64 id) const
     return query.step() ? query.blob(0) : QByteArray();
 }
 
+std::optional<int> CasebookStore::pageAt(qint64 articleId, qsizetype offset) const
+{
+    auto query = m_db.prepare(
+        u"SELECT page FROM article_pages WHERE article_id = ?1 AND start <= ?2 ORDER BY start DESC LIMIT 1"_s);
+    query.bind(1, articleId).bind(2, qint64(offset));
+    if (!query.step())
+        return std::nullopt;
+    return int(query.int64(0));
+}
+
 qint64 CasebookStore::articleCount() const
 {
     return m_db.scalar(u"SELECT count(*) FROM articles"_s);

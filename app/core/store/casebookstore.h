@@ -5,6 +5,7 @@
 #include "annotationstore.h"
 #include "model/article.h"
 #include "model/importedarticle.h"
+#include "reportstore.h"
 #include "sqlitedatabase.h"
 
 #include <QDate>
@@ -96,6 +97,7 @@ public:
     AnalysisStore analysis() { return AnalysisStore(m_db); }
     /// The annotations and tags on this connection.
     AnnotationStore annotations() { return AnnotationStore(m_db); }
+    ReportStore reports() { return ReportStore(m_db); }
 
     /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
     /// no-op; the same text from another file is kept and linked to its first copy.
@@ -106,6 +108,9 @@ public:
     std::optional<Article> article(qint64 id) const;
     QByteArray original(qint64 id) const;
     qint64 articleCount() const;
+    /// For a paged original (PDF, multi-page TIFF): the page (from 1) holding the character at `offset` of the
+    /// article's text; nullopt when the article has no pages recorded.
+    std::optional<int> pageAt(qint64 articleId, qsizetype offset) const;
     QList<ImportFailureRecord> importFailures() const;
 
     /// The analyst's value for a field; it wins over what any importer finds, now and on re-extraction.
