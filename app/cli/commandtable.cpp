@@ -66,7 +66,7 @@ const std::vector<CliCommand> &commandTable()
         { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence",
           runEvents },
-        { u"eval", u"BOOK GOLD.tsv [--json] [--verbose]",
+        { u"eval", u"BOOK GOLD.tsv | --texts DIR GOLD.tsv [--json] [--verbose]",
           u"Score entities and event dates against a gold set (precision, recall, F1)", runEval },
         { u"reextract", u"BOOK [--json]",
           u"Run today's importers again on the stored originals (text, metadata; corrections kept; docs/import.md)",

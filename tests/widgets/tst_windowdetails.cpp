@@ -75,6 +75,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->articleModel()->articleCount() >= 5, slow);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->notAnalysedCount(), 0, slow);
         QVERIFY(m_window->jobsPanel()->model()->rowCount() >= 2); // Import and Analysis
+        // the analysis job may still be writing when the list first counts no unanalysed article (its first run
+        // loads the lexicons): wait for what it writes
+        QTRY_VERIFY_WITH_TIMEOUT(!CasebookStore(m_window->session()->path(), CasebookStore::Mode::ReadOnly)
+                                      .analysis()
+                                      .timelineEvents()
+                                      .isEmpty(),
+                                 slow);
     }
 
     void eventClickSelectsTheRowAndMarksTheSentence()

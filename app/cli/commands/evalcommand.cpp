@@ -5,6 +5,7 @@
 #include "store/casebookstore.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,15 +35,32 @@ int runEval(const QStringList &arguments, CliStreams &io)
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(u"json"_s, u"Print the figures as JSON"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"List every miss and false alarm on stderr"_s);
-    parser.addOptions({ jsonOption, verboseOption });
-    parseArguments(parser, arguments, u"eval"_s, 2);
-    const auto store = openExistingCasebook(parser.positionalArguments().at(0));
-    const auto gold = GoldEvaluator::load(parser.positionalArguments().at(1));
+    const QCommandLineOption textsOption(
+        u"texts"_s, u"Read the gold's files from this folder instead of a casebook (eval --texts DIR GOLD)"_s,
+        u"DIR"_s);
+    parser.addOptions({ jsonOption, verboseOption, textsOption });
+    const bool fromFolder = arguments.contains(u"--texts"_s)
+        || std::any_of(arguments.cbegin(), arguments.cend(),
+                       [](const QString &a) { return a.startsWith(u"--texts="_s); });
+    parseArguments(parser, arguments, u"eval"_s, fromFolder ? 1 : 2);
+    const auto gold = GoldEvaluator::load(parser.positionalArguments().constLast());
     QList<EvaluationArticle> articles;
-    for (const Article &listed : store->articles()) {
-        const auto article = store->article(listed.id);
-        if (article)
-            articles.append({ article->path, article->text, article->meta.published });
+    if (fromFolder) {
+        // a real-text gold set: its texts are not in the repository (tests/data/realtext/README.md)
+        const QString folder = parser.value(textsOption);
+        articles = GoldEvaluator::readTexts(folder, gold);
+        if (articles.isEmpty()) {
+            io.err << "skipped: none of the gold's texts is in " << folder
+                   << " (tests/data/realtext/README.md says how to make them)\n";
+            return Success;
+        }
+    } else {
+        const auto store = openExistingCasebook(parser.positionalArguments().at(0));
+        for (const Article &listed : store->articles()) {
+            const auto article = store->article(listed.id);
+            if (article)
+                articles.append({ article->path, article->text, article->meta.published });
+        }
     }
     const Analyzer analyzer;
     const EvaluationReport report = GoldEvaluator::evaluate(gold, articles, analyzer);
@@ -55,8 +73,16 @@ int runEval(const QStringList &arguments, CliStreams &io)
         QJsonObject types;
         for (auto it = report.byType.cbegin(); it != report.byType.cend(); ++it)
             types.insert(it.key(), scoreToJson(it.value()));
+        QJsonObject languages;
+        for (auto it = report.byLanguage.cbegin(); it != report.byLanguage.cend(); ++it) {
+            QJsonObject perType;
+            for (auto t = it->cbegin(); t != it->cend(); ++t)
+                perType.insert(t.key(), scoreToJson(t.value()));
+            languages.insert(it.key(), perType);
+        }
         QJsonObject json { { u"articles"_s, report.articles },
                            { u"types"_s, types },
+                           { u"languages"_s, languages },
                            { u"entities"_s, scoreToJson(report.entities) },
                            { u"entities_overlap"_s, scoreToJson(report.entitiesOverlap) },
                            { u"date_spans"_s, scoreToJson(report.dates) },
@@ -68,6 +94,9 @@ int runEval(const QStringList &arguments, CliStreams &io)
     io.out << QString().leftJustified(22) << "prec.  recall  F1\n";
     for (auto it = report.byType.cbegin(); it != report.byType.cend(); ++it)
         printScore(io.out, it.key(), it.value());
+    for (auto it = report.byLanguage.cbegin(); it != report.byLanguage.cend(); ++it)
+        for (auto t = it->cbegin(); t != it->cend(); ++t)
+            printScore(io.out, it.key() + u' ' + t.key(), t.value());
     printScore(io.out, u"entities (exact)"_s, report.entities);
     printScore(io.out, u"entities (overlap)"_s, report.entitiesOverlap);
     printScore(io.out, u"date expressions"_s, report.dates);

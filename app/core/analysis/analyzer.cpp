@@ -4,6 +4,7 @@
 #include "aliasresolver.h"
 #include "datefinder.h"
 #include "gazetteer.h"
+#include "scriptconverter.h"
 #include "sentencesplitter.h"
 #include "tokenizer.h"
 
@@ -47,9 +48,22 @@ ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &publi
         }
     }
 
+    // Traditional Chinese is read in Simplified script (上週三 as 上周三, 中國移動 as 中国移动), same offsets
+    bool hasHan = false;
+    for (const Token &token : tokens)
+        if (token.kind == Token::Kind::Han) {
+            hasHan = true;
+            break;
+        }
+    const QString simplified = hasHan ? ScriptConverter::toSimplified(text) : QString();
+    const QStringView matching = hasHan ? QStringView(simplified) : text;
+
     ArticleAnalysis result;
-    result.dates = DateFinder::find(text, tokens, anchor == Anchor::Stated ? published : PublicationDate {});
-    AliasResolver::resolve(m_extractor.extract(text, tokens), result);
+    result.dates = DateFinder::find(matching, tokens, anchor == Anchor::Stated ? published : PublicationDate {});
+    if (hasHan)
+        for (DateExpression &date : result.dates)
+            date.text = text.mid(date.start, date.length).toString();
+    AliasResolver::resolve(m_extractor.extract(text, matching, tokens), result);
 
     result.events.reserve(result.dates.size());
     for (int d = 0; d < result.dates.size(); ++d) {

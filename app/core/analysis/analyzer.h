@@ -15,7 +15,8 @@ class Analyzer
 {
 public:
     /// Version of the rules; stored with each analysed article so a newer Casebook can re-run stale analyses.
-    static constexpr int version = 1;
+    /// 2: names by evidence, jieba's lexicon and OpenCC (issue 14).
+    static constexpr int version = 2;
 
     Analyzer();
     explicit Analyzer(const Gazetteer &gazetteer);

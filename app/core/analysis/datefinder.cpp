@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datefinder.h"
 
+#include "util/dategrammar.h"
 #include "util/unicodescript.h"
 
 #include <algorithm>
@@ -11,7 +12,9 @@ namespace casebook::DateFinder {
 
 namespace {
 
-enum class Direction { Nearest, Past, This, Next };
+/// Future: a month or day the text says is still to come ("will open on June 30", "将于6月30日"), so never in the
+/// past of the anchor.
+enum class Direction { Nearest, Past, This, Next, Future };
 
 /// What an expression means before the anchor is known.
 struct Meaning
@@ -98,6 +101,13 @@ PublicationDate resolve(const Meaning &m, const PublicationDate &anchor)
             break;
         case Direction::This:
             break;
+        case Direction::Future:
+            if (precisionRank(anchor.precision) < 2)
+                return {};
+            if (monthDelta < 0
+                || (monthDelta == 0 && m.day > 0 && precisionRank(anchor.precision) == 3 && m.day < a.day()))
+                year += 1;
+            break;
         }
         return make(year + m.year, m.month, m.day, m.granularity); // m.year holds a year offset here
     }
@@ -135,6 +145,9 @@ PublicationDate resolve(const Meaning &m, const PublicationDate &anchor)
         case Direction::Next:
             delta = -(dow - 1) + 7 + (m.offset - 1);
             break;
+        case Direction::Future: // the next such day after the anchor
+            delta = (m.offset - dow + 7) % 7;
+            break;
         }
         return truncate(a.addDays(delta), DatePrecision::Day);
     }
@@ -151,35 +164,20 @@ inline bool eqi(QStringView a, QStringView b)
     return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+/// In running text a month or weekday is capitalised ("may" is a verb); the names are DateGrammar's.
 int monthFromWord(QStringView w)
 {
-    static const char16_t *const full[]
-        = { u"january", u"february", u"march",     u"april",   u"may",      u"june",
-            u"july",    u"august",   u"september", u"october", u"november", u"december" };
-    if (w.size() < 3 || !w[0].isUpper())
+    if (w.size() < 3 || !w[0].isUpper() || w.endsWith(u'.'))
         return 0;
-    for (int m = 0; m < 12; ++m) {
-        const QStringView name(full[m]);
-        if (w.size() == name.size() && w.compare(name, Qt::CaseInsensitive) == 0)
-            return m + 1;
-        if (w.size() == 3 && name.startsWith(w, Qt::CaseInsensitive))
-            return m + 1;
-    }
-    if (eqi(w, u"Sept"))
-        return 9;
-    return 0;
+    return DateGrammar::monthFromName(w);
 }
 
 int weekdayFromWord(QStringView w)
 {
-    static const char16_t *const names[]
-        = { u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday" };
+    // full names only: "Sun" and "Wed" are words of their own
     if (w.size() < 6 || !w[0].isUpper())
         return 0;
-    for (int d = 0; d < 7; ++d)
-        if (w.compare(QStringView(names[d]), Qt::CaseInsensitive) == 0)
-            return d + 1;
-    return 0;
+    return DateGrammar::weekdayFromName(w);
 }
 
 bool allDigits(QStringView w)
@@ -231,20 +229,24 @@ int numberFromWord(QStringView w)
     return 0;
 }
 
+/// English units after a number (the scanner reads English words only): days, weeks, months and years count;
+/// minutes and hours are times of day, not dates.
 DatePrecision unitFromWord(QStringView w, int *multiplier)
 {
     *multiplier = 1;
-    if (eqi(w, u"day") || eqi(w, u"days"))
+    switch (DateGrammar::timeUnit(w)) {
+    case DateGrammar::TimeUnit::Day:
         return DatePrecision::Day;
-    if (eqi(w, u"week") || eqi(w, u"weeks")) {
+    case DateGrammar::TimeUnit::Week:
         *multiplier = 7;
         return DatePrecision::Day;
-    }
-    if (eqi(w, u"month") || eqi(w, u"months"))
+    case DateGrammar::TimeUnit::Month:
         return DatePrecision::Month;
-    if (eqi(w, u"year") || eqi(w, u"years"))
+    case DateGrammar::TimeUnit::Year:
         return DatePrecision::Year;
-    return DatePrecision::None;
+    default:
+        return DatePrecision::None;
+    }
 }
 
 class EnglishScanner
@@ -300,8 +302,27 @@ private:
         return i + 1;
     }
 
-    void add(int first, int last, const Meaning &m, bool relative)
+    /// "will open on June 30", "is due to take effect on July 1": the sentence puts the date ahead.
+    bool futureBefore(int first) const
     {
+        static const char16_t *const cues[]
+            = { u"will", u"shall", u"due", u"scheduled", u"expected", u"slated", u"upcoming", u"plans", u"planned" };
+        for (int k = first - 1; k >= 0 && k >= first - 7; --k) {
+            if (isPunct(k, u'.') || isPunct(k, u';'))
+                break;
+            for (const char16_t *cue : cues)
+                if (is(k, cue))
+                    return true;
+            if (m_t[k].sentenceStart)
+                break;
+        }
+        return false;
+    }
+
+    void add(int first, int last, Meaning m, bool relative)
+    {
+        if (m.kind == Meaning::Kind::YearlessDate && m.direction == Direction::Nearest && futureBefore(first))
+            m.direction = Direction::Future;
         DateExpression e;
         e.start = m_t[first].start;
         e.length = m_t[last].end - e.start;
@@ -420,6 +441,8 @@ private:
         // Day Month [Year]
         if (const int day = dayFromWord(w)) {
             int j = i + 1;
+            if (is(j, u"day") && is(j + 1, u"of")) // "the 1st day of April, 2025"
+                ++j;
             if (is(j, u"of"))
                 ++j;
             const int afterDayMonth = monthAt(j, &month);
@@ -683,8 +706,24 @@ private:
     char16_t at(qsizetype i) const { return i < m_text.size() ? m_text[i].unicode() : 0; }
     bool startsWith(qsizetype i, QStringView s) const { return m_text.mid(i).startsWith(s); }
 
-    void add(qsizetype start, qsizetype end, const Meaning &m, bool relative)
+    /// 将于6月30日, 预计明年3月: the sentence puts the date ahead.
+    bool futureBefore(qsizetype start) const
     {
+        static const QString sentenceEnds = u"。！？；!?;\n"_s;
+        qsizetype from = start;
+        while (from > 0 && start - from < 12 && !sentenceEnds.contains(m_text[from - 1]))
+            --from;
+        const QStringView before = m_text.mid(from, start - from);
+        for (const QStringView cue : { u"将", u"预计", u"计划", u"拟于", u"定于", u"即将" })
+            if (before.contains(cue))
+                return true;
+        return false;
+    }
+
+    void add(qsizetype start, qsizetype end, Meaning m, bool relative)
+    {
+        if (m.kind == Meaning::Kind::YearlessDate && m.direction == Direction::Nearest && futureBefore(start))
+            m.direction = Direction::Future;
         DateExpression e;
         e.start = start;
         e.length = end - start;
@@ -695,11 +734,22 @@ private:
         m_out.append(e);
     }
 
+    /// Past the spaces some sites put between numbers and 年, 月, 日: "2024 年 10 月 30 日".
+    qsizetype skipSpaces(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_text.size() && q - p < 2 && (at(q) == u' ' || at(q) == u'\u3000' || at(q) == u'\u00a0'))
+            ++q;
+        return q;
+    }
+
     /// After a month at p (number + 月), an optional day: sets *day and returns the end.
     qsizetype dayAfter(qsizetype p, int *day) const
     {
+        p = skipSpaces(p);
         qsizetype end = 0;
         const int d = parseNumber(m_text, p, &end);
+        end = skipSpaces(end);
         if (d >= 1 && d <= 31 && (at(end) == u'日' || at(end) == u'号')) {
             *day = d;
             return end + 1;
@@ -711,8 +761,10 @@ private:
     /// Month (and day) after p: "5月", "5月20日". Returns the end or p.
     qsizetype monthAfter(qsizetype p, int *month, int *day) const
     {
+        p = skipSpaces(p);
         qsizetype end = 0;
         const int m = parseNumber(m_text, p, &end);
+        end = skipSpaces(end);
         if (m >= 1 && m <= 12 && at(end) == u'月') {
             *month = m;
             return dayAfter(end + 1, day);
@@ -732,6 +784,8 @@ private:
             const int value = parseNumber(m_text, i, &end, &arabic);
             if (value < 0)
                 return i;
+            if (arabic && value >= 1900 && value <= 2100 && at(end) != u'年' && at(skipSpaces(end)) == u'年')
+                end = skipSpaces(end); // "2024 年 10 月 30 日"
             if (value >= 1900 && value <= 2100 && at(end) == u'年') {
                 int month = 0;
                 int day = 0;

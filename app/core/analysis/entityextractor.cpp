@@ -2,13 +2,19 @@
 #include "entityextractor.h"
 
 #include "aliasresolver.h"
+#include "chineselexicon.h"
+#include "englishwords.h"
 #include "gazetteer.h"
+#include "moneyvalue.h"
+#include "scriptconverter.h"
 #include "util/unicodescript.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +31,9 @@ struct Candidate
     QString canonical;
 };
 
-enum Priority { Propagated = 1, Rule = 2, Listed = 3, Number = 4 };
+/// Which candidate wins between spans of the same length: a name the article itself typed (a person's family name
+/// met again) beats the gazetteer's guess ("Osaka" after "Naomi Osaka"), which beats rules and jieba's lexicon.
+enum Priority { Unknown = 0, Propagated = 1, Lexicon = 2, Rule = 3, Listed = 4, Consistent = 5, Number = 6 };
 
 QSet<QString> lowerSet(std::initializer_list<const char16_t *> words)
 {
@@ -140,6 +148,32 @@ const QSet<QString> &orgSuffixes()
         u"observer",
         u"guardian",
         u"economist",
+        u"robotics",
+        u"intelligence",
+        u"financial",
+        u"bancorp",
+        u"brokerage",
+        u"rovers",
+        u"wanderers",
+        u"athletic",
+        u"hotspur",
+        u"albion",
+        u"fc",
+        u"afc",
+        u"united",
+        u"airways",
+        u"automotive",
+        u"therapeutics",
+        u"biotech",
+        u"dynamics",
+        u"industries",
+        u"solutions",
+        u"studios",
+        u"pictures",
+        u"entertainment",
+        u"motor",
+        u"steel",
+        u"bros",
     });
     return set;
 }
@@ -159,9 +193,10 @@ const QSet<QString> &orgHeads()
 const QSet<QString> &placeSuffixes()
 {
     static const QSet<QString> set = lowerSet({
-        u"province", u"city",  u"county",       u"district",  u"prefecture", u"region", u"island", u"islands",
-        u"valley",   u"state", u"municipality", u"town",      u"village",    u"bay",    u"river",  u"mountains",
-        u"lake",     u"sea",   u"ocean",        u"peninsula", u"strait",     u"delta",
+        u"province", u"city",      u"county", u"district",     u"prefecture", u"region",    u"island",
+        u"islands",  u"valley",    u"state",  u"municipality", u"town",       u"village",   u"bay",
+        u"river",    u"mountains", u"lake",   u"sea",          u"ocean",      u"peninsula", u"strait",
+        u"delta",    u"street",    u"avenue", u"road",         u"square",     u"heights",   u"hills",
     });
     return set;
 }
@@ -259,6 +294,21 @@ const QSet<QString> &titles()
         u"staff",
         u"user",
         u"owner",
+        u"strategist",
+        u"forecaster",
+        u"meteorologist",
+        u"trader",
+        u"banker",
+        u"coach",
+        u"striker",
+        u"midfielder",
+        u"defender",
+        u"goalkeeper",
+        u"captain",
+        u"referee",
+        u"player",
+        u"champion",
+        u"governor",
     });
     return set;
 }
@@ -397,27 +447,37 @@ const QStringList &chineseOrgSuffixes()
         u"股份有限公司"_s, u"有限责任公司"_s, u"有限公司"_s, u"委员会"_s, u"研究院"_s, u"研究所"_s,   u"实验室"_s,
         u"公司"_s,         u"集团"_s,         u"医院"_s,     u"大学"_s,   u"学院"_s,   u"银行"_s,     u"协会"_s,
         u"政府"_s,         u"中心"_s,         u"法院"_s,     u"检察院"_s, u"办公室"_s, u"研究中心"_s, u"卫健委"_s,
-        u"局"_s,           u"部"_s,           u"厅"_s,       u"委"_s,     u"办"_s,
+        u"市委"_s,         u"省委"_s,         u"县委"_s,     u"区委"_s,   u"通讯社"_s, u"出版社"_s,   u"日报网"_s,
+        u"日报"_s,         u"晚报"_s,         u"时报"_s,     u"商报"_s,   u"早报"_s,   u"证券报"_s,   u"局"_s,
+        u"部"_s,           u"厅"_s,           u"委"_s,       u"办"_s,     u"署"_s,     u"社"_s,
     };
     return list;
 }
 
 bool isChineseStop(char16_t c)
 {
-    static const QString stops
-        = u"的是在和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s;
-    return stops.contains(QChar(c));
+    // a table of all UTF-16 units, made once: the rules ask this for nearly every Chinese character
+    static const std::vector<bool> stops = [] {
+        std::vector<bool> table(0x10000, false);
+        for (
+            const QChar stop :
+            u"的是在和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s)
+            table[stop.unicode()] = true;
+        return table;
+    }();
+    return stops[c];
 }
 
 const QStringList &chinesePersonAfter()
 {
     static const QStringList list = {
-        u"表示"_s, u"说"_s,     u"称"_s,     u"指出"_s,   u"认为"_s, u"介绍"_s, u"透露"_s, u"坦言"_s,
-        u"强调"_s, u"告诉"_s,   u"解释"_s,   u"回忆"_s,   u"先生"_s, u"女士"_s, u"教授"_s, u"博士"_s,
-        u"院士"_s, u"总经理"_s, u"董事长"_s, u"主任"_s,   u"书记"_s, u"市长"_s, u"省长"_s, u"局长"_s,
-        u"部长"_s, u"总裁"_s,   u"经理"_s,   u"创始人"_s, u"主席"_s, u"总理"_s, u"院长"_s, u"副"_s,
-        u"提到"_s, u"表明"_s,   u"希望"_s,   u"建议"_s,   u"同志"_s, u"医生"_s, u"老师"_s, u"宣布"_s,
-        u"出席"_s, u"主持"_s,   u"会见"_s,   u"谈到"_s,   u"说道"_s, u"发言"_s,
+        u"表示"_s,   u"说"_s,   u"称"_s,     u"指出"_s,   u"认为"_s, u"介绍"_s, u"透露"_s, u"坦言"_s, u"强调"_s,
+        u"告诉"_s,   u"解释"_s, u"回忆"_s,   u"先生"_s,   u"女士"_s, u"教授"_s, u"博士"_s, u"院士"_s, u"总经理"_s,
+        u"董事长"_s, u"主任"_s, u"书记"_s,   u"市长"_s,   u"省长"_s, u"局长"_s, u"部长"_s, u"总裁"_s, u"经理"_s,
+        u"创始人"_s, u"主席"_s, u"总理"_s,   u"院长"_s,   u"副"_s,   u"提到"_s, u"表明"_s, u"希望"_s, u"建议"_s,
+        u"同志"_s,   u"医生"_s, u"老师"_s,   u"宣布"_s,   u"出席"_s, u"主持"_s, u"会见"_s, u"谈到"_s, u"说道"_s,
+        u"发言"_s,   u"总统"_s, u"副总统"_s, u"秘书长"_s, u"署长"_s, u"校长"_s, u"行长"_s, u"接见"_s, u"致词"_s,
+        u"致辞"_s,   u"呼吁"_s, u"感谢"_s,   u"提醒"_s,   u"畅想"_s, u"发表"_s,
     };
     return list;
 }
@@ -429,9 +489,31 @@ const QStringList &chinesePersonBefore()
         u"书记"_s,   u"市长"_s,   u"局长"_s,   u"部长"_s,   u"记者"_s,       u"主席"_s, u"总理"_s,   u"专家"_s,
         u"研究员"_s, u"工程师"_s, u"负责人"_s, u"经理"_s,   u"博士"_s,       u"院士"_s, u"创办人"_s, u"副总裁"_s,
         u"医生"_s,   u"医师"_s,   u"校长"_s,   u"省长"_s,   u"委员"_s,       u"代表"_s, u"CEO"_s,    u"总监"_s,
-        u"主管"_s,   u"处长"_s,   u"科长"_s,   u"作者"_s,   u"编辑"_s,
+        u"主管"_s,   u"处长"_s,   u"科长"_s,   u"作者"_s,   u"编辑"_s,       u"总统"_s, u"副总统"_s, u"秘书长"_s,
+        u"主委"_s,   u"署长"_s,   u"领袖"_s,   u"秘书"_s,   u"发言人"_s,     u"行长"_s, u"厅长"_s,   u"司长"_s,
+        u"社长"_s,   u"教练"_s,   u"球员"_s,   u"董事"_s,   u"总编辑"_s,
     };
     return list;
+}
+
+/// Which characters a list's words start (or end) with: the lists are read at nearly every Chinese character, and
+/// most characters start none of their words.
+std::vector<bool> charactersOf(const QStringList &words, bool last)
+{
+    std::vector<bool> table(0x10000, false);
+    for (const QString &word : words)
+        table[(last ? word.back() : word.front()).unicode()] = true;
+    return table;
+}
+
+bool startsWithAny(QStringView text, const QStringList &words, const std::vector<bool> &firsts)
+{
+    if (text.isEmpty() || !firsts[text.front().unicode()])
+        return false;
+    for (const QString &word : words)
+        if (text.startsWith(word))
+            return true;
+    return false;
 }
 
 bool isNameLike(QStringView word)
@@ -440,20 +522,71 @@ bool isNameLike(QStringView word)
         return false;
     for (qsizetype i = 1; i < word.size(); ++i) {
         const QChar c = word[i];
-        if (!c.isLower() && c != u'-' && c != u'\'')
+        // McDonald, MacArthur, O'Brien, D'Angelo
+        const bool prefixed = c.isUpper()
+            && ((i == 2 && word.startsWith(u"Mc")) || (i == 3 && word.startsWith(u"Mac"))
+                || (i == 2 && (word[1] == u'\'' || word[1] == u'\u2019')));
+        if (!c.isLower() && c != u'-' && c != u'\'' && c != u'\u2019' && !prefixed)
             return false;
     }
     return true;
 }
 
+bool isAllCaps(QStringView word)
+{
+    if (word.size() < 2)
+        return false;
+    for (const QChar c : word)
+        if (!c.isUpper())
+            return false;
+    return true;
+}
+
+const QSet<QString> &compassWords()
+{
+    static const QSet<QString> set = lowerSet(
+        { u"north", u"south", u"east", u"west", u"northern", u"southern", u"eastern", u"western", u"central", u"upper",
+          u"lower", u"greater", u"inner", u"outer", u"northeast", u"northwest", u"southeast", u"southwest", u"new" });
+    return set;
+}
+
+/// Heads after "X, a ..." that say what X is.
+const QSet<QString> &organisationNouns()
+{
+    static const QSet<QString> set = lowerSet({
+        u"company",      u"firm",         u"bank",      u"brokerage",  u"maker",       u"manufacturer", u"developer",
+        u"startup",      u"start-up",     u"group",     u"club",       u"lender",      u"insurer",      u"carrier",
+        u"operator",     u"retailer",     u"publisher", u"agency",     u"broadcaster", u"newspaper",    u"chipmaker",
+        u"automaker",    u"carmaker",     u"unit",      u"subsidiary", u"fund",        u"team",         u"consultancy",
+        u"regulator",    u"supplier",     u"provider",  u"platform",   u"outlet",      u"side",         u"exchange",
+        u"organisation", u"organization", u"institute", u"university", u"charity",     u"airline",      u"conglomerate",
+    });
+    return set;
+}
+
+const QSet<QString> &placeNouns()
+{
+    static const QSet<QString> set
+        = lowerSet({ u"city", u"town", u"village", u"county", u"province", u"region", u"district", u"port", u"country",
+                     u"state", u"island", u"capital", u"municipality", u"prefecture" });
+    return set;
+}
+
 class Extraction
 {
 public:
-    Extraction(QStringView text, const QList<Token> &tokens, const Gazetteer &gazetteer)
+    Extraction(QStringView text, const QList<Token> &tokens, const Gazetteer &gazetteer, const ChineseLexicon &lexicon,
+               const EnglishWords &english)
         : m_text(text)
         , m_t(tokens)
         , m_gazetteer(gazetteer)
-    { }
+        , m_lexicon(lexicon)
+        , m_english(english)
+    {
+        m_wordStart.assign(size_t(text.size()) + 1, true);
+        m_lowerWords.resize(size_t(tokens.size()));
+        m_commonWords.assign(size_t(tokens.size()), -1);
+    }
 
     ExtractedEntities run()
     {
@@ -461,9 +594,12 @@ public:
         gazetteerNames();
         capitalisedSpans();
         chinese();
+        dropCandidatesAcrossWords();
         resolve();
         parentheses();
+        longFormsOfListedNames();
         propagate();
+        typeUnknownSpans();
         resolve();
         ExtractedEntities result;
         result.mentions = m_mentions;
@@ -483,7 +619,29 @@ public:
 
 private:
     QStringView word(int i) const { return m_text.mid(m_t[i].start, m_t[i].length()); }
-    QString lower(int i) const { return word(i).toString().toLower(); }
+    /// The token in lower case, made once per token: the rules ask for it many times.
+    const QString &lower(int i) const
+    {
+        QString &cached = m_lowerWords[size_t(i)];
+        if (cached.isNull())
+            cached = word(i).toString().toLower();
+        return cached;
+    }
+    bool isDash(int i) const
+    {
+        return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Punct
+            && QStringView(u"-\u2013\u2014").contains(m_text[m_t[i].start]);
+    }
+    /// A plain English word (wamerican lists it in lower case), or a word of the stop list.
+    bool isCommonWord(int i) const
+    {
+        qint8 &cached = m_commonWords[size_t(i)];
+        if (cached < 0) {
+            const QString &w = lower(i);
+            cached = m_english.isCommon(w) || stopWords().contains(w) ? 1 : 0;
+        }
+        return cached == 1;
+    }
     bool isWord(int i) const { return i >= 0 && i < m_t.size() && m_t[i].kind == Token::Kind::Word; }
     bool isPunct(int i, char16_t c) const
     {
@@ -508,7 +666,7 @@ private:
     {
         static const QRegularExpression money(
             uR"((?<![\w.$])(?:(US|HK|NT|A|C|S|NZ)?(\$)|(¥|￥|€|£)|(RMB|USD|CNY|EUR|HKD)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-            uR"((?:\s?(million|billion|trillion|thousand|mn|bn|tn|m|b|k)\b)?)"
+            uR"((?:\s?(million|billion|trillion|thousand|mln|mn|bn|trn|tn|tr|m|b|k|M|B|K)\b)?)"
             uR"((?:\s?(yuan|renminbi|RMB|dollars?|US dollars|euros?|pounds?|yen|won|rupees?|USD|CNY)\b)?)"_s,
             QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression percent(
@@ -597,19 +755,22 @@ private:
     void gazetteerNames()
     {
         // datelines in capitals: "WASHINGTON/BEIJING -"; a known place written in capitals is that place
-        for (const Token &t : m_t) {
+        for (int i = 0; i < m_t.size(); ++i) {
+            const Token &t = m_t[i];
             if (t.kind != Token::Kind::Word || t.length() < 4)
                 continue;
             const QStringView w = m_text.mid(t.start, t.length());
-            bool allUpper = true;
-            for (const QChar c : w)
-                allUpper = allUpper && c.isUpper();
-            if (!allUpper)
+            if (!isAllCaps(w))
                 continue;
             const QString titled = w.left(1).toString() + w.mid(1).toString().toLower();
             const int entry = m_gazetteer.lookup(titled);
-            if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place)
-                add(t.start, t.end, EntityType::Place, Listed, m_gazetteer.entry(entry).canonical);
+            if (entry >= 0 && m_gazetteer.entry(entry).type != EntityType::Person) {
+                add(t.start, t.end, m_gazetteer.entry(entry).type, Listed, m_gazetteer.entry(entry).canonical);
+                continue;
+            }
+            // a dateline: "STOCKHOLM — Stefanos Tsitsipas became ..."
+            if (t.lineStart && isDash(i + 1) && !m_english.isCommon(titled.toLower()))
+                add(t.start, t.end, EntityType::Place, Rule);
         }
         for (const Gazetteer::Match &match : m_gazetteer.findAll(m_text)) {
             const auto &entry = m_gazetteer.entry(match.entry);
@@ -627,6 +788,18 @@ private:
                 const auto v = version.match(m_text.mid(end, 12));
                 if (v.hasMatch() && end == match.end)
                     end += v.capturedLength(0);
+            }
+            // "CS-DeepSeek": a listed name glued to a code in capitals names something else, a product
+            if (match.start >= 2 && m_text[match.start - 1] == u'-' && m_text[match.start - 2].isUpper()
+                && !unicode::isHan(m_text[match.start].unicode())) {
+                qsizetype start = match.start - 1;
+                while (start > 0 && m_text[start - 1].isUpper())
+                    --start;
+                if (start == 0 || !m_text[start - 1].isLetterOrNumber()
+                    || unicode::isHan(m_text[start - 1].unicode())) {
+                    add(start, end, EntityType::Product, Listed);
+                    continue;
+                }
             }
             add(match.start, end, entry.type, Listed, entry.canonical);
         }
@@ -655,7 +828,9 @@ private:
                     lastCap = k;
                     continue;
                 }
-                if (isWord(k) && connectors().contains(lower(k)) && capitalised(k + 1) && !m_t[k + 1].lineStart) {
+                if ((isWord(k) && connectors().contains(lower(k))) || isPunct(k, u'&')) {
+                    if (!capitalised(k + 1) || m_t[k + 1].lineStart)
+                        break;
                     j = k;
                     continue;
                 }
@@ -687,9 +862,9 @@ private:
     /// Classifies tokens a..b (capitalised at both ends).
     void span(int a, int b)
     {
-        // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping"
+        // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping" (not "Premier League")
         for (int t = b - 1; t > a; --t) {
-            if (capitalised(t) && isTitle(t) && capitalised(t + 1)) {
+            if (capitalised(t) && isTitle(t) && capitalised(t + 1) && !isCommonWord(t + 1)) {
                 span(a, t - 1);
                 span(t, b);
                 return;
@@ -705,25 +880,31 @@ private:
         }
         if (a > 0 && isWord(a - 1) && titles().contains(lower(a - 1)))
             personCue = true;
+        // "Ms. LI Na", "Mr. Xi"
+        if (a > 1 && isPunct(a - 1, u'.') && isWord(a - 2) && titles().contains(lower(a - 2)))
+            personCue = true;
         while (a <= b && !capitalised(a))
             ++a;
         while (b >= a && !capitalised(b))
             --b;
         if (a > b)
             return;
-        // "China Southern Power Grid and China Oil and Gas Pipeline Network Corp": two names joined by "and"
+        // two names joined by "and": "China Southern Power Grid and China Oil and Gas Pipeline Network Corp",
+        // "AliCloud and Huawei Cloud", "England and Wales" -- but not "Ministry of Industry and Information
+        // Technology", where a plain word ("industry") stands before "and"
         for (int k = a + 1; k < b; ++k) {
             if (!isWord(k) || lower(k) != u"and"_s || !capitalised(k - 1))
                 continue;
             const QString left = m_text.mid(m_t[a].start, m_t[k - 1].end - m_t[a].start).toString();
-            if ((k - 1 > a && orgSuffixes().contains(lower(k - 1))) || m_gazetteer.lookup(left) >= 0) {
+            if ((k - 1 > a && orgSuffixes().contains(lower(k - 1))) || m_gazetteer.lookup(left) >= 0
+                || !isCommonWord(k - 1)) {
                 span(a, k - 1);
                 span(k + 1, b);
                 return;
             }
         }
         if (isOrganisation(a, b)) {
-            add(m_t[a].start, m_t[b].end, EntityType::Organisation, Rule);
+            add(m_t[a].start, spanEnd(b), EntityType::Organisation, Rule);
             return;
         }
         // not an organisation: the parts between connectors stand alone
@@ -737,12 +918,22 @@ private:
         }
     }
 
+    /// Where an organisation's span ends: "Co." and "Inc." keep their full stop.
+    qsizetype spanEnd(int b) const
+    {
+        static const QSet<QString> abbreviations = lowerSet({ u"co", u"inc", u"corp", u"ltd", u"bros" });
+        if (isPunct(b + 1, u'.') && m_t[b + 1].start == m_t[b].end && abbreviations.contains(lower(b)))
+            return m_t[b + 1].end;
+        return m_t[b].end;
+    }
+
     bool isCommonStarter(int i) const
     {
         // a capitalised word at a sentence start that is also a plain English word: "Investors", "Every"
         const QString w = lower(i);
         return w.endsWith(u"ly"_s) || w.endsWith(u"ing"_s) || w.endsWith(u"ed"_s)
-            || (w.endsWith(u"s"_s) && !w.endsWith(u"ss"_s) && w.size() > 4 && titles().contains(w.chopped(1)));
+            || (w.endsWith(u"s"_s) && !w.endsWith(u"ss"_s) && w.size() > 4 && titles().contains(w.chopped(1)))
+            || (m_english.isCommon(w) && !m_english.isName(word(i).toString()));
     }
 
     bool isOrganisation(int a, int b) const
@@ -752,6 +943,16 @@ private:
         for (int k = a; k < b; ++k)
             if (orgHeads().contains(lower(k)) && isWord(k + 1) && lower(k + 1) == u"of"_s)
                 return true;
+        for (int k = a + 1; k < b; ++k)
+            if (isPunct(k, u'&'))
+                return true; // "Marlow & Finch", "JPMorgan Chase & Co."
+        // a known organisation's longer name: "Thomson Reuters", "Google DeepMind"
+        if (b > a) {
+            const int entry = m_gazetteer.lookup(word(b).toString());
+            if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Organisation
+                && m_gazetteer.lookup(m_text.mid(m_t[a].start, m_t[b].end - m_t[a].start).toString()) < 0)
+                return true;
+        }
         return false;
     }
 
@@ -766,19 +967,47 @@ private:
             add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
             return;
         }
+        // "Northern Ireland", "West Midlands", "South Yorkshire"
+        if (count >= 2 && count <= 3 && compassWords().contains(lower(a)) && !isCommonWord(b)) {
+            add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
+            return;
+        }
         // assistants and models named after what they are: "Mind GPT", "NOMI GPT", "Ernie Bot"
         static const QSet<QString> productSuffixes = lowerSet({ u"gpt", u"bot", u"chat", u"copilot", u"llm" });
         if (count >= 2 && productSuffixes.contains(last)) {
             add(m_t[a].start, m_t[b].end, EntityType::Product, Rule);
             return;
         }
+        // "WANG Xiaoming", "Ms. LI Na": a family name in capitals before the given name
+        bool capitalFamily = false;
         bool nameLike = count <= 4;
-        for (int k = a; k <= b && nameLike; ++k)
-            nameLike = isNameLike(word(k));
-        if (!nameLike)
+        for (int k = a; k <= b && nameLike; ++k) {
+            const bool capitals = count >= 2 && isAllCaps(word(k)) && word(k).size() <= 12;
+            capitalFamily = capitalFamily || capitals;
+            nameLike = isNameLike(word(k)) || capitals;
+        }
+        if (!nameLike) {
+            if (!isTitle(b))
+                m_unknown.append({ a, b });
             return;
+        }
+        const QString first = word(a).toString();
+        const QString firstTitled = first.left(1) + first.mid(1).toLower();
+        const bool pinyinFamily = m_gazetteer.words(u"pinyin-surnames"_s).contains(capitalFamily ? firstTitled : first);
+        if (capitalFamily && !personCue && !pinyinFamily)
+            return; // "NBA Finals", "US Open": capitals that are no family name
+        // a title alone, or a plain word after a role, names nobody: "Chief Executive", "Executive Summary" (but
+        // "Mr Xi": after a courtesy title any name is a person's)
+        static const QSet<QString> courtesy
+            = lowerSet({ u"mr", u"mrs", u"ms", u"miss", u"dr", u"sir", u"prof", u"professor", u"madam" });
+        const bool afterCourtesy = (a > 0 && isWord(a - 1) && courtesy.contains(lower(a - 1)))
+            || (a > 1 && isPunct(a - 1, u'.') && isWord(a - 2) && courtesy.contains(lower(a - 2)));
+        bool onlyCommon = !afterCourtesy;
+        for (int k = a; k <= b && onlyCommon; ++k)
+            onlyCommon = isTitle(k) || (count == 1 && isCommonWord(k));
         if (personCue) {
-            add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
+            if (!onlyCommon)
+                add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
             return;
         }
         if (count < 2) {
@@ -786,6 +1015,8 @@ private:
             if (isWord(b + 1) && speechVerbs().contains(lower(b + 1))
                 && m_gazetteer.words(u"pinyin-surnames"_s).contains(word(a).toString()))
                 add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
+            else if (!(m_t[a].sentenceStart && isCommonWord(a)) && !isCalendarWord(a))
+                m_unknown.append({ a, b });
             return;
         }
         // after the name: "Xu Kun, deputy general manager", "Sam Hu said", "Adina Yakefu, an AI expert"
@@ -805,12 +1036,299 @@ private:
             if (isWord(after + 1) && (lower(after + 1) == u"said"_s || lower(after + 1) == u"says"_s))
                 cue = true;
         }
-        const QString first = word(a).toString();
-        if (m_gazetteer.words(u"pinyin-surnames"_s).contains(first)
-            || m_gazetteer.words(u"given-names"_s).contains(first))
+        // a byline: "by Eric Wiegand"
+        if (a > 0 && isWord(a - 1) && lower(a - 1) == u"by"_s && count <= 3)
+            cue = true;
+        if (pinyinFamily || m_gazetteer.words(u"given-names"_s).contains(first))
             cue = cue || count <= 3;
         if (cue)
             add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
+        else if (!isTitle(b)) // "Associate Director" names no one
+            m_unknown.append({ a, b });
+    }
+
+    // -- capitalised spans no rule typed: context, lists and the rest of the article decide -----------------
+    std::optional<EntityType> contextType(int a, int b) const
+    {
+        int before = a - 1;
+        if (isWord(before) && (lower(before) == u"the"_s || lower(before) == u"both"_s))
+            --before;
+        const QString prev = isWord(before) ? lower(before) : QString();
+        const QString prevPrev = isWord(before - 1) ? lower(before - 1) : QString();
+        static const QSet<QString> placePrepositions
+            = lowerSet({ u"in", u"across", u"near", u"throughout", u"outside", u"around", u"northern", u"southern",
+                         u"eastern", u"western", u"central" });
+        bool plainNames = true; // no digits, no hyphenated modifiers: not "in FP8", "in U-turn"
+        for (int k = a; k <= b; ++k)
+            plainNames = plainNames && (!capitalised(k) || (isNameLike(word(k)) && !word(k).contains(u'-')));
+        if (placePrepositions.contains(prev) && !(a > 0 && isPunct(a - 1, u'(')) && plainNames)
+            return EntityType::Place;
+        static const QSet<QString> partsOf
+            = lowerSet({ u"parts", u"part", u"north", u"south", u"east", u"west", u"outskirts", u"areas", u"capital" });
+        if (prev == u"of"_s && partsOf.contains(prevPrev))
+            return EntityType::Place;
+        // "an analyst at OANDA", "senior forecaster with Meteogroup", "forecasters at both Meteogroup and ..."
+        if ((prev == u"at"_s || prev == u"with"_s || prev == u"of"_s || prev == u"for"_s) && isWord(before - 1)) {
+            QString role = prevPrev;
+            if (role.endsWith(u's') && !titles().contains(role))
+                role.chop(1);
+            if (titles().contains(role))
+                return EntityType::Organisation;
+        }
+        // "companies, including McDonald's and Gilead"
+        if (prev == u"including"_s || (prev == u"as"_s && prevPrev == u"such"_s)) {
+            for (int k = before - 1; k >= std::max(0, before - 4); --k) {
+                if (!isWord(k) && !isPunct(k, u','))
+                    break;
+                QString noun = isWord(k) ? lower(k) : QString();
+                if (noun.endsWith(u"ies"_s))
+                    noun = noun.chopped(3) + u'y';
+                else if (noun.endsWith(u's'))
+                    noun.chop(1);
+                if (organisationNouns().contains(noun))
+                    return EntityType::Organisation;
+            }
+        }
+        // "Shenzhen's Futian district"
+        if (isWord(b + 1) && !capitalised(b + 1) && placeNouns().contains(lower(b + 1)))
+            return EntityType::Place;
+        static const QSet<QString> stakes = lowerSet({ u"shares", u"stake", u"stock", u"units", u"subsidiary" });
+        if ((prev == u"of"_s || prev == u"in"_s) && stakes.contains(prevPrev))
+            return EntityType::Organisation;
+        // after the span: "Gilead shares", "Apple's earnings", ", a brokerage", ", a city in the south"
+        int next = b + 1;
+        static const QSet<QString> businessNouns
+            = lowerSet({ u"shares", u"stock", u"earnings", u"revenue", u"profit", u"ceo", u"results", u"board",
+                         u"sales", u"executives", u"spokesperson", u"spokesman", u"spokeswoman", u"founder" });
+        if (next < m_t.size() && m_t[next].kind == Token::Kind::Possessive)
+            ++next;
+        if (isWord(next) && businessNouns.contains(lower(next)))
+            return EntityType::Organisation;
+        if (isPunct(b + 1, u',')) {
+            for (int k = b + 2; k < b + 6 && isWord(k); ++k) {
+                if (organisationNouns().contains(lower(k)))
+                    return EntityType::Organisation;
+                if (placeNouns().contains(lower(k)))
+                    return EntityType::Place;
+                if (k == b + 2 && lower(k) != u"a"_s && lower(k) != u"an"_s && lower(k) != u"the"_s)
+                    break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// The type of a neighbour in a list: "Citigroup, Wells Fargo and PNC Financial", "Cornwall, West Devon,
+    /// Pembrokeshire and Northern Ireland", "Grampian, Strathclyde, south west Scotland and the Lothian borders".
+    std::optional<EntityType> listType(int a, int b, const QHash<qsizetype, EntityType> &byStart,
+                                       const QHash<qsizetype, EntityType> &byEnd) const
+    {
+        auto isJoin = [this](int i) {
+            return isPunct(i, u',') || (isWord(i) && (lower(i) == u"and"_s || lower(i) == u"or"_s));
+        };
+        // the item before: back from the join to the one before it, at most five tokens
+        auto isAnd = [this](int i) { return isWord(i) && (lower(i) == u"and"_s || lower(i) == u"or"_s); };
+        int left = a - 1;
+        if (isWord(left) && lower(left) == u"the"_s)
+            --left;
+        int right = b + 1;
+        // a comma alone does not make a list ("In tests by Sinopulse, Ernie Bot answered"): the span must have a
+        // join on its other side too, or the join must be "and"/"or"
+        const bool listAround = isJoin(left) && isJoin(right);
+        if (isJoin(left) && (isAnd(left) || isAnd(left - 1) || listAround)) {
+            int k = left - 1;
+            if (isPunct(k, u','))
+                --k;
+            if (k >= 0)
+                if (const auto it = byEnd.constFind(m_t[k].end); it != byEnd.cend())
+                    return *it;
+        }
+        // the item after
+        if (isJoin(right) && (isAnd(right) || isAnd(right + 1) || listAround || followedByJoin(right + 1, byStart))) {
+            int k = right + 1;
+            if (isWord(k) && lower(k) == u"and"_s)
+                ++k;
+            // lower-case words may come first: "south west Scotland", "the Lothian borders"
+            for (int n = 0; k < m_t.size() && n < 4 && isWord(k) && !isJoin(k); ++k, ++n) {
+                if (const auto it = byStart.constFind(m_t[k].start); it != byStart.cend())
+                    return *it;
+                if (capitalised(k))
+                    break;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// Whether the name starting at token `k` (after lower-case words) is followed by another join of a list.
+    bool followedByJoin(int k, const QHash<qsizetype, EntityType> &byStart) const
+    {
+        for (int n = 0; k < m_t.size() && n < 4 && isWord(k); ++k, ++n)
+            if (byStart.contains(m_t[k].start) || capitalised(k))
+                break;
+        while (k < m_t.size() && capitalised(k))
+            ++k;
+        return isPunct(k, u',') || (isWord(k) && (lower(k) == u"and"_s || lower(k) == u"or"_s));
+    }
+
+    /// Whether the line around a token is a heading in title case, where capitals say nothing about names.
+    bool inTitleCaseLine(int i) const
+    {
+        int first = i;
+        while (first > 0 && !m_t[first].lineStart)
+            --first;
+        if (const auto it = m_titleCaseLines.constFind(first); it != m_titleCaseLines.cend())
+            return *it;
+        int words = 0;
+        int capitals = 0;
+        for (int k = first; k < m_t.size() && (k == first || !m_t[k].lineStart); ++k) {
+            if (!isWord(k) || connectors().contains(lower(k)))
+                continue;
+            ++words;
+            capitals += capitalised(k) ? 1 : 0;
+        }
+        const bool titleCase = words >= 3 && capitals * 10 >= words * 7;
+        m_titleCaseLines.insert(first, titleCase);
+        return titleCase;
+    }
+
+    std::optional<EntityType> defaultType(int a, int b) const
+    {
+        const int count = b - a + 1;
+        if (count > 4 || inTitleCaseLine(a))
+            return std::nullopt;
+        if (count == 1)
+            return std::nullopt; // one word with no evidence: "PaddlePaddle" may be a company or a product
+        // stock indexes, events and job titles are no organisations: "Nasdaq Composite", "French Open",
+        // "Associate Director"
+        static const QSet<QString> notOrganisations = lowerSet(
+            { u"average",      u"composite",     u"index",      u"indices", u"open",       u"slam",     u"cup",
+              u"championship", u"championships", u"games",      u"finals",  u"final",      u"olympics", u"tournament",
+              u"festival",     u"summit",        u"conference", u"expo",    u"week",       u"awards",   u"prize",
+              u"day",          u"year",          u"act",        u"law",     u"plan",       u"list",     u"initiative",
+              u"programme",    u"program",       u"strategy",   u"rules",   u"regulations" });
+        if (notOrganisations.contains(lower(b)) || isTitle(b))
+            return std::nullopt;
+        bool anyCommon = false;
+        bool allNames = true;
+        for (int k = a; k <= b; ++k) {
+            if (!capitalised(k))
+                continue;
+            if (word(k).contains(u'-'))
+                return std::nullopt; // "Hong Kong-based", "British-Canadian"
+            anyCommon = anyCommon || isCommonWord(k);
+            allNames = allNames && isNameLike(word(k));
+        }
+        if (!anyCommon && allNames && count <= 3)
+            return EntityType::Person; // "Sloane Stephens", "Kiki Bertens": a given name and a family name
+        if (!anyCommon)
+            return std::nullopt;
+        return EntityType::Organisation; // "Met Office", "Federal Reserve", "Private Client Reserve"
+    }
+
+    void typeUnknownSpans()
+    {
+        QHash<qsizetype, EntityType> byStart;
+        QHash<qsizetype, EntityType> byEnd;
+        std::vector<bool> covered(size_t(m_text.size()) + 1, false);
+        for (const EntityMention &m : std::as_const(m_mentions)) {
+            if (m.type == EntityType::Money || m.type == EntityType::Percent)
+                continue;
+            byStart.insert(m.start, m.type);
+            byEnd.insert(m.end(), m.type);
+            for (qsizetype k = m.start; k < m.end(); ++k)
+                covered[size_t(k)] = true;
+        }
+        std::vector<std::optional<EntityType>> types(size_t(m_unknown.size()));
+        // the text and the context of each span, read once: they do not change from pass to pass
+        std::vector<QString> texts;
+        std::vector<std::optional<EntityType>> contexts;
+        texts.reserve(size_t(m_unknown.size()));
+        contexts.reserve(size_t(m_unknown.size()));
+        for (const UnknownSpan &u : std::as_const(m_unknown)) {
+            texts.push_back(m_text.mid(m_t[u.first].start, m_t[u.last].end - m_t[u.first].start).toString());
+            const bool known = m_aliasSurfaces.constFind(texts.back()) != m_aliasSurfaces.cend();
+            contexts.push_back(known ? std::nullopt : contextType(u.first, u.last));
+        }
+        // strong evidence first, then lists of what is typed, until nothing changes; a name typed once keeps its
+        // type wherever it stands alone
+        QHash<QString, EntityType> typedSurfaces;
+        for (int pass = 0; pass < 4; ++pass) {
+            bool changed = false;
+            for (int i = 0; i < m_unknown.size(); ++i) {
+                if (types[size_t(i)])
+                    continue;
+                const UnknownSpan &u = m_unknown[i];
+                const QString &text = texts[size_t(i)];
+                std::optional<EntityType> type;
+                if (const auto it = m_aliasSurfaces.constFind(text); it != m_aliasSurfaces.cend())
+                    type = it->first;
+                if (!type && typedSurfaces.contains(text))
+                    type = typedSurfaces.value(text);
+                if (!type)
+                    type = contexts[size_t(i)];
+                if (!type && pass > 0)
+                    type = listType(u.first, u.last, byStart, byEnd);
+                if (!type)
+                    continue;
+                types[size_t(i)] = type;
+                typedSurfaces.insert(text, *type);
+                byStart.insert(m_t[u.first].start, *type);
+                byEnd.insert(m_t[u.last].end, *type);
+                changed = true;
+            }
+            if (!changed && pass > 0)
+                break;
+        }
+        for (int i = 0; i < m_unknown.size(); ++i) {
+            const UnknownSpan &u = m_unknown[i];
+            if (!types[size_t(i)])
+                types[size_t(i)] = typedSurfaces.contains(texts[size_t(i)])
+                    ? std::optional(typedSurfaces.value(texts[size_t(i)]))
+                    : defaultType(u.first, u.last);
+            if (!types[size_t(i)])
+                continue;
+            const qsizetype start = m_t[u.first].start;
+            const qsizetype end = m_t[u.last].end;
+            bool overlaps = false;
+            for (qsizetype k = start; k < end && !overlaps; ++k)
+                overlaps = covered[size_t(k)];
+            // a span over a listed name wins only as a person named in full with a known given name: "Naomi
+            // Osaka" (not "Lianhe Zaobao Shenzhen")
+            if (overlaps
+                && !(*types[size_t(i)] == EntityType::Person && u.last > u.first
+                     && (m_english.isName(word(u.first).toString())
+                         || m_gazetteer.words(u"given-names"_s).contains(word(u.first).toString()))))
+                continue;
+            add(start, end, *types[size_t(i)], overlaps ? Listed : Unknown);
+            if (*types[size_t(i)] == EntityType::Person && u.last > u.first)
+                for (const int k : { u.first, u.last })
+                    if (!isCommonWord(k))
+                        m_personParts.insert(word(k).toString());
+        }
+        // the family names of people found here, met alone later: "Osaka" after "Naomi Osaka"
+        if (m_personParts.isEmpty())
+            return;
+        for (int k = 0; k < m_t.size(); ++k)
+            if (capitalised(k) && m_personParts.contains(word(k).toString())
+                && !(k + 1 < m_t.size() && capitalised(k + 1) && !m_t[k + 1].lineStart))
+                add(m_t[k].start, m_t[k].end, EntityType::Person, Consistent);
+    }
+
+    /// "Baidu Inc" is Baidu: a listed name with a company suffix keeps the listed canonical name.
+    void longFormsOfListedNames()
+    {
+        static const QSet<QString> generic = lowerSet({ u"group", u"corp", u"corporation", u"co", u"inc", u"ltd",
+                                                        u"limited", u"holdings", u"plc", u"co.", u"inc." });
+        for (Candidate &c : m_candidates) {
+            if (c.type != EntityType::Organisation || !c.canonical.isEmpty())
+                continue;
+            const QString text = m_text.mid(c.start, c.end - c.start).toString();
+            const qsizetype space = text.lastIndexOf(u' ');
+            if (space <= 0 || !generic.contains(text.mid(space + 1).toLower()))
+                continue;
+            const int entry = m_gazetteer.lookup(text.left(space));
+            if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Organisation)
+                c.canonical = m_gazetteer.entry(entry).canonical;
+        }
     }
 
     // -- Chinese ---------------------------------------------------------------------------------------------
@@ -822,11 +1340,21 @@ private:
         QSet<char16_t> surnameInitials;
         for (const QString &surname : surnames)
             surnameInitials.insert(surname[0].unicode());
+        // word boundaries first: every rule below and the final check of candidates read them
+        for (const Token &token : m_t) {
+            if (token.kind != Token::Kind::Han)
+                continue;
+            const std::vector<bool> starts = m_lexicon.wordStarts(m_text.mid(token.start, token.length()));
+            for (qsizetype i = 1; i < token.length(); ++i)
+                m_wordStart[size_t(token.start + i)] = starts[size_t(i)];
+        }
+        chineseDotNames();
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
             const qsizetype runStart = token.start;
             const qsizetype runEnd = token.end;
+            lexiconNames(runStart, runEnd);
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
                 static const QString suffixInitials = [] {
@@ -845,9 +1373,7 @@ private:
                         continue;
                     if (p + suffix.size() < m_text.size() && m_text[p + suffix.size()] == u'议')
                         break; // 协会议: a meeting, not an association
-                    qsizetype s = p;
-                    while (s > runStart && p - s < 12 && !isChineseStop(m_text[s - 1].unicode()))
-                        --s;
+                    const qsizetype s = orgNameStart(p, runStart);
                     const QStringView prefix = m_text.mid(s, p - s);
                     const bool weak = isWeakSuffix(suffix);
                     if (weak ? startsWithPlace(prefix) : isSpecificPrefix(prefix))
@@ -879,13 +1405,22 @@ private:
                         --q;
                     const qsizetype from = std::max<qsizetype>(0, q - 6);
                     const QStringView before = m_text.mid(from, q - from);
+                    static const std::vector<bool> roleEnds = charactersOf(chinesePersonBefore(), true);
                     bool roleBefore = false;
-                    for (const QString &role : chinesePersonBefore())
-                        if (before.endsWith(role))
-                            roleBefore = true;
+                    if (!before.isEmpty() && roleEnds[before.back().unicode()])
+                        for (const QString &role : chinesePersonBefore())
+                            if (before.endsWith(role))
+                                roleBefore = true;
                     const bool boundaryBefore = roleBefore || p == runStart || isChineseStop(m_text[p - 1].unicode());
-                    if (!boundaryBefore)
+                    // a word boundary alone (中华电信林荣赐总经理) needs a cue after the name
+                    const bool wordBoundaryOnly = !boundaryBefore && m_wordStart[size_t(p)];
+                    if (!boundaryBefore && !wordBoundaryOnly)
                         continue;
+                    // a family name with a title: 蔡总统, 杨董事长 (the person is named by the family name alone)
+                    if (surnameLength == 1 && m_wordStart[size_t(p) + 1] && startsWithTitle(p + 1)) {
+                        add(p, p + 1, EntityType::Person, Rule);
+                        break;
+                    }
                     qsizetype found = 0;
                     // a cue right after a one-character given name wins: 谭待宣布 is 谭待 + 宣布
                     if (p + surnameLength + 1 <= runEnd && startsWithCue(p + surnameLength + 1)
@@ -902,17 +1437,18 @@ private:
                             ok = ok && !isChineseStop(m_text[g].unicode());
                         if (!ok)
                             continue;
-                        const QStringView rest = m_text.mid(end);
-                        bool cueAfter = end == runEnd && roleBefore;
-                        for (const QString &cue : chinesePersonAfter())
-                            if (rest.startsWith(cue))
-                                cueAfter = true;
-                        if (cueAfter || (roleBefore && given == 2 && end < runEnd && !startsWithCue(end))) {
+                        const bool cueAfter = (end == runEnd && roleBefore) || startsWithCue(end);
+                        if (wordBoundaryOnly && !cueAfter)
+                            continue;
+                        // after a role, a one-character given name ends at a particle or punctuation: 部长唐凤等人
+                        const bool endsAtStop = end == runEnd || isChineseStop(m_text[end].unicode());
+                        if (cueAfter || (roleBefore && given == 2 && end < runEnd && !startsWithCue(end))
+                            || (roleBefore && given == 1 && endsAtStop)) {
                             found = end;
                             break;
                         }
                     }
-                    if (found) {
+                    if (found && !isCommonChineseWord(p, found)) {
                         add(p, found, EntityType::Person, Rule);
                         break;
                     }
@@ -921,37 +1457,216 @@ private:
         }
     }
 
+    /// 方面, 高度, 周期: a frequent word of the lexicon that is no person's name
+    bool isCommonChineseWord(qsizetype start, qsizetype end) const
+    {
+        const auto word = m_lexicon.lookup(m_text.mid(start, end - start));
+        return word && word->tag != ChineseLexicon::Tag::Person && word->frequency >= 20;
+    }
+
+    bool startsWithTitle(qsizetype p) const
+    {
+        static const QStringList titles
+            = { u"总统"_s, u"副总统"_s, u"董事长"_s, u"总经理"_s, u"主席"_s, u"部长"_s, u"院长"_s, u"校长"_s,
+                u"署长"_s, u"局长"_s,   u"市长"_s,   u"省长"_s,   u"总裁"_s, u"主任"_s, u"书记"_s, u"先生"_s,
+                u"女士"_s, u"总理"_s,   u"副总理"_s, u"行长"_s,   u"教授"_s, u"博士"_s, u"委员"_s };
+        static const std::vector<bool> firsts = charactersOf(titles, false);
+        return startsWithAny(m_text.mid(p), titles, firsts);
+    }
+
+    /// Foreign names written in Chinese with a middle dot: 唐纳德·特朗普, 埃隆‧马斯克, 吉娜•雷蒙多. Both sides are
+    /// read as far as the characters of transliteration go, so 美国总统唐纳德·特朗普表示 gives 唐纳德·特朗普.
+    void chineseDotNames()
+    {
+        auto isDot = [](QChar c) { return c == u'\u00b7' || c == u'\u2027' || c == u'\u2022' || c == u'\u30fb'; };
+        static const QString transliteration
+            = u"阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯勃布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福盖甘冈戈格"
+              u"根贡古圭哈海汉豪赫黑亨洪胡华霍基吉加贾杰捷金京卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理利莉"
+              u"连林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪莫墨默姆穆纳娜南内妮尼宁纽努诺欧帕潘佩彭皮珀普"
+              u"奇齐恰乔切琴琼丘萨塞桑瑟森沙莎尚舍申什施史斯松苏索塔泰坦汤唐陶特提汀廷通图托瓦万旺威韦维温沃乌"
+              u"伍西希锡夏谢辛休许雅亚扬耶伊依尤于约泽扎詹兹佐朱卓茨斐娃娅"_s;
+        for (qsizetype i = 1; i + 1 < m_text.size(); ++i) {
+            if (!isDot(m_text[i]) || !transliteration.contains(m_text[i - 1])
+                || !transliteration.contains(m_text[i + 1]))
+                continue;
+            qsizetype start = i;
+            while (start > 0 && i - start < 6 && transliteration.contains(m_text[start - 1]))
+                --start;
+            qsizetype end = i + 1;
+            // further parts: 约翰·罗纳德·瑞尔·托尔金
+            while (end < m_text.size()
+                   && (transliteration.contains(m_text[end])
+                       || (isDot(m_text[end]) && end + 1 < m_text.size() && transliteration.contains(m_text[end + 1]))))
+                ++end;
+            if (i - start >= 1 && end - i >= 2)
+                add(start, end, EntityType::Person, Rule);
+            i = end;
+        }
+    }
+
+    /// Names jieba's lexicon tags as places (ns) and organisations (nt), where the segmentation has them as words.
+    void lexiconNames(qsizetype runStart, qsizetype runEnd)
+    {
+        for (qsizetype w = runStart; w < runEnd;) {
+            qsizetype e = w + 1;
+            while (e < runEnd && !m_wordStart[size_t(e)])
+                ++e;
+            if (e - w >= 2) {
+                const auto word = m_lexicon.lookup(m_text.mid(w, e - w));
+                // jieba tags plain words as places too (城市, 深度, 入口): a name that ends like a place counts, and
+                // another one only where the text puts a place: after 在/于/赴/到/来自/位于, or in a dateline before
+                // its date (台北27日电)
+                static const QString placeEnds = u"省市县区州镇乡村岛湾港旗盟"_s;
+                if (word && word->tag == ChineseLexicon::Tag::Place && !isJunkPlace(m_text.mid(e - 2, 2))
+                    && ((e - w >= 3 && placeEnds.contains(m_text[e - 1])) || placeCueAround(w, e)))
+                    add(w, e, EntityType::Place, Lexicon);
+                // and organisations too (新兴产业, 人民大会堂): only names that end like one count
+                static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信"_s;
+                if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1]))
+                    add(w, e, EntityType::Organisation, Lexicon);
+            }
+            w = e;
+        }
+    }
+
+    /// A listed name at the start of a longer name the lexicon knows as one word: 北京 in 北京人民大会堂.
+    bool startsLongerName(const Candidate &c) const
+    {
+        if (c.priority != Listed || !m_wordStart[size_t(c.start)])
+            return false;
+        qsizetype e = c.end;
+        while (e < m_text.size() && !m_wordStart[size_t(e)])
+            ++e;
+        const auto word = m_lexicon.lookup(m_text.mid(c.start, e - c.start));
+        return word && (word->tag == ChineseLexicon::Tag::Place || word->tag == ChineseLexicon::Tag::Organisation);
+    }
+
+    bool placeCueAround(qsizetype start, qsizetype end) const
+    {
+        static const QString before = u"在于赴到往"_s;
+        const QStringView head = m_text.left(start);
+        if ((start > 0 && before.contains(m_text[start - 1]) && m_wordStart[size_t(start) - 1])
+            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往"))
+            return true;
+        return end < m_text.size() && m_text[end].isDigit() && m_text.mid(end, 8).contains(u"电");
+    }
+
+    /// A Chinese name must start and end where words do: 中投 is no name inside 集中投入, nor 李镇介 in 李镇介绍.
+    void dropCandidatesAcrossWords()
+    {
+        // a particle next to the name is evidence enough (在世新大学: jieba reads 在世, "alive")
+        auto inHanWord = [this](qsizetype at) {
+            return at > 0 && at < m_text.size() && unicode::isHan(m_text[at - 1].unicode())
+                && unicode::isHan(m_text[at].unicode()) && !m_wordStart[size_t(at)]
+                && !isChineseStop(m_text[at - 1].unicode()) && !isChineseStop(m_text[at].unicode());
+        };
+        m_candidates.removeIf([&](const Candidate &c) {
+            if (c.priority == Number)
+                return false;
+            // a suffix ends an organisation where the rule says, inside a longer word or not: 广西来宾市委|常委
+            const bool suffixEnd = c.priority == Rule && c.type == EntityType::Organisation;
+            return inHanWord(c.start) || (!suffixEnd && inHanWord(c.end) && !startsLongerName(c));
+        });
+    }
+
     bool startsWithCue(qsizetype p) const
     {
-        const QStringView rest = m_text.mid(p);
-        for (const QString &cue : chinesePersonAfter())
-            if (rest.startsWith(cue))
-                return true;
-        return false;
+        static const std::vector<bool> firsts = charactersOf(chinesePersonAfter(), false);
+        return startsWithAny(m_text.mid(p), chinesePersonAfter(), firsts);
+    }
+
+    /// Where an organisation's name ends by `p` begins: back to a particle or punctuation, across 和/及/与 inside
+    /// one name (工业和信息化部, 国家科学及技术委员会) but not between two names (阿里巴巴和腾讯公司), and after the
+    /// last verb (大模型快速进入医院 is no hospital's name).
+    qsizetype orgNameStart(qsizetype p, qsizetype runStart) const
+    {
+        qsizetype s = p;
+        while (s > runStart && p - s < 12) {
+            const QChar c = m_text[s - 1];
+            if (!isStopHere(s - 1)) {
+                --s;
+                continue;
+            }
+            if (c != u'和' && c != u'及' && c != u'与')
+                break;
+            qsizetype t = s - 1;
+            while (t > runStart && !isStopHere(t - 1))
+                --t;
+            const QString before = m_text.mid(t, s - 1 - t).toString();
+            // a short stem only (工业, 国家科学): a longer run before 及 is another name or a person
+            if (before.isEmpty() || before.size() > 4 || m_gazetteer.lookup(before) >= 0)
+                break;
+            if (const auto known = m_lexicon.lookup(before);
+                known && (known->tag == ChineseLexicon::Tag::Organisation || known->tag == ChineseLexicon::Tag::Place))
+                break;
+            s = t;
+        }
+        // the word just before a one-character suffix is the name's stem, verb or not: 组织部, 管理局
+        const bool stemBefore = p < m_text.size() && QStringView(u"部局厅委办署").contains(m_text[p]);
+        for (qsizetype w = s; w < p;) {
+            qsizetype e = w + 1;
+            while (e < p && !m_wordStart[size_t(e)])
+                ++e;
+            if (e - w >= 2 && !(stemBefore && e == p)) {
+                const auto word = m_lexicon.lookup(m_text.mid(w, e - w));
+                if (word && word->tag == ChineseLexicon::Tag::Verb)
+                    s = e;
+            }
+            w = e;
+        }
+        return s;
+    }
+
+    /// A particle that stands as a word of its own here: 家 in 这家 or 一家 but not in 国家.
+    bool isStopHere(qsizetype at) const
+    {
+        static const QString partOfWords = u"家个所多些要年月日号有其该这那各每已又还到至同跟说称如"_s;
+        const QChar c = m_text[at];
+        if (!isChineseStop(c.unicode()))
+            return false;
+        return !partOfWords.contains(c) || (m_wordStart[size_t(at)] && m_wordStart[size_t(at) + 1]);
     }
 
     bool singleCharSuffixOk(qsizetype p) const
     {
-        // 部, 局, 厅, 委, 办 end an organisation only after the stem of a ministry's or bureau's name
-        static const QString stems = u"务政育技交业安防源输利境障康计管据信融税商关卫村化息理察法监建保资展改"_s;
+        // 部, 局, 厅, 委, 办, 署 end an organisation only after the stem of a ministry's or bureau's name
+        static const QString stems = u"务政育技交业安防源输利境障康计管据信融税商关卫村化息理察法监建保资展改织"_s;
+        // 社 ends a name when the next word starts after it: 新华社, 中央社 (not 社会)
+        if (m_text[p] == u'社')
+            return m_wordStart[size_t(p) + 1];
         if (p == 0 || !stems.contains(m_text[p - 1]))
             return false;
+        if (m_text[p] == u'署')
+            return m_wordStart[size_t(p) + 1];
         const qsizetype next = p + 1;
         if (next < m_text.size()) {
-            static const QString glued = u"分门署长面势限份员会里外内"_s;
-            if (glued.contains(m_text[next]))
+            // 部长 after a ministry's name is its minister (数位发展部长唐凤); the other glued characters make words
+            static const QString glued = u"分门署面势限份员会里外内"_s;
+            if (glued.contains(m_text[next]) || (m_text[next] == u'长' && m_text[p] != u'部'))
                 return false;
         }
         return true;
     }
     static bool isWeakSuffix(const QString &suffix)
     {
-        return suffix.size() == 1 || suffix == u"中心"_s || suffix == u"政府"_s || suffix == u"办公室"_s;
+        // 委 and 办 need a place before them (深圳市委, 市政府办); 部, 局, 厅, 署 a specific name (数位发展部)
+        return suffix == u"委"_s || suffix == u"办"_s || suffix == u"局"_s || suffix == u"厅"_s || suffix == u"中心"_s
+            || suffix == u"政府"_s || suffix == u"办公室"_s || suffix == u"市委"_s || suffix == u"省委"_s
+            || suffix == u"县委"_s || suffix == u"区委"_s;
     }
 
     /// Whether a prefix starts with a known place: 深圳市政府, 杭州市数据资源管理局.
     bool startsWithPlace(QStringView prefix) const
     {
+        // 国家超算中心, 国家发展和改革委员会: the nation's own bodies
+        if (prefix.startsWith(u"国家"))
+            return true;
+        for (qsizetype k = std::min<qsizetype>(prefix.size(), 6); k >= 2; --k) {
+            const auto word = m_lexicon.lookup(prefix.left(k));
+            const qsizetype offset = prefix.data() - m_text.data();
+            if (word && word->tag == ChineseLexicon::Tag::Place && m_wordStart[size_t(offset + k)])
+                return true;
+        }
         for (qsizetype k = std::min<qsizetype>(prefix.size(), 8); k >= 2; --k) {
             const int entry = m_gazetteer.lookup(prefix.left(k).toString());
             if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place)
@@ -970,7 +1685,9 @@ private:
             u"那家"_s,     u"多家"_s,   u"各家"_s,   u"一些"_s, u"其他"_s, u"各类"_s, u"多个"_s, u"国内"_s,   u"国外"_s,
             u"海外"_s,     u"全国"_s,   u"我国"_s,   u"旗下"_s, u"国产"_s, u"通用"_s, u"行业"_s, u"多款"_s,   u"开源"_s,
             u"垂直"_s,     u"医疗"_s,   u"政务"_s,   u"自研"_s, u"参数"_s, u"语言"_s, u"主流"_s, u"新一代"_s, u"千亿"_s,
-            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,
+            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"目前"_s,
+            u"当前"_s,     u"如今"_s,   u"现在"_s,   u"近日"_s, u"今年"_s, u"去年"_s, u"管理"_s, u"组织"_s,   u"宣传"_s,
+            u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s,
         };
         QString rest = prefix.toString();
         for (const QString &g : generic)
@@ -1005,16 +1722,21 @@ private:
         }
         if (!boundary)
             return;
+        const QString name = m_text.mid(s, 3).toString();
+        if (isJunkPlace(name.right(2)) || isJunkPlace(name.left(2)))
+            return;
+        add(s, p + 1, EntityType::Place, Rule);
+    }
+
+    static bool isJunkPlace(QStringView twoCharacters)
+    {
         static const QSet<QString> junk
             = lowerSet({ u"城市", u"都市", u"超市", u"上市", u"地区", u"社区", u"园区", u"景区", u"市区", u"城区",
                          u"郊区", u"山区", u"小区", u"专区", u"辖区", u"片区", u"战区", u"街区", u"误区", u"各省",
                          u"全省", u"全市", u"本市", u"该市", u"该区", u"本区", u"全区", u"全县", u"各区", u"各市",
                          u"两市", u"外省", u"分区", u"新区", u"城镇", u"乡镇", u"县区", u"省区", u"市县", u"开市",
                          u"退市", u"面市", u"问市", u"入市", u"股市", u"楼市", u"车市", u"禁区", u"盲区" });
-        const QString name = m_text.mid(s, 3).toString();
-        if (junk.contains(name.right(2)) || junk.contains(name.left(2)))
-            return;
-        add(s, p + 1, EntityType::Place, Rule);
+        return junk.contains(twoCharacters.toString());
     }
 
     /// Named models: 星辰语义大模型, 鸿湖图文大模型.
@@ -1153,8 +1875,11 @@ private:
                 if (parts.size() >= 2) {
                     for (const QString &part : { parts.first(), parts.last() })
                         if (part.size() >= 2 && !stopWords().contains(part.toLower())
-                            && !m_aliasSurfaces.contains(part))
+                            && !m_aliasSurfaces.contains(part)) {
                             m_aliasSurfaces.insert(part, { EntityType::Person, {} });
+                            if (!m_english.isCommon(part.toLower()))
+                                m_personParts.insert(part);
+                        }
                 }
             }
         }
@@ -1196,6 +1921,19 @@ private:
     QList<EntityMention> m_mentions;
     QList<std::pair<qsizetype, qsizetype>> m_linkStarts;
     QHash<QString, std::pair<EntityType, QString>> m_aliasSurfaces;
+    QSet<QString> m_personParts; ///< family and given names of people this article names in full
+    const ChineseLexicon &m_lexicon;
+    const EnglishWords &m_english;
+    mutable std::vector<QString> m_lowerWords; ///< per token, filled on first use by lower()
+    mutable std::vector<qint8> m_commonWords; ///< per token: -1 not asked yet, else isCommonWord()
+    mutable QHash<int, bool> m_titleCaseLines; ///< by the line's first token: inTitleCaseLine()
+    std::vector<bool> m_wordStart; ///< per position: whether a word starts there (false only inside Chinese words)
+    struct UnknownSpan
+    {
+        int first = 0; ///< tokens
+        int last = 0;
+    };
+    QList<UnknownSpan> m_unknown; ///< capitalised spans with no evidence of their type yet
 
 public:
     void setHasHan(bool hasHan) { m_hasHan = hasHan; }
@@ -1205,11 +1943,27 @@ public:
 
 EntityExtractor::EntityExtractor(const Gazetteer &gazetteer)
     : m_gazetteer(gazetteer)
+    , m_lexicon(ChineseLexicon::builtIn())
+    , m_english(EnglishWords::builtIn())
 { }
 
 ExtractedEntities EntityExtractor::extract(QStringView text, const QList<Token> &tokens) const
 {
-    Extraction extraction(text, tokens, m_gazetteer);
+    bool hasHan = false;
+    for (const Token &t : tokens)
+        if (t.kind == Token::Kind::Han) {
+            hasHan = true;
+            break;
+        }
+    if (!hasHan)
+        return extract(text, text, tokens);
+    const QString simplified = ScriptConverter::toSimplified(text);
+    return extract(text, simplified, tokens);
+}
+
+ExtractedEntities EntityExtractor::extract(QStringView text, QStringView matching, const QList<Token> &tokens) const
+{
+    Extraction extraction(matching, tokens, m_gazetteer, m_lexicon, m_english);
     bool hasHan = false;
     for (const Token &t : tokens)
         if (t.kind == Token::Kind::Han) {
@@ -1217,7 +1971,16 @@ ExtractedEntities EntityExtractor::extract(QStringView text, const QList<Token> 
             break;
         }
     extraction.setHasHan(hasHan);
-    return extraction.run();
+    ExtractedEntities result = extraction.run();
+    // matched in Simplified script, reported as written
+    if (matching.data() != text.data())
+        for (EntityMention &m : result.mentions)
+            m.text = text.mid(m.start, m.length).toString();
+    for (EntityMention &m : result.mentions)
+        if (m.type == EntityType::Money)
+            if (const auto value = MoneyValue::parse(m.text))
+                m.normalised = value->amount;
+    return result;
 }
 
 } // namespace casebook

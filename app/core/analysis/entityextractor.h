@@ -9,6 +9,8 @@
 
 namespace casebook {
 
+class ChineseLexicon;
+class EnglishWords;
 class Gazetteer;
 
 /// A short name tied to a long one by the text itself: "China Oil and Gas Pipeline Network Corp (PipeChina)".
@@ -24,19 +26,25 @@ struct ExtractedEntities
     QList<AliasLink> links;
 };
 
-/// Finds entity mentions in English and Chinese text with a gazetteer and rules: capitalised spans with
-/// organisation and place suffixes, titles and roles around person names, Chinese organisation suffixes and
-/// surnames with a cue, money and percentages. The rules are described in docs/analysis.md.
+/// Finds entity mentions in English and Chinese text by evidence, with the gazetteer as a prior: capitalised spans
+/// typed by suffixes, titles, cues around them, lists and the rest of the article; Chinese names at word
+/// boundaries (jieba's lexicon), with its name tags, suffixes and surnames with a cue; money and percentages. The rules
+/// are described in docs/analysis.md.
 class EntityExtractor
 {
 public:
     explicit EntityExtractor(const Gazetteer &gazetteer);
 
-    /// `tokens` must come from Tokenizer::tokenize(text) with sentence starts marked.
+    /// `tokens` must come from Tokenizer::tokenize(text) with sentence starts marked. Traditional Chinese is
+    /// matched in Simplified script (ScriptConverter); mentions keep the text as written.
     ExtractedEntities extract(QStringView text, const QList<Token> &tokens) const;
+    /// The same with the Simplified form of the text already made (`matching`, same length as `text`).
+    ExtractedEntities extract(QStringView text, QStringView matching, const QList<Token> &tokens) const;
 
 private:
     const Gazetteer &m_gazetteer;
+    const ChineseLexicon &m_lexicon;
+    const EnglishWords &m_english;
 };
 
 } // namespace casebook

@@ -17,6 +17,9 @@ struct EntityMention
     QString text; ///< exactly text.mid(start, length)
     QString canonical; ///< a gazetteer's canonical name, when the mention came from a gazetteer
     int entity = -1; ///< index into ArticleAnalysis::entities
+    /// Money: the amount in units of its currency ("$1.4trn": 1.4e12; MoneyValue); 0 otherwise. Not stored in
+    /// the casebook yet.
+    double normalised = 0;
 
     qsizetype end() const { return start + length; }
 };

@@ -7,6 +7,7 @@
 #include "util/casebookerror.h"
 #include "util/unicodescript.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -157,6 +158,13 @@ EvaluationReport GoldEvaluator::evaluate(const QList<GoldRow> &gold, const QList
                     anchor = *date;
         const QList<Span> goldSpans = placeRows(it.value(), article->text, &report.details);
         const ArticleAnalysis analysis = analyzer.analyse(article->text, anchor);
+        bool chinese = false;
+        for (const QChar c : article->text)
+            if (unicode::isHan(c.unicode())) {
+                chinese = true;
+                break;
+            }
+        const QString language = chinese ? u"zh"_s : u"en"_s;
 
         // entities
         QList<Span> goldEntities;
@@ -183,10 +191,13 @@ EvaluationReport GoldEvaluator::evaluate(const QList<GoldRow> &gold, const QList
                 }
             }
             EvaluationScore &score = report.byType[type];
+            EvaluationScore &languageScore = report.byLanguage[language][type];
             if (exact) {
                 ++score.truePositives;
+                ++languageScore.truePositives;
             } else {
                 ++score.falsePositives;
+                ++languageScore.falsePositives;
                 report.details.append(u"%1: false %2 \"%3\" at %4"_s.arg(file, type, m.text).arg(m.start));
             }
             if (overlap)
@@ -199,6 +210,7 @@ EvaluationReport GoldEvaluator::evaluate(const QList<GoldRow> &gold, const QList
             const QString type = entityTypeName(entityTypeFromName(s.kind).value_or(EntityType::Organisation));
             if (!matchedGold.contains(g)) {
                 ++report.byType[type].falseNegatives;
+                ++report.byLanguage[language][type].falseNegatives;
                 report.details.append(u"%1: missed %2 \"%3\" at %4"_s.arg(file, type, s.text).arg(s.start));
             }
             if (!matchedGoldOverlap.contains(g))
@@ -247,6 +259,23 @@ EvaluationReport GoldEvaluator::evaluate(const QList<GoldRow> &gold, const QList
     for (auto it = report.byType.cbegin(); it != report.byType.cend(); ++it)
         report.entities += it.value();
     return report;
+}
+
+QList<EvaluationArticle> GoldEvaluator::readTexts(const QString &folder, const QList<GoldRow> &gold)
+{
+    QList<EvaluationArticle> articles;
+    QSet<QString> files;
+    for (const GoldRow &row : gold)
+        files.insert(row.file);
+    for (const QString &name : std::as_const(files)) {
+        QFile file(QDir(folder).filePath(name));
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
+            throw CasebookError(u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+        articles.append({ name, QString::fromUtf8(file.readAll()), PublicationDate {} });
+    }
+    return articles;
 }
 
 } // namespace casebook

@@ -35,6 +35,8 @@ struct EvaluationArticle
 struct EvaluationReport
 {
     QMap<QString, EvaluationScore> byType; ///< entity types, exact span and type
+    /// The same per language of the article ("en", or "zh" for any article with Chinese characters)
+    QMap<QString, QMap<QString, EvaluationScore>> byLanguage;
     EvaluationScore entities; ///< all entity types, exact span and type
     EvaluationScore entitiesOverlap; ///< all entity types, overlapping span and same type
     EvaluationScore dates; ///< date expressions, overlapping span
@@ -63,6 +65,9 @@ public:
     static QList<GoldRow> load(const QString &path);
     static EvaluationReport evaluate(const QList<GoldRow> &gold, const QList<EvaluationArticle> &articles,
                                      const Analyzer &analyzer);
+    /// The gold files read from a folder of UTF-8 texts (a real-text gold set whose texts are not in the
+    /// repository); the files the gold names that are not there are left out (listed in missingFiles).
+    static QList<EvaluationArticle> readTexts(const QString &folder, const QList<GoldRow> &gold);
 };
 
 } // namespace casebook

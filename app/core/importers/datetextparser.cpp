@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetextparser.h"
 
+#include "util/dategrammar.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -12,13 +14,7 @@ namespace {
 
 int monthFromName(QStringView name)
 {
-    static const char16_t *const months[]
-        = { u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec" };
-    const QString lower = name.left(3).toString().toLower();
-    for (int i = 0; i < 12; ++i)
-        if (lower == QStringView(months[i]))
-            return i + 1;
-    return 0;
+    return DateGrammar::monthFromName(name);
 }
 
 std::optional<PublicationDate> make(int year, int month, int day)
@@ -103,7 +99,7 @@ std::optional<PublicationDate> parseWhole(QStringView text)
     rest.remove(found.start, found.length);
     static const QRegularExpression allowed(
         uR"(^[\s,|·•\-–—:：()\[\]]*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|星期.|周.|(\d{1,2}:\d{2}(:\d{2})?(\.\d+)?)|)"
-        uR"(t\d{1,2}:\d{2}(:\d{2})?(\.\d+)?|z|[ap]\.?m\.?|utc|gmt|cst|est|edt|bst|cet|hkt|[+-]\d{2}:?\d{2}|)"
+        uR"(t\d{1,2}:\d{2}(:\d{2})?(\.\d+)?|z|[ap]\.?m\.?|utc|gmt|cst|est|edt|bst|cet|hkt|pst|pdt|et|pt|mst|mdt|cdt|jst|sgt|[+-]\d{2}:?\d{2}|)"
         uR"(updated|published|posted|date|on|at|[\s,|·•\-–—:：()\[\]])*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (!allowed.match(rest).hasMatch())

@@ -3,6 +3,7 @@
 
 #include "boilerplatephrases.h"
 #include "datetextparser.h"
+#include "util/dategrammar.h"
 #include "util/unicodescript.h"
 
 #include <QRegularExpression>
@@ -57,30 +58,11 @@ struct Found
 /// "2 days ago", "19 minutes ago", "yesterday", "3天前", "昨天": the date it names, counted back from `now`.
 std::optional<PublicationDate> relativeDate(const QString &amount, const QString &unit, const QDateTime &now)
 {
-    if (!now.isValid())
-        return std::nullopt;
     bool ok = false;
     int n = amount.toInt(&ok);
     if (!ok)
         n = 1; // "a day ago", "an hour ago"
-    const QString u = unit.toLower();
-    QDateTime at = now;
-    if (u.startsWith(u"min"_s) || u == u"分钟")
-        at = now.addSecs(-60LL * n);
-    else if (u.startsWith(u"h"_s) || u == u"小时")
-        at = now.addSecs(-3600LL * n);
-    else if (u.startsWith(u"d"_s) || u == u"天")
-        at = now.addDays(-n);
-    else if (u.startsWith(u"w"_s) || u == u"周" || u == u"星期")
-        at = now.addDays(-7LL * n);
-    else if (u.startsWith(u"mo"_s) || u == u"个月")
-        return PublicationDate { QDate(now.addMonths(-n).date().year(), now.addMonths(-n).date().month(), 1),
-                                 DatePrecision::Month };
-    else if (u.startsWith(u"y"_s) || u == u"年")
-        return PublicationDate { QDate(now.date().year() - n, 1, 1), DatePrecision::Year };
-    else
-        return std::nullopt;
-    return PublicationDate { at.date(), DatePrecision::Day };
+    return DateGrammar::countBack(n, DateGrammar::timeUnit(unit), now);
 }
 
 QString stripSeparators(QString text)
@@ -294,6 +276,21 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
                     m_found.offerSource(source);
             }
             return LineKind::Metadata;
+        }
+    }
+
+    // A date, then the byline: "Monday March 3, 2025 10:05 am PST by Ann Lee".
+    static const QRegularExpression dateThenByline(uR"(^(.+?)\s+by\s+(\p{Lu}.+)$)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = dateThenByline.match(line); m.hasMatch() && line.size() <= 120) {
+        if (const auto date = DateTextParser::parseWhole(m.captured(1))) {
+            QString rest;
+            const QString names = bylineNames(m.captured(2), &rest);
+            if (!names.isEmpty() && stripSeparators(rest).isEmpty()) {
+                m_found.offerAuthor(names);
+                m_found.offerDate(date, 4, MetadataOrigin::TextPattern);
+                return LineKind::Metadata;
+            }
         }
     }
 

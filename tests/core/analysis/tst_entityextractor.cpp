@@ -78,6 +78,84 @@ private Q_SLOTS:
         QTest::newRow("trillion") << u"SOEs invested 2.18 trillion yuan in 2023."_s << u"2.18 trillion yuan"_s
                                   << u"money"_s;
         QTest::newRow("zh money") << u"阿里巴巴将投入380亿元建设云"_s << u"380亿元"_s << u"money"_s;
+
+        // issue 14, names no list knows: organisations
+        QTest::newRow("unknown firm with suffix")
+            << u"Shares in Hengtai Robotics rose on Monday."_s << u"Hengtai Robotics"_s << u"organisation"_s;
+        QTest::newRow("unknown fund") << u"The round was led by Lakeshore Capital last year."_s
+                                      << u"Lakeshore Capital"_s << u"organisation"_s;
+        QTest::newRow("brokerage with ampersand")
+            << u"The shares were sold through a brokerage, Marlow & Finch, on Monday."_s << u"Marlow & Finch"_s
+            << u"organisation"_s;
+        QTest::newRow("football club") << u"Westbury Rovers beat the leaders on Saturday."_s << u"Westbury Rovers"_s
+                                       << u"organisation"_s;
+        QTest::newRow("research firm quoted once")
+            << u"\"Demand is strong,\" said Tom Brandt, an analyst at Calloway Research."_s << u"Calloway Research"_s
+            << u"organisation"_s;
+        QTest::newRow("analyst at a firm with no suffix")
+            << u"\"Demand is strong,\" said Peter Kowal, an analyst at Brightwater."_s << u"Brightwater"_s
+            << u"organisation"_s;
+        QTest::newRow("chip maker in a list of five")
+            << u"The chips came from Nvidia, Veltrix, Hygon, Cambricon and Huawei."_s << u"Veltrix"_s
+            << u"organisation"_s;
+        QTest::newRow("company ending in Intelligence")
+            << u"Qianli Intelligence said on Monday that it had raised money."_s << u"Qianli Intelligence"_s
+            << u"organisation"_s;
+        // people
+        QTest::newRow("byline") << u"By Ellen Marsh\n\nThe market opened higher."_s << u"Ellen Marsh"_s << u"person"_s;
+        QTest::newRow("analyst quoted once") << u"\"Demand is strong,\" said Peter Kowal, an analyst at Brightwater."_s
+                                             << u"Peter Kowal"_s << u"person"_s;
+        QTest::newRow("footballer") << u"The hosts led until Dario Fennick scored twice in the second half."_s
+                                    << u"Dario Fennick"_s << u"person"_s;
+        QTest::newRow("footballer named again")
+            << u"Dario Fennick scored first. Later Fennick hit the post."_s << u"Fennick"_s << u"person"_s;
+        QTest::newRow("family name met again over a listed place")
+            << u"Mika Osaka won the final. Osaka then thanked the crowd."_s << u"Osaka"_s << u"person"_s;
+        QTest::newRow("zh official with 董事长")
+            << u"新泰集团董事长王立平表示，项目已经启动。"_s << u"王立平"_s << u"person"_s;
+        QTest::newRow("zh official with 主任") << u"中心主任李文华指出，数据还在整理。"_s << u"李文华"_s << u"person"_s;
+        QTest::newRow("zh official with 总经理") << u"公司总经理赵一鸣介绍了情况。"_s << u"赵一鸣"_s << u"person"_s;
+        QTest::newRow("zh person before 表示") << u"会上，刘海涛表示将加大投入。"_s << u"刘海涛"_s << u"person"_s;
+        QTest::newRow("zh family name with title") << u"蔡总统今天表示支持。"_s << u"蔡"_s << u"person"_s;
+        QTest::newRow("zh name after an organisation, cue after")
+            << u"中华电信林荣赐总经理在致词中指出"_s << u"林荣赐"_s << u"person"_s;
+        QTest::newRow("family name in capitals")
+            << u"WANG Xiaoming, a delegate from Hubei, spoke first."_s << u"WANG Xiaoming"_s << u"person"_s;
+        QTest::newRow("Ms. and family name in capitals")
+            << u"The chair, Ms. LI Na, said the plan would go ahead."_s << u"LI Na"_s << u"person"_s;
+        QTest::newRow("middle dot ·") << u"美国总统唐纳德·特朗普表示"_s << u"唐纳德·特朗普"_s << u"person"_s;
+        QTest::newRow("middle dot ‧") << u"美国总统唐纳德‧特朗普表示"_s << u"唐纳德‧特朗普"_s << u"person"_s;
+        QTest::newRow("middle dot •") << u"美国总统唐纳德•特朗普表示"_s << u"唐纳德•特朗普"_s << u"person"_s;
+        QTest::newRow("middle dot ・") << u"美国总统唐纳德・特朗普表示"_s << u"唐纳德・特朗普"_s << u"person"_s;
+        // Traditional script, matched in Simplified, kept as written
+        QTest::newRow("zh-Hant 中國移動") << u"中國移動宣布推出新服務。"_s << u"中國移動"_s << u"organisation"_s;
+        QTest::newRow("zh-Hant 國務院國資委") << u"國務院國資委召開會議。"_s << u"國務院國資委"_s << u"organisation"_s;
+        QTest::newRow("zh-Hant 新華社") << u"據新華社報道，會議已經結束。"_s << u"新華社"_s << u"organisation"_s;
+        QTest::newRow("zh-Hant person") << u"世新大學校長陳清河表示"_s << u"陳清河"_s << u"person"_s;
+        // long names with their acronym, products
+        QTest::newRow("ministry with acronym")
+            << u"The Ministry of Industry and Information Technology (MIIT) issued rules."_s
+            << u"Ministry of Industry and Information Technology"_s << u"organisation"_s;
+        QTest::newRow("acronym after the ministry")
+            << u"The Ministry of Industry and Information Technology (MIIT) issued rules."_s << u"MIIT"_s
+            << u"organisation"_s;
+        QTest::newRow("App Store") << u"The app is back on the App Store and Google Play."_s << u"App Store"_s
+                                   << u"product"_s;
+        QTest::newRow("Google Play") << u"The app is back on the App Store and Google Play."_s << u"Google Play"_s
+                                     << u"product"_s;
+        // places
+        QTest::newRow("place after in") << u"Meanwhile, in Jiaxian, a city in the north, officials agreed."_s
+                                        << u"Jiaxian"_s << u"place"_s;
+        QTest::newRow("compass and place")
+            << u"Rain is expected in Northern Ireland and Wales."_s << u"Northern Ireland"_s << u"place"_s;
+        QTest::newRow("place in a list of places")
+            << u"Warnings cover Grampian, Strathclyde, south west Scotland and the Borders."_s << u"Strathclyde"_s
+            << u"place"_s;
+        QTest::newRow("dateline in capitals") << u"STOCKHOLM — The home side won."_s << u"STOCKHOLM"_s << u"place"_s;
+        // money with its suffix
+        QTest::newRow("$1.4trn") << u"The market may reach $1.4trn by 2030."_s << u"$1.4trn"_s << u"money"_s;
+        QTest::newRow("$30M") << u"It raised $30M from investors."_s << u"$30M"_s << u"money"_s;
+        QTest::newRow("zh 万亿") << u"市场规模达到1.2万亿元。"_s << u"1.2万亿元"_s << u"money"_s;
         QTest::newRow("percent sign") << u"accuracy up by 10%."_s << u"10%"_s << u"percent"_s;
         QTest::newRow("percent word") << u"up 32.1 percent year-on-year"_s << u"32.1 percent"_s << u"percent"_s;
         QTest::newRow("zh percent") << u"占比达到百分之六十"_s << u"百分之六十"_s << u"percent"_s;
@@ -112,6 +190,27 @@ private Q_SLOTS:
         QTest::newRow("acronym AI") << u"AI is everywhere. LLMs too."_s << u"AI"_s;
         QTest::newRow("plural role at start") << u"Investors flock there."_s << u"Investors"_s;
         QTest::newRow("zh this company") << u"该公司表示将继续投入"_s << u"该公司"_s;
+        // issue 14, false entities seen on real articles
+        QTest::newRow("Executive Summary")
+            << u"Executive Summary:\n- Beijing has moved to codify its rules."_s << u"Summary"_s;
+        QTest::newRow("Premier League") << u"He has scored nine goals in the Premier League this season."_s
+                                        << u"League"_s;
+        QTest::newRow("Chief Executive") << u"Chief Executive Officer Jamie Dimon warned investors."_s
+                                         << u"Executive"_s;
+        QTest::newRow("two firms joined by and")
+            << u"Both AliCloud and Huawei Cloud cut prices."_s << u"AliCloud and"_s;
+        QTest::newRow("firm and firm Technology")
+            << u"Both Veltro and Sanxing Technology cut prices."_s << u"Veltro and"_s;
+        QTest::newRow("zh 中投 inside 集中投入") << u"各地集中投入资源建设算力"_s << u"中投"_s;
+        QTest::newRow("zh 不少医院") << u"目前不少医院已经接入大模型。"_s << u"不少医院"_s;
+        QTest::newRow("zh 部分医院") << u"部分医院表示还在观望。"_s << u"部分医院"_s;
+        QTest::newRow("zh 大模型快速进入医院") << u"大模型快速进入医院，效果如何？"_s << u"进入医院"_s;
+        QTest::newRow("zh name glued to the next word") << u"副院长李镇介绍说，系统已上线。"_s << u"李镇介"_s;
+        QTest::newRow("zh-Hant name glued to the next word") << u"副院長李鎮介紹說，系統已上線。"_s << u"李鎮介"_s;
+        QTest::newRow("zh fragment 文书负") << u"该院文书负责人表示"_s << u"文书负"_s;
+        QTest::newRow("zh 方面") << u"技术方面表示还要改进"_s << u"方面"_s;
+        QTest::newRow("hyphenated modifier") << u"A Hong Kong-based analyst agreed."_s << u"Kong-based"_s;
+        QTest::newRow("event name") << u"She reached the final of the Stockholm Open last year."_s << u"Open"_s;
     }
 
     void avoidsJunk()
@@ -160,6 +259,81 @@ private Q_SLOTS:
         QVERIFY2(s && l, qPrintable(text));
         QCOMPARE(s->entity, l->entity);
         QVERIFY(a.entities[s->entity].aliases.contains(shortName));
+    }
+
+    void baiduIncIsBaidu()
+    {
+        const ArticleAnalysis a = analyse(u"Baidu Inc reported results. Baidu said demand was strong."_s);
+        const EntityMention *longForm = mention(a, u"Baidu Inc"_s);
+        const EntityMention *shortForm = mention(a, u"Baidu"_s);
+        QVERIFY(longForm && shortForm);
+        QCOMPARE(longForm->entity, shortForm->entity);
+    }
+
+    void moneyIsNormalised_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surface");
+        QTest::addColumn<double>("amount");
+        QTest::newRow("$1.4trn") << u"It may reach $1.4trn by 2030."_s << u"$1.4trn"_s << 1.4e12;
+        QTest::newRow("$30M") << u"It raised $30M."_s << u"$30M"_s << 3e7;
+        QTest::newRow("380亿元") << u"将投入380亿元建设"_s << u"380亿元"_s << 3.8e10;
+        QTest::newRow("10 million yuan") << u"a fine of 10 million yuan was paid"_s << u"10 million yuan"_s << 1e7;
+    }
+
+    void moneyIsNormalised()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surface);
+        QFETCH(double, amount);
+        const ArticleAnalysis a = analyse(text);
+        const EntityMention *m = mention(a, surface);
+        QVERIFY2(m, qPrintable(surface));
+        QCOMPARE(m->normalised, amount);
+    }
+
+    /// Dates from issue 14, read through the analyzer (Traditional script included).
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("byline with time and zone")
+            << u"Monday March 3, 2025 10:05 am PST by Ann Lee\n\nThe board met."_s << u"2025-03-04"_s
+            << u"March 3, 2025"_s << u"2025-03-03"_s;
+        QTest::newRow("the 1st day of April") << u"It was signed on the 1st day of April, 2025, in Hefei."_s
+                                              << u"2025-05-02"_s << u"1st day of April, 2025"_s << u"2025-04-01"_s;
+        QTest::newRow("spaced Chinese date")
+            << u"会议于 2024 年 10 月 30 日 举行。"_s << u"2024-11-02"_s << u"2024 年 10 月 30 日"_s << u"2024-10-30"_s;
+        QTest::newRow("zh-Hant 上週三") << u"上週三，公司發布了新模型。"_s << u"2025-03-14"_s << u"上週三"_s
+                                        << u"2025-03-05"_s;
+        QTest::newRow("zh-Hant 上個月") << u"上個月銷量增長。"_s << u"2025-03-14"_s << u"上個月"_s << u"2025-02"_s;
+        QTest::newRow("zh-Hant 週一") << u"週一，市場反彈。"_s << u"2025-03-14"_s << u"週一"_s << u"2025-03-10"_s;
+        QTest::newRow("zh future 将于") << u"新规将于6月30日起施行。"_s << u"2025-03-10"_s << u"6月30日"_s
+                                        << u"2025-06-30"_s;
+        QTest::newRow("en future will") << u"The plant will open on June 30."_s << u"2025-03-10"_s << u"June 30"_s
+                                        << u"2025-06-30"_s;
+        QTest::newRow("en future is due to")
+            << u"The rule is due to take effect on July 1."_s << u"2025-03-10"_s << u"July 1"_s << u"2025-07-01"_s;
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, anchor);
+        QFETCH(QString, phrase);
+        QFETCH(QString, expected);
+        const ArticleAnalysis a = m_analyzer.analyse(text, *PublicationDate::fromIso(anchor));
+        QStringList found;
+        const DateExpression *date = nullptr;
+        for (const DateExpression &d : a.dates) {
+            found << d.text;
+            if (d.text == phrase)
+                date = &d;
+        }
+        QVERIFY2(date, qPrintable(u"no \"%1\"; found %2"_s.arg(phrase, found.join(u", "_s))));
+        QCOMPARE(date->resolved.toIso(), expected);
     }
 
     void initials()

@@ -294,6 +294,9 @@ void TestPlainTextImporter::metadataPatterns_data()
     QTest::newRow("byline with date") << u"Chip rules tighten again\n\nBy Mara Ellison | 4 March 2025"_s
                                       << u"Chip rules tighten again"_s << QString() << u"Mara Ellison"_s
                                       << u"2025-03-04"_s << pattern;
+    QTest::newRow("date with time and zone, then the byline")
+        << u"Chip rules tighten again\n\nMonday March 3, 2025 10:05 am PST by Ann Lee"_s
+        << u"Chip rules tighten again"_s << QString() << u"Ann Lee"_s << u"2025-03-03"_s << pattern;
     QTest::newRow("source glued to hours ago")
         << u"Chip rules tighten again\n\nLedger3 hours ago"_s << u"Chip rules tighten again"_s << u"Ledger"_s
         << QString() << u"2025-08-06"_s << int(MetadataOrigin::Estimated);
