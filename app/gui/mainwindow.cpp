@@ -420,6 +420,9 @@ bool MainWindow::openCasebook(const QString &path)
             m_session->loadArticle(id, m_filter->filter().query);
         }
     });
+    connect(m_document, &DocumentView::pageImageRequested, m_session.get(), &CasebookSession::loadPageImage,
+            Qt::UniqueConnection);
+    connect(m_session.get(), &CasebookSession::pageImageLoaded, m_document, &DocumentView::showPageImage);
     connect(m_session.get(), &CasebookSession::tagsLoaded, this, [this](const QList<TagCount> &tags) {
         m_annotationsPanel->setTags(tags);
         if (m_tagManager)

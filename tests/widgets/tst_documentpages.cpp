@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -49,6 +52,40 @@ private Q_SLOTS:
         QVERIFY2(!header->text().contains(u"page(s) 2 ("_s), qPrintable(header->text()));
         QDir().mkpath(QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots"_s);
         view.grab().save(QStringLiteral(CASEBOOK_BINARY_DIR) + u"/screenshots/document-pages.png"_s);
+    }
+
+    void pageImageBesideTheText()
+    {
+        DocumentView view;
+        view.resize(1000, 500);
+        view.show();
+        view.showArticle(scannedArticle());
+        auto *toggle = view.findChild<QToolButton *>(u"pageImageToggle"_s);
+        QVERIFY(toggle);
+        QVERIFY(toggle->isVisibleTo(&view));
+        QSignalSpy requested(&view, &DocumentView::pageImageRequested);
+        toggle->setChecked(true);
+        QCOMPARE(requested.count(), 1);
+        // It opens on the page OCR read with the least confidence: page 3 (42%).
+        QCOMPARE(requested.first().at(0).toLongLong(), 7);
+        QCOMPARE(requested.first().at(1).toInt(), 3);
+        QImage page(300, 400, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        view.showPageImage(7, 2, page); // a late answer for another page is dropped
+        QVERIFY(!view.isPageImageShown());
+        view.showPageImage(7, 3, page);
+        QVERIFY(view.isPageImageShown());
+        // Another page: the text goes there and that page's image is asked for.
+        auto *choice = view.findChild<QSpinBox *>();
+        choice->setValue(2);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.last().at(1).toInt(), 2);
+        view.grab().save(QDir::temp().filePath(u"casebook-page-image.png"_s));
+        // A text article has no pages and no toggle.
+        Article plain = scannedArticle();
+        plain.pages.clear();
+        view.showArticle(plain);
+        QVERIFY(!toggle->isVisibleTo(&view));
     }
 
     void textArticlesSayNothingAboutPages()

@@ -4,11 +4,17 @@
 #include "entities/entitycolors.h"
 #include "layout/flowlayout.h"
 
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QToolTip>
@@ -58,12 +64,56 @@ DocumentView::DocumentView(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_text->setFont(font);
 
+    // PDFs and scans: a page's image beside the text, to check what OCR read against what the page shows.
+    m_pageBar = new QWidget(this);
+    m_pageToggle = new QToolButton(m_pageBar);
+    m_pageToggle->setObjectName(u"pageImageToggle"_s);
+    m_pageToggle->setText(tr("Page Image"));
+    m_pageToggle->setCheckable(true);
+    m_pageToggle->setToolTip(tr("Show the page of the original beside the text"));
+    m_pageChoice = new QSpinBox(m_pageBar);
+    m_pageChoice->setPrefix(tr("Page "));
+    m_pageChoice->setToolTip(tr("Go to this page of the original"));
+    auto *pageLayout = new QHBoxLayout(m_pageBar);
+    pageLayout->setContentsMargins(4, 2, 4, 2);
+    pageLayout->addWidget(m_pageToggle);
+    pageLayout->addWidget(m_pageChoice);
+    pageLayout->addStretch(1);
+    m_pageImage = new QLabel(this);
+    m_pageImage->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_pageImage->setWordWrap(true);
+    m_pageScroll = new QScrollArea(this);
+    m_pageScroll->setWidget(m_pageImage);
+    m_pageScroll->setWidgetResizable(true);
+    m_pageScroll->setAccessibleName(tr("Page image"));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_text);
+    split->addWidget(m_pageScroll);
+    split->setChildrenCollapsible(false);
+    m_pageScroll->hide();
+    connect(m_pageToggle, &QToolButton::toggled, this, [this, split](bool on) {
+        m_pageScroll->setVisible(on);
+        // A pane shown for the first time would get what the splitter has left: nothing. Half the width.
+        if (on && split->sizes().value(1) < 80)
+            split->setSizes({ split->width() / 2, split->width() - split->width() / 2 });
+        if (on)
+            requestPageImage();
+    });
+    connect(m_pageChoice, &QSpinBox::valueChanged, this, [this](int page) {
+        for (const ArticlePage &p : std::as_const(m_pages))
+            if (p.page == page)
+                scrollToOffset(p.start);
+        if (m_pageToggle->isChecked())
+            requestPageImage();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_typeBar);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_pageBar);
+    layout->addWidget(split, 1);
     clear();
 }
 
@@ -102,6 +152,61 @@ void DocumentView::clear()
     m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
     m_text->setExtraSelections({});
     m_text->clear();
+    showPages({});
+}
+
+void DocumentView::showPages(const QList<ArticlePage> &pages)
+{
+    m_pages = pages;
+    m_pageBar->setVisible(!pages.isEmpty());
+    if (pages.isEmpty()) {
+        m_pageScroll->hide();
+        m_pageImage->clear();
+        return;
+    }
+    const QSignalBlocker quiet(m_pageChoice);
+    m_pageChoice->setRange(pages.first().page, pages.last().page);
+    // Start on the first page OCR read with doubt, else the first OCR'd page, else page 1.
+    int first = pages.first().page;
+    for (const ArticlePage &page : pages)
+        if (page.method == ArticlePage::Method::Ocr) {
+            first = page.page;
+            break;
+        }
+    for (const ArticlePage &page : pages)
+        if (page.isLowConfidence()) {
+            first = page.page;
+            break;
+        }
+    m_pageChoice->setValue(first);
+    m_pageImage->clear();
+    m_pageScroll->setVisible(m_pageToggle->isChecked());
+    if (m_pageToggle->isChecked())
+        requestPageImage();
+}
+
+void DocumentView::requestPageImage()
+{
+    if (m_articleId == 0 || m_pages.isEmpty())
+        return;
+    m_pageImage->setText(tr("Drawing page %1…").arg(m_pageChoice->value()));
+    Q_EMIT pageImageRequested(m_articleId, m_pageChoice->value());
+}
+
+void DocumentView::showPageImage(qint64 articleId, int page, const QImage &image)
+{
+    if (articleId != m_articleId || page != m_pageChoice->value() || !m_pageToggle->isChecked())
+        return; // a late answer for a page no longer wanted
+    if (image.isNull()) {
+        m_pageImage->setText(tr("This page of the original cannot be shown."));
+        return;
+    }
+    m_pageImage->setPixmap(QPixmap::fromImage(image));
+}
+
+bool DocumentView::isPageImageShown() const
+{
+    return m_pageScroll->isVisible() && m_pageImage->pixmap().isNull() == false;
 }
 
 std::pair<qsizetype, qsizetype> DocumentView::selectedRange() const
@@ -217,6 +322,7 @@ void DocumentView::showArticle(const Article &article)
     m_text->setExtraSelections({});
     m_text->setPlainText(article.text);
     m_text->verticalScrollBar()->setValue(0);
+    showPages(article.pages);
 }
 
 void DocumentView::setHighlights(HighlightLayer layer, const QList<Highlight> &highlights)

@@ -5,12 +5,15 @@
 #include "highlight.h"
 #include "model/article.h"
 
+#include <QImage>
 #include <QMap>
 #include <QSet>
 #include <QWidget>
 #include <utility>
 
 class QLabel;
+class QScrollArea;
+class QSpinBox;
 class QPlainTextEdit;
 class QToolButton;
 
@@ -77,7 +80,13 @@ public:
     void nextHit();
     void previousHit();
 
+    /// The page image asked for (pageImageRequested) has come: shown beside the text if it is still wanted.
+    void showPageImage(qint64 articleId, int page, const QImage &image);
+    bool isPageImageShown() const;
+
 Q_SIGNALS:
+    /// The analyst wants to see page `page` of the article's original beside its text (PDFs and scans).
+    void pageImageRequested(qint64 articleId, int page);
     void currentHitChanged(int index, int count);
     void entityClicked(const QString &name);
 
@@ -95,7 +104,16 @@ private:
     /// How a PDF's or scan's pages were read, and which of them OCR read with low confidence.
     QString pagesHtml(const QList<ArticlePage> &pages) const;
 
+    void showPages(const QList<ArticlePage> &pages);
+    void requestPageImage();
+
     QLabel *m_header = nullptr;
+    QWidget *m_pageBar = nullptr;
+    QToolButton *m_pageToggle = nullptr;
+    QSpinBox *m_pageChoice = nullptr;
+    QScrollArea *m_pageScroll = nullptr;
+    QLabel *m_pageImage = nullptr;
+    QList<ArticlePage> m_pages;
     QPlainTextEdit *m_text = nullptr;
     QWidget *m_typeBar = nullptr;
     QList<EntityMark> m_marks;

@@ -583,7 +583,7 @@ public:
         , m_lexicon(lexicon)
         , m_english(english)
     {
-        m_wordStart.assign(size_t(text.size()) + 1, true);
+        m_wordStart.assign(size_t(text.size()) + 1, 1);
         m_lowerWords.resize(size_t(tokens.size()));
         m_commonWords.assign(size_t(tokens.size()), -1);
     }
@@ -1346,7 +1346,7 @@ private:
                 continue;
             const std::vector<bool> starts = m_lexicon.wordStarts(m_text.mid(token.start, token.length()));
             for (qsizetype i = 1; i < token.length(); ++i)
-                m_wordStart[size_t(token.start + i)] = starts[size_t(i)];
+                m_wordStart[size_t(token.start + i)] = starts[size_t(i)] ? 1 : 0;
         }
         chineseDotNames();
         for (const Token &token : m_t) {
@@ -1927,7 +1927,9 @@ private:
     mutable std::vector<QString> m_lowerWords; ///< per token, filled on first use by lower()
     mutable std::vector<qint8> m_commonWords; ///< per token: -1 not asked yet, else isCommonWord()
     mutable QHash<int, bool> m_titleCaseLines; ///< by the line's first token: inTitleCaseLine()
-    std::vector<bool> m_wordStart; ///< per position: whether a word starts there (false only inside Chinese words)
+    /// Per position: whether a word starts there (false only inside Chinese words). Bytes, not vector<bool>: GCC
+    /// at -O3 warns of a null dereference inside vector<bool>::assign.
+    std::vector<char> m_wordStart;
     struct UnknownSpan
     {
         int first = 0; ///< tokens

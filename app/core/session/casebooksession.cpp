@@ -2,6 +2,7 @@
 #include "casebooksession.h"
 
 #include "analysisjob.h"
+#include "importers/pageimage.h"
 #include "search/queryerror.h"
 #include "store/casebookstore.h"
 #include "store/casebookupgrade.h"
@@ -135,6 +136,21 @@ void CasebookSession::loadAnnotations()
         m_annotationsLane,
         [](CasebookStore &store, QPromise<QList<Annotation>> &) { return store.annotations().annotations(); },
         [this](const QList<Annotation> &annotations) { Q_EMIT annotationsLoaded(annotations); });
+}
+
+void CasebookSession::loadPageImage(qint64 articleId, int page)
+{
+    // About screen resolution: enough to read a scan's words beside the text OCR made of them.
+    constexpr int screenDotsPerInch = 110;
+    runQuery<QImage>(
+        m_pageImageLane,
+        [articleId, page](CasebookStore &store, QPromise<QImage> &) {
+            const std::optional<Article> article = store.article(articleId);
+            if (!article)
+                return QImage();
+            return PageImage::render(store.original(articleId), article->format, page, screenDotsPerInch);
+        },
+        [this, articleId, page](const QImage &image) { Q_EMIT pageImageLoaded(articleId, page, image); });
 }
 
 void CasebookSession::loadTags()

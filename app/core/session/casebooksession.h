@@ -14,6 +14,7 @@
 #include "store/casebookstore.h"
 
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -102,6 +103,8 @@ public:
     void editAnnotation(const Annotation &annotation, const AnnotationContent &content);
     void restoreAnnotation(const Annotation &annotation);
 
+    /// Page `page` of the article's original (PDF, scan) as an image for the screen: pageImageLoaded().
+    void loadPageImage(qint64 articleId, int page);
     /// The tags with their counts: tagsLoaded(list).
     void loadTags();
     /// Renames a tag (onto an existing one: merges them) or colours it; annotationsChanged(0) when saved.
@@ -142,6 +145,7 @@ Q_SIGNALS:
     void annotationsLoaded(const QList<casebook::Annotation> &annotations);
     void reportsLoaded(const QList<casebook::Report> &reports);
     void tagsLoaded(const QList<casebook::TagCount> &tags);
+    void pageImageLoaded(qint64 articleId, int page, const QImage &image);
     void reportLoaded(const casebook::Report &report);
     void reportSaved(const casebook::Report &report);
     void exportFinished(const casebook::ExportOutcome &outcome);
@@ -185,6 +189,7 @@ private:
     QueryLane m_annotationsLane;
     QueryLane m_reportsLane;
     QueryLane m_tagsLane;
+    QueryLane m_pageImageLane;
     QueryLane m_reportLane;
     QueryLane m_articleLane;
     std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query

@@ -3,6 +3,7 @@
 #include "importers/importerregistry.h"
 #include "importers/paged/pageparagraphs.h"
 #include "importers/paged/runningtextfilter.h"
+#include "importers/pageimage.h"
 #include "importers/pdf/pdfimporter.h"
 #include "session/importjob.h"
 #include "store/casebookstore.h"
@@ -53,6 +54,28 @@ class TestPdfImporter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void pageImagesForTheDocumentPane()
+    {
+        const QByteArray bytes = generated::pdf({
+            [](QPainter &painter, const QRectF &page) { painter.fillRect(page, Qt::white); },
+            [](QPainter &painter, const QRectF &page) {
+                painter.fillRect(page.adjusted(100, 100, -100, -100), Qt::black);
+            },
+        });
+        const QImage second = PageImage::render(bytes, u"pdf"_s, 2, 72);
+        QVERIFY(!second.isNull());
+        QCOMPARE(second.width(), 595); // A4 at 72 dpi
+        const QColor middle = second.pixelColor(second.width() / 2, second.height() / 2);
+        QVERIFY2(middle.lightness() < 60, qPrintable(middle.name())); // the black box of page 2, not page 1
+        QVERIFY(PageImage::render(bytes, u"pdf"_s, 3, 72).isNull()); // no such page
+        QVERIFY(PageImage::render(bytes, u"text"_s, 1, 72).isNull()); // no pages in a text article
+        QVERIFY(PageImage::render(QByteArray("not a pdf"), u"pdf"_s, 1, 72).isNull());
+        QImage scan(900, 1200, QImage::Format_RGB32);
+        scan.fill(Qt::gray);
+        const QImage shown = PageImage::render(generated::encode({ scan }, "PNG"), u"image"_s, 1, 100);
+        QCOMPARE(shown.width(), 300); // a 300 dpi scan drawn at 100 dpi
+    }
+
     void englishAndChinesePages()
     {
         const QByteArray bytes = generated::pdf({
