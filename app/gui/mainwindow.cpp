@@ -260,6 +260,18 @@ void MainWindow::createActions()
         if (editor.exec() == QDialog::Accepted)
             annotateSelection(editor.content());
     });
+    article->addAction(tr("&OCR Languages…"), this, [this] {
+        if (!m_session)
+            return;
+        bool ok = false;
+        const QString languages = QInputDialog::getText(
+            this, tr("OCR Languages"),
+            tr("Tesseract languages for PDFs without a text layer and for images, joined by + "
+               "(e.g. eng+chi_sim, eng+chi_tra); an installed language pack is needed for each:"),
+            QLineEdit::Normal, m_session->ocrLanguages(), &ok);
+        if (ok)
+            m_session->setOcrLanguages(languages);
+    });
     QAction *analyse = article->addAction(tr("&Analyse Articles Not Yet Analysed"), this, [this] {
         if (m_session)
             m_session->analyseNotAnalysed();

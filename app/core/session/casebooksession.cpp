@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,13 @@ namespace casebook {
 CasebookSession::CasebookSession(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_registry(ImporterRegistry::withDefaultImporters())
+    , m_registry(ImporterRegistry::withDefaultImporters(OcrSettings {
+          QSettings()
+              .value(QLatin1StringView(ocrLanguagesKey), QString::fromUtf16(OcrSettings::defaultLanguages))
+              .toString() }))
+    , m_ocrLanguages(QSettings()
+                         .value(QLatin1StringView(ocrLanguagesKey), QString::fromUtf16(OcrSettings::defaultLanguages))
+                         .toString())
 {
     qRegisterMetaType<Article>();
     qRegisterMetaType<ImportProgress>();
@@ -136,6 +143,16 @@ void CasebookSession::loadAnnotations()
         m_annotationsLane,
         [](CasebookStore &store, QPromise<QList<Annotation>> &) { return store.annotations().annotations(); },
         [this](const QList<Annotation> &annotations) { Q_EMIT annotationsLoaded(annotations); });
+}
+
+void CasebookSession::setOcrLanguages(const QString &languages)
+{
+    const QString chosen
+        = languages.trimmed().isEmpty() ? QString::fromUtf16(OcrSettings::defaultLanguages) : languages.trimmed();
+    QSettings().setValue(QLatin1StringView(ocrLanguagesKey), chosen);
+    m_ocrLanguages = chosen;
+    if (!m_importJob)
+        m_registry = ImporterRegistry::withDefaultImporters(OcrSettings { chosen });
 }
 
 void CasebookSession::loadPageImage(qint64 articleId, int page)

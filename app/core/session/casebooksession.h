@@ -103,6 +103,11 @@ public:
     void editAnnotation(const Annotation &annotation, const AnnotationContent &content);
     void restoreAnnotation(const Annotation &annotation);
 
+    /// The Tesseract languages later imports OCR with ("eng+chi_sim"); kept in the settings under
+    /// `ocrLanguagesKey`. Ignored while an import runs (its files are read with the languages it started with).
+    static constexpr char ocrLanguagesKey[] = "ocr/languages";
+    void setOcrLanguages(const QString &languages);
+    QString ocrLanguages() const { return m_ocrLanguages; }
     /// Page `page` of the article's original (PDF, scan) as an image for the screen: pageImageLoaded().
     void loadPageImage(qint64 articleId, int page);
     /// The tags with their counts: tagsLoaded(list).
@@ -177,6 +182,7 @@ private:
     std::unique_ptr<CasebookWriter> m_writer;
     std::unique_ptr<ReaderPool> m_readers;
     ImporterRegistry m_registry;
+    QString m_ocrLanguages;
     quint64 m_importJob = 0;
     quint64 m_analysisJob = 0;
     bool m_analysisAgain = false; ///< something went stale while an analysis ran

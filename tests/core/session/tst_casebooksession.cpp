@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +73,28 @@ class TestCasebookSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the OCR language setting goes to a test folder
+        QSettings().remove(QLatin1StringView(CasebookSession::ocrLanguagesKey));
+    }
+
+    void ocrLanguagesAreASettingThatLasts()
+    {
+        QTemporaryDir dir;
+        {
+            CasebookSession session(dir.filePath(u"ocr.casebook"_s));
+            QCOMPARE(session.ocrLanguages(), u"eng+chi_sim"_s);
+            session.setOcrLanguages(u" eng+chi_tra "_s);
+            QCOMPARE(session.ocrLanguages(), u"eng+chi_tra"_s);
+        }
+        CasebookSession again(dir.filePath(u"ocr.casebook"_s));
+        QCOMPARE(again.ocrLanguages(), u"eng+chi_tra"_s);
+        again.setOcrLanguages({}); // empty: back to the default
+        QCOMPARE(again.ocrLanguages(), u"eng+chi_sim"_s);
+        QSettings().remove(QLatin1StringView(CasebookSession::ocrLanguagesKey));
+    }
+
     void importThenAnalysisAreTwoJobs()
     {
         QTemporaryDir dir;
