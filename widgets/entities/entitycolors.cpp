@@ -43,6 +43,25 @@ QString entityTypeLabel(EntityType type)
     return {};
 }
 
+QString entityTypeSingularLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return QCoreApplication::translate("casebook::Entities", "Person");
+    case EntityType::Organisation:
+        return QCoreApplication::translate("casebook::Entities", "Organisation");
+    case EntityType::Place:
+        return QCoreApplication::translate("casebook::Entities", "Place");
+    case EntityType::Product:
+        return QCoreApplication::translate("casebook::Entities", "Product or model");
+    case EntityType::Money:
+        return QCoreApplication::translate("casebook::Entities", "Money");
+    case EntityType::Percent:
+        return QCoreApplication::translate("casebook::Entities", "Percentage");
+    }
+    return {};
+}
+
 QList<EntityType> allEntityTypes()
 {
     return { EntityType::Person,  EntityType::Organisation, EntityType::Place,
