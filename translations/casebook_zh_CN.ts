@@ -340,58 +340,58 @@
 <context>
     <name>casebook::Entities</name>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="31"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="35"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="33"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="37"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="35"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="39"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="37"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="41"/>
         <source>Products and models</source>
         <translation>产品与模型</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="39"/>
-        <location filename="../widgets/entities/entitycolors.cpp" line="58"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="43"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="44"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="41"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="45"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="50"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="36"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="52"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="38"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="54"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="40"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="56"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="42"/>
         <source>Product or model</source>
         <translation>产品或模型</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitycolors.cpp" line="60"/>
+        <location filename="../widgets/entities/entitycolors.cpp" line="46"/>
         <source>Percentage</source>
         <translation>百分比</translation>
     </message>
@@ -1285,12 +1285,12 @@
     <message>
         <location filename="../widgets/reports/reportcomposer.cpp" line="73"/>
         <source>Author-date (Chicago)</source>
-        <translation>作者-日期制（芝加哥格式）</translation>
+        <translation>作者-日期制（芝加哥）</translation>
     </message>
     <message>
         <location filename="../widgets/reports/reportcomposer.cpp" line="74"/>
         <source>Notes and bibliography (Chicago)</source>
-        <translation>注释-参考文献制（芝加哥格式）</translation>
+        <translation>注释-参考文献制（芝加哥）</translation>
     </message>
     <message>
         <location filename="../widgets/reports/reportcomposer.cpp" line="76"/>
@@ -1464,6 +1464,12 @@
         <location filename="../widgets/reports/reportoutlinemodel.cpp" line="232"/>
         <source>article %1</source>
         <translation>文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reports/reportoutlinemodel.cpp" line="235"/>
+        <source>%1: %2</source>
+        <comment>item kind: its caption</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
