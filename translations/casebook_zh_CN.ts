@@ -275,6 +275,86 @@
     </message>
 </context>
 <context>
+    <name>casebook::CasebookSession</name>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="69"/>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="73"/>
+        <source>The upgrade of %1 was cancelled; the file is unchanged.</source>
+        <translation>%1 的升级已取消；文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="78"/>
+        <source>format %1 → %2; the old file is kept as %3</source>
+        <translation>格式 %1 → %2；旧文件保存为 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="90"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="234"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="565"/>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="173"/>
+        <source>There is no report named “%1” any more.</source>
+        <translation>名为“%1”的报告已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="217"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="227"/>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="363"/>
+        <source>Re-analysis</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="501"/>
+        <source>%1 articles: %2 mentions, %3 dated events</source>
+        <translation>%1 篇文章：%2 次提及，%3 个带日期的事件</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="506"/>
+        <source>analysed batches kept; the rest is analysed at the next import</source>
+        <translation>已分析的批次均保留；其余将在下次导入时分析</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="517"/>
+        <source>The casebook is still being upgraded; import when the upgrade has finished.</source>
+        <translation>案卷仍在升级中；请在升级完成后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="521"/>
+        <source>An import is already running; wait for it or cancel it first.</source>
+        <translation>已有导入正在进行；请等待其完成或先取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="533"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1：第 %2 / %3 页</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="538"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="557"/>
+        <source>batches committed before the cancel are kept</source>
+        <translation>取消前已提交的批次均保留</translation>
+    </message>
+</context>
+<context>
     <name>casebook::DocumentView</name>
     <message>
         <location filename="../widgets/documentpane/documentview.cpp" line="102"/>
@@ -534,6 +614,14 @@
         <location filename="../widgets/filterbar/filterchipsbar.cpp" line="104"/>
         <source>Clear all</source>
         <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ImportProgress</name>
+    <message>
+        <location filename="../app/core/session/importjob.cpp" line="103"/>
+        <source>%1 files: %2 imported, %3 linked as copies, %4 already present, %5 refused</source>
+        <translation>%1 个文件：已导入 %2 个，%3 个关联为副本，%4 个已存在，%5 个被拒绝</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1509,24 @@
         <location filename="../widgets/reports/reportcomposer.cpp" line="307"/>
         <source>Figure: %1</source>
         <translation>图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ReportExport</name>
+    <message>
+        <location filename="../app/core/session/reportexport.cpp" line="392"/>
+        <source>Reading the report</source>
+        <translation>正在读取报告</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/reportexport.cpp" line="498"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/reportexport.cpp" line="508"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Chinese interface is complete: every message of translations/casebook_zh_CN.ts is translated (no
 // "unfinished", no empty form, placeholders and accelerators kept), and every string the code sends through
-// tr() is in the file. The code's strings are found by running lupdate over app/gui and widgets into a
-// temporary file, as the update_translations target does.
+// tr() is in the file. The code's strings are found by running lupdate over app/gui, widgets and app/core/session into
+// a temporary file, as the update_translations target does.
 
 #include <QFile>
 #include <QProcess>
@@ -50,7 +50,8 @@ QList<Message> readTs(const QString &path)
         if (tag == u"name") {
             context = xml.readElementText();
         } else if (tag == u"message") {
-            message = Message { context, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes", {}, {} };
+            message
+                = Message { context, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes", {}, {} };
         } else if (tag == u"source") {
             message.source = xml.readElementText();
         } else if (tag == u"comment") {
@@ -127,7 +128,7 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(CASEBOOK_SOURCE_DIR));
         lupdate.start(QStringLiteral(CASEBOOK_LUPDATE),
                       { u"-silent"_s, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"app/gui"_s, u"widgets"_s,
-                        u"-ts"_s, fresh });
+                        u"app/core/session"_s, u"-ts"_s, fresh });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  lupdate.readAllStandardError().constData());

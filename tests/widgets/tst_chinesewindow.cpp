@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window in Chinese, with the translation the build makes from translations/casebook_zh_CN.ts: every
-// menu, action, dock, tab, button, placeholder, column heading and tooltip the window shows is Chinese (a text
+// menu, action, dock, tab, button, placeholder, column heading, tooltip and job the window shows is Chinese (a text
 // that is not was never sent through tr()), and a screenshot lands in the build folder's screenshots/.
 #include "articlelist/articlelistmodel.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobspanel.h"
 #include "mainwindow.h"
 #include "session/casebooksession.h"
 
@@ -116,6 +118,12 @@ private Q_SLOTS:
                 texts << model->headerData(column, Qt::Horizontal).toString();
             texts << view->toolTip();
         }
+        // The Jobs dock names the session's jobs (Import, Analysis) and says how they ended.
+        const QAbstractItemModel *jobs = m_window->jobsPanel()->model();
+        QVERIFY(jobs->rowCount() >= 2);
+        for (int row = 0; row < jobs->rowCount(); ++row)
+            for (int column = 0; column < jobs->columnCount(); ++column)
+                texts << jobs->index(row, column).data().toString();
         QStringList untranslated;
         for (const QString &text : std::as_const(texts))
             if (isUntranslated(text) && !untranslated.contains(text))
