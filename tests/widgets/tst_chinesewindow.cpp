@@ -2,10 +2,12 @@
 // The main window in Chinese, with the translation the build makes from translations/casebook_zh_CN.ts: every
 // menu, action, dock, tab, button, placeholder, column heading, tooltip and job the window shows is Chinese (a text
 // that is not was never sent through tr()), and a screenshot lands in the build folder's screenshots/.
+#include "annotations/annotationeditor.h"
 #include "articlelist/articlelistmodel.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspanel.h"
 #include "mainwindow.h"
+#include "metadataeditor/metadataeditor.h"
 #include "session/casebooksession.h"
 
 #include <QAbstractButton>
@@ -13,6 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -67,6 +71,7 @@ class TestChineseWindow : public QObject
 
     QTemporaryDir m_dir;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
@@ -79,6 +84,11 @@ private Q_SLOTS:
         const QString qm = QStringLiteral(CASEBOOK_BINARY_DIR "/translations/casebook_zh_CN.qm");
         QVERIFY2(m_translator.load(qm), qPrintable(u"cannot load "_s + qm));
         QCoreApplication::installTranslator(&m_translator);
+        // Qt's own buttons (OK, Cancel) come from the qt6-translations-l10n package, as in the application.
+        QVERIFY2(
+            m_qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+            "qtbase_zh_CN.qm is missing: install qt6-translations-l10n (scripts/install-dependencies.sh)");
+        QCoreApplication::installTranslator(&m_qtTranslator);
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1600, 1000);
         m_window->show();
@@ -133,6 +143,32 @@ private Q_SLOTS:
 
         QDir(QStringLiteral(CASEBOOK_BINARY_DIR)).mkpath(u"screenshots"_s);
         QVERIFY(m_window->grab().save(QStringLiteral(CASEBOOK_BINARY_DIR "/screenshots/mainwindow-zh.png")));
+    }
+
+    void dialogsAreChinese()
+    {
+        const QList<Article> &articles = m_window->articleModel()->articles();
+        QVERIFY(!articles.isEmpty());
+        MetadataEditor metadata(articles.first());
+        AnnotationEditor annotation(u"\u2026"_s, AnnotationContent {});
+        QStringList untranslated;
+        for (const QDialog *dialog :
+             { static_cast<const QDialog *>(&metadata), static_cast<const QDialog *>(&annotation) }) {
+            QStringList texts { dialog->windowTitle() };
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                texts << label->text() << label->toolTip();
+            for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+                texts << button->text() << button->toolTip();
+            for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+                texts << edit->placeholderText();
+            for (const QComboBox *combo : dialog->findChildren<QComboBox *>())
+                for (int i = 0; i < combo->count(); ++i)
+                    texts << combo->itemText(i);
+            for (const QString &text : std::as_const(texts))
+                if (isUntranslated(text))
+                    untranslated << text;
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(u"shown in English:\n"_s + untranslated.join(u'\n')));
     }
 
     void recognisesEnglishLeftOver()
