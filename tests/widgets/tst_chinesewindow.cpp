@@ -4,6 +4,7 @@
 // that is not was never sent through tr()), and a screenshot lands in the build folder's screenshots/.
 #include "annotations/annotationeditor.h"
 #include "articlelist/articlelistmodel.h"
+#include "interfacelanguage.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspanel.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -169,6 +171,18 @@ private Q_SLOTS:
                     untranslated << text;
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"shown in English:\n"_s + untranslated.join(u'\n')));
+    }
+
+    void languageComesFromTheCommandLineThenTheSetting()
+    {
+        QCOMPARE(interfaceLocale({ u"casebook"_s, u"--language"_s, u"zh_CN"_s }).name(), u"zh_CN"_s);
+        QCOMPARE(interfaceLocale({ u"casebook"_s, u"--language=en"_s, u"a.casebook"_s }).language(), QLocale::English);
+        QSettings settings;
+        settings.setValue(u"interface/language"_s, u"zh_CN"_s);
+        QCOMPARE(interfaceLocale({ u"casebook"_s }).name(), u"zh_CN"_s);
+        QCOMPARE(interfaceLocale({ u"casebook"_s, u"--language"_s, u"en"_s }).language(), QLocale::English);
+        settings.remove(u"interface/language"_s);
+        QCOMPARE(interfaceLocale({ u"casebook"_s }), QLocale::system());
     }
 
     void recognisesEnglishLeftOver()
