@@ -12,4 +12,8 @@ bash "$here/scripts/demo-report.sh" "$build_dir/bin/casebook-cli" "$work/demo.ca
 # A private settings folder: no saved layout or history changes the pictures.
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
   "$build_dir/bin/casebook" "$work/demo.casebook" --import "$here/resources/demo/text" --tour "$here/docs/screenshots"
+# The Chinese interface (translations/casebook_zh_CN.ts) at a common desktop size.
+XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
+  "$build_dir/bin/casebook" "$work/demo.casebook" --language zh_CN --size 1600x1000 \
+  --screenshot "$here/docs/screenshots/mainwindow-zh.png"
 ls "$here/docs/screenshots"

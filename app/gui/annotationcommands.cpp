@@ -3,6 +3,8 @@
 
 #include "session/casebooksession.h"
 
+#include <QCoreApplication>
+
 namespace casebook {
 
 namespace {
@@ -14,7 +16,8 @@ QString shortQuote(const QString &quote)
 } // namespace
 
 AddedAnnotationCommand::AddedAnnotationCommand(CasebookSession *session, const Annotation &annotation)
-    : QUndoCommand(QObject::tr("Annotate \u201c%1\u201d").arg(shortQuote(annotation.quote)))
+    : QUndoCommand(QCoreApplication::translate("casebook::AnnotationCommands", "Annotate \u201c%1\u201d")
+                       .arg(shortQuote(annotation.quote)))
     , m_session(session)
     , m_annotation(annotation)
 { }
@@ -34,7 +37,8 @@ void AddedAnnotationCommand::redo()
 }
 
 RemovedAnnotationCommand::RemovedAnnotationCommand(CasebookSession *session, const Annotation &annotation)
-    : QUndoCommand(QObject::tr("Delete the annotation \u201c%1\u201d").arg(shortQuote(annotation.quote)))
+    : QUndoCommand(QCoreApplication::translate("casebook::AnnotationCommands", "Delete the annotation \u201c%1\u201d")
+                       .arg(shortQuote(annotation.quote)))
     , m_session(session)
     , m_annotation(annotation)
 { }
@@ -53,7 +57,8 @@ void RemovedAnnotationCommand::redo()
 
 EditedAnnotationCommand::EditedAnnotationCommand(CasebookSession *session, const Annotation &before,
                                                  const AnnotationContent &after)
-    : QUndoCommand(QObject::tr("Edit the annotation \u201c%1\u201d").arg(shortQuote(before.quote)))
+    : QUndoCommand(QCoreApplication::translate("casebook::AnnotationCommands", "Edit the annotation \u201c%1\u201d")
+                       .arg(shortQuote(before.quote)))
     , m_session(session)
     , m_before(before)
     , m_after(after)

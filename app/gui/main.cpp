@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 #include "session/filterstate.h"
@@ -9,11 +10,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -27,28 +25,41 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.casebook.Casebook"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/casebook.svg"_s));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"casebook"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    casebook::installInterfaceTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Casebook: read, search, annotate and report on piles of news articles."_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Casebook: read, search, annotate and report on piles of news articles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"casebook"_s, u"The .casebook file to open (created if it does not exist)."_s);
-    const QCommandLineOption importOption(u"import"_s, u"Import a file or folder after opening."_s, u"path"_s);
-    const QCommandLineOption selectOption(u"select"_s, u"Show the article with this id."_s, u"id"_s);
-    const QCommandLineOption searchOption(u"search"_s, u"Start with this search."_s, u"query"_s);
+    parser.addPositionalArgument(
+        u"casebook"_s,
+        QCoreApplication::translate("main", "The .casebook file to open (created if it does not exist)."));
+    const QCommandLineOption importOption(
+        u"import"_s, QCoreApplication::translate("main", "Import a file or folder after opening."), u"path"_s);
+    const QCommandLineOption selectOption(
+        u"select"_s, QCoreApplication::translate("main", "Show the article with this id."), u"id"_s);
+    const QCommandLineOption searchOption(u"search"_s, QCoreApplication::translate("main", "Start with this search."),
+                                          u"query"_s);
     const QCommandLineOption screenshotOption(
-        u"screenshot"_s, u"Save a picture of the window to this PNG once loaded, then quit."_s, u"png"_s);
+        u"screenshot"_s,
+        QCoreApplication::translate("main", "Save a picture of the window to this PNG once loaded, then quit."),
+        u"png"_s);
     const QCommandLineOption tourOption(
-        u"tour"_s, u"Drive every view, save a screenshot of each into this folder, then quit."_s, u"folder"_s);
-    const QCommandLineOption sizeOption(u"size"_s, u"Open the window at this size, e.g. 1366x768 (for screenshots)."_s,
-                                        u"WxH"_s);
-    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption, sizeOption });
+        u"tour"_s,
+        QCoreApplication::translate("main", "Drive every view, save a screenshot of each into this folder, then quit."),
+        u"folder"_s);
+    const QCommandLineOption sizeOption(
+        u"size"_s,
+        QCoreApplication::translate("main", "Open the window at this size, e.g. 1366x768 (for screenshots)."),
+        u"WxH"_s);
+    // Read earlier by installInterfaceTranslations(); declared here so that --help lists it.
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        QCoreApplication::translate("main", "Interface language, e.g. zh_CN or en (default: the system's)."),
+        u"code"_s);
+    parser.addOptions(
+        { importOption, selectOption, searchOption, screenshotOption, tourOption, sizeOption, languageOption });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();

@@ -14,14 +14,19 @@ using namespace Qt::StringLiterals;
 namespace casebook {
 
 namespace {
+// The names are stored in the casebook as they are; the editor shows them translated.
 struct NamedColor
 {
     const char *name;
     QColor color;
 };
 const NamedColor namedColors[] = {
-    { "yellow", QColor(255, 236, 120) }, { "green", QColor(170, 230, 160) },  { "blue", QColor(170, 205, 255) },
-    { "pink", QColor(255, 190, 215) },   { "orange", QColor(255, 200, 140) }, { "purple", QColor(215, 190, 255) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "yellow"), QColor(255, 236, 120) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "green"), QColor(170, 230, 160) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "blue"), QColor(170, 205, 255) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "pink"), QColor(255, 190, 215) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "orange"), QColor(255, 200, 140) },
+    { QT_TRANSLATE_NOOP("casebook::AnnotationEditor", "purple"), QColor(215, 190, 255) },
 };
 } // namespace
 

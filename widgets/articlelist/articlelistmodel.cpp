@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistmodel.h"
 
+#include "metadataeditor/metadataeditor.h"
 #include "reports/reportitemmime.h"
 
 #include <QFont>
@@ -188,7 +189,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return tr("Not analysed yet: its people, organisations, places and dates are not found. "
                       "Article › Analyse Articles Not Yet Analysed.");
         if (index.column() == DateColumn && meta.published.isValid())
-            return tr("Date from: %1").arg(originName(meta.origin(ArticleField::Published)));
+            return tr("Date from: %1").arg(MetadataEditor::originLabel(meta.origin(ArticleField::Published)));
         if (article->duplicateOf)
             return tr("A copy of article %1\n%2").arg(article->duplicateOf).arg(article->path);
         return QString(meta.title % u"\n"_s % article->path);

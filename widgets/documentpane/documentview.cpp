@@ -442,8 +442,9 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int offset = m_text->cursorForPosition(help->pos()).position();
         if (const EntityMark *mark = entityAt(offset)) {
-            QToolTip::showText(help->globalPos(),
-                               u"<b>%1</b><br/>%2"_s.arg(mark->name.toHtmlEscaped(), entityTypeName(mark->type)), this);
+            QToolTip::showText(
+                help->globalPos(),
+                u"<b>%1</b><br/>%2"_s.arg(mark->name.toHtmlEscaped(), entityTypeSingularLabel(mark->type)), this);
         } else {
             QToolTip::hideText();
         }

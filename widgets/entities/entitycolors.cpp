@@ -24,23 +24,47 @@ QColor entityColor(EntityType type)
     return QColor(200, 200, 200);
 }
 
+namespace {
+struct TypeLabels
+{
+    EntityType type;
+    const char *many; ///< a heading for many entities of the type
+    const char *one; ///< the type of one entity
+};
+const TypeLabels typeLabels[] = {
+    { EntityType::Person, QT_TRANSLATE_NOOP("casebook::Entities", "People"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Person") },
+    { EntityType::Organisation, QT_TRANSLATE_NOOP("casebook::Entities", "Organisations"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Organisation") },
+    { EntityType::Place, QT_TRANSLATE_NOOP("casebook::Entities", "Places"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Place") },
+    { EntityType::Product, QT_TRANSLATE_NOOP("casebook::Entities", "Products and models"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Product or model") },
+    { EntityType::Money, QT_TRANSLATE_NOOP("casebook::Entities", "Money"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Money") },
+    { EntityType::Percent, QT_TRANSLATE_NOOP("casebook::Entities", "Percentages"),
+      QT_TRANSLATE_NOOP("casebook::Entities", "Percentage") },
+};
+
+const TypeLabels *labelsOf(EntityType type)
+{
+    for (const TypeLabels &labels : typeLabels)
+        if (labels.type == type)
+            return &labels;
+    return nullptr;
+}
+} // namespace
+
 QString entityTypeLabel(EntityType type)
 {
-    switch (type) {
-    case EntityType::Person:
-        return QCoreApplication::translate("casebook::Entities", "People");
-    case EntityType::Organisation:
-        return QCoreApplication::translate("casebook::Entities", "Organisations");
-    case EntityType::Place:
-        return QCoreApplication::translate("casebook::Entities", "Places");
-    case EntityType::Product:
-        return QCoreApplication::translate("casebook::Entities", "Products and models");
-    case EntityType::Money:
-        return QCoreApplication::translate("casebook::Entities", "Money");
-    case EntityType::Percent:
-        return QCoreApplication::translate("casebook::Entities", "Percentages");
-    }
-    return {};
+    const TypeLabels *labels = labelsOf(type);
+    return labels ? QCoreApplication::translate("casebook::Entities", labels->many) : QString();
+}
+
+QString entityTypeSingularLabel(EntityType type)
+{
+    const TypeLabels *labels = labelsOf(type);
+    return labels ? QCoreApplication::translate("casebook::Entities", labels->one) : QString();
 }
 
 QList<EntityType> allEntityTypes()

@@ -47,7 +47,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return entity->name;
         case TypeColumn:
-            return entityTypeName(entity->type);
+            return entityTypeSingularLabel(entity->type);
         case ArticlesColumn:
             return entity->articles;
         case MentionsColumn:

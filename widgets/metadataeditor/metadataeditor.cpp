@@ -34,7 +34,9 @@ QString fieldLabel(ArticleField field)
     return {};
 }
 
-QString originLabel(MetadataOrigin origin)
+} // namespace
+
+QString MetadataEditor::originLabel(MetadataOrigin origin)
 {
     switch (origin) {
     case MetadataOrigin::Document:
@@ -54,7 +56,6 @@ QString originLabel(MetadataOrigin origin)
     }
     return MetadataEditor::tr("not found");
 }
-} // namespace
 
 MetadataEditor::MetadataEditor(const Article &article, QWidget *parent)
     : QDialog(parent)

@@ -24,6 +24,8 @@ public:
     QHash<ArticleField, QString> changedFields() const;
     /// Fields whose analyst value should be dropped.
     QList<ArticleField> resetFields() const { return m_resets; }
+    /// Where a field's value came from, in the interface language ("found in the text").
+    static QString originLabel(MetadataOrigin origin);
 
 private:
     void validate();

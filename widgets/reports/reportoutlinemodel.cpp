@@ -232,7 +232,7 @@ QVariant ReportOutlineModel::data(const QModelIndex &node, int role) const
             caption = m_titles.value(item.refId, tr("article %1").arg(item.refId));
         if (caption.size() > 90)
             caption = caption.left(88) + u"\u2026"_s;
-        QString text = kindLabel(item.kind) + u": "_s + caption;
+        QString text = tr("%1: %2", "item kind: its caption").arg(kindLabel(item.kind), caption);
         if (!item.commentary.isEmpty())
             text += u"  \u270e"_s; // the analyst has written about it
         return text;

@@ -5,6 +5,7 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QLineSeries>
@@ -90,6 +91,16 @@ QDate nextTick(const QDate &tick, TickStep step)
     return tick.addDays(1);
 }
 
+// Tick formats (QDate patterns) are the translator's: "d MMM" reads "30 Sep"; Chinese wants "M月d日".
+QString tickFormat(TickUnit unit, bool withYear)
+{
+    if (unit == TickUnit::Month)
+        return withYear ? QCoreApplication::translate("casebook::TimelineView", "MMM yyyy", "tick: month and year")
+                        : QCoreApplication::translate("casebook::TimelineView", "MMM", "tick: month");
+    return withYear ? QCoreApplication::translate("casebook::TimelineView", "d MMM yyyy", "tick: day, month and year")
+                    : QCoreApplication::translate("casebook::TimelineView", "d MMM", "tick: day and month");
+}
+
 // Short labels name the year only where it changes ("Nov", "Dec", "Jan 2026"); if that would repeat a label
 // (a range longer than a year), every label carries its year.
 QStringList tickLabels(const QList<QDate> &dates, TickUnit unit)
@@ -101,8 +112,8 @@ QStringList tickLabels(const QList<QDate> &dates, TickUnit unit)
             labels.append(QString::number(date.year()));
         return labels;
     }
-    const QString shortFormat = unit == TickUnit::Month ? u"MMM"_s : u"d MMM"_s;
-    const QString longFormat = unit == TickUnit::Month ? u"MMM yyyy"_s : u"d MMM yyyy"_s;
+    const QString shortFormat = tickFormat(unit, false);
+    const QString longFormat = tickFormat(unit, true);
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const bool newYear = i == 0 || dates.at(i).year() != dates.at(i - 1).year();
         labels.append(locale.toString(dates.at(i), newYear ? longFormat : shortFormat));
@@ -237,8 +248,8 @@ QList<TimelineTick> TimelineView::axisTicks(const QDate &from, const QDate &to, 
         // QtCharts drops a label that would stick out of the plot, so a tick too near either end is left out
         // (before labelling: the first label shown names the year).
         const QString widest = step.unit == TickUnit::Year ? u"0000"_s
-            : step.unit == TickUnit::Month                 ? QLocale().toString(QDate(2000, 9, 1), u"MMM yyyy"_s)
-                                                           : QLocale().toString(QDate(2000, 9, 30), u"d MMM yyyy"_s);
+            : step.unit == TickUnit::Month ? QLocale().toString(QDate(2000, 9, 1), tickFormat(step.unit, true))
+                                           : QLocale().toString(QDate(2000, 9, 30), tickFormat(step.unit, true));
         const qreal halfLabel = metrics.horizontalAdvance(widest) / 2;
         dates.removeIf([&](const QDate &date) {
             const qreal x = plotWidth * qreal(from.daysTo(date)) / qreal(days);
@@ -369,9 +380,10 @@ void TimelineView::rebuild()
     updateTicks();
     setCountTicks(m_axisY, eventLane + 0.6);
     applyPalette(chart(), palette());
-    static const char *binNames[] = { "day", "week", "month", "year" };
+    static const char *const binNames[]
+        = { QT_TR_NOOP("day"), QT_TR_NOOP("week"), QT_TR_NOOP("month"), QT_TR_NOOP("year") };
     chart()->setTitle(tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
-                          .arg(QString::fromLatin1(binNames[int(m_bin)])));
+                          .arg(tr(binNames[int(m_bin)])));
     updateBand();
 }
 

@@ -6,6 +6,7 @@
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -97,6 +98,13 @@ QString ImportProgress::countsLine() const
 {
     // Counted from the parts, so the line adds up while batches are still being written.
     const qint64 files = added + alreadyPresent + failed;
+    // Another language gives the whole line as one translation with every count a number; English spells its
+    // plurals below, so the command line and an interface without a translation read the same.
+    static constexpr char pattern[] = QT_TRANSLATE_NOOP(
+        "casebook::ImportProgress", "%1 files: %2 imported, %3 linked as copies, %4 already present, %5 refused");
+    const QString translated = QCoreApplication::translate("casebook::ImportProgress", pattern);
+    if (translated != QLatin1StringView(pattern))
+        return translated.arg(files).arg(imported()).arg(duplicates).arg(alreadyPresent).arg(failed);
     return u"%1 file%2: %3 imported, %4 linked as %5, %6 already present, %7 refused"_s.arg(files)
         .arg(files == 1 ? u""_s : u"s"_s)
         .arg(imported())

@@ -8,6 +8,7 @@
 #include "store/casebookstore.h"
 #include "util/casebookerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -388,7 +389,7 @@ ExportOutcome exportFrom(CasebookStore &store, const ExportRequest &request, QPr
         return resolved;
     };
 
-    if (!step(1, u"Reading the report"_s))
+    if (!step(1, QCoreApplication::translate("casebook::ReportExport", "Reading the report")))
         return outcome;
     switch (request.format) {
     case ExportFormat::Pdf: {
@@ -493,7 +494,9 @@ ExportOutcome exportFrom(CasebookStore &store, const ExportRequest &request, QPr
         break;
     }
     }
-    if (!step(2, u"Writing %1"_s.arg(QFileInfo(request.path).fileName())))
+    if (!step(2,
+              QCoreApplication::translate("casebook::ReportExport", "Writing %1")
+                  .arg(QFileInfo(request.path).fileName())))
         return outcome;
     if (!writeDevice)
         writeDevice = [&bytes](QIODevice &device) {
@@ -502,7 +505,7 @@ ExportOutcome exportFrom(CasebookStore &store, const ExportRequest &request, QPr
         };
     writeFileAtomically(request.path, writeDevice);
     outcome.bytes = QFileInfo(request.path).size();
-    step(3, u"Exported"_s);
+    step(3, QCoreApplication::translate("casebook::ReportExport", "Exported"));
     return outcome;
 }
 
