@@ -245,13 +245,18 @@ private Q_SLOTS:
     {
         const QString book = m_dir.filePath(u"report.casebook"_s);
         QCOMPARE(runCli({ u"import"_s, book, ownArticles(), u"--no-analysis"_s }).exitCode, 0);
-        const QString text
-            = QJsonDocument::fromJson(runCli({ u"show"_s, book, u"1"_s, u"--json"_s }).out).object().value(u"text"_s).toString();
+        const QString text = QJsonDocument::fromJson(runCli({ u"show"_s, book, u"1"_s, u"--json"_s }).out)
+                                 .object()
+                                 .value(u"text"_s)
+                                 .toString();
         const QString quote = text.mid(text.indexOf(u' ') + 1, 12).trimmed();
-        const QJsonObject annotation = QJsonDocument::fromJson(
-            runCli({ u"annotate"_s, book, u"1"_s, u"--quote"_s, quote, u"--tag"_s, u"claims"_s, u"--json"_s }).out).object();
+        const QJsonObject annotation = QJsonDocument::fromJson(runCli({ u"annotate"_s, book, u"1"_s, u"--quote"_s,
+                                                                        quote, u"--tag"_s, u"claims"_s, u"--json"_s })
+                                                                   .out)
+                                           .object();
         const QString id = QString::number(annotation.value(u"id"_s).toInt());
-        QCOMPARE(runCli({ u"report"_s, book, u"new"_s, u"brief"_s, u"--title"_s, u"../../Brief: <one>"_s }).exitCode, 0);
+        QCOMPARE(runCli({ u"report"_s, book, u"new"_s, u"brief"_s, u"--title"_s, u"../../Brief: <one>"_s }).exitCode,
+                 0);
         QCOMPARE(runCli({ u"report"_s, book, u"section"_s, u"brief"_s, u"Claims"_s, u"--text"_s, u"Why."_s }).exitCode,
                  0);
         QCOMPARE(runCli({ u"report"_s, book, u"add"_s, u"brief"_s, u"--annotation"_s, id, u"--text"_s, u"Mine."_s })
@@ -263,11 +268,11 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(runCli({ u"report"_s, book, u"show"_s, u"brief"_s, u"--json"_s }).out).object();
         QCOMPARE(shown.value(u"sections"_s).toArray().first().toObject().value(u"items"_s).toArray().size(), 1);
 
-        for (const QString &format : { u"pdf"_s, u"html"_s, u"md"_s, u"csv"_s, u"json"_s, u"qdpx"_s, u"csl-json"_s,
-                                       u"ris"_s }) {
+        for (const QString &format :
+             { u"pdf"_s, u"html"_s, u"md"_s, u"csv"_s, u"json"_s, u"qdpx"_s, u"csl-json"_s, u"ris"_s }) {
             const QString out = m_dir.filePath(u"brief."_s + format);
-            const CliResult exported
-                = runCli({ u"export"_s, book, u"--format"_s, format, u"--report"_s, u"brief"_s, u"-o"_s, out, u"--json"_s });
+            const CliResult exported = runCli(
+                { u"export"_s, book, u"--format"_s, format, u"--report"_s, u"brief"_s, u"-o"_s, out, u"--json"_s });
             QVERIFY2(exported.exitCode == 0, qPrintable(format + u": "_s + exported.err));
             QVERIFY2(QFileInfo(out).size() > 0, qPrintable(format));
             QCOMPARE(QJsonDocument::fromJson(exported.out).object().value(u"path"_s).toString(), out);
@@ -288,6 +293,11 @@ private Q_SLOTS:
         // Mistakes are named and change nothing: an unknown format, no -o, the casebook itself as the target.
         QCOMPARE(runCli({ u"export"_s, book, u"--format"_s, u"docx"_s, u"-o"_s, m_dir.filePath(u"x"_s) }).exitCode, 2);
         QCOMPARE(runCli({ u"export"_s, book, u"--format"_s, u"pdf"_s }).exitCode, 2);
+        // A name that says another format is written as asked, with a note.
+        const CliResult mismatch
+            = runCli({ u"export"_s, book, u"--format"_s, u"md"_s, u"-o"_s, m_dir.filePath(u"brief.pdf"_s) });
+        QCOMPARE(mismatch.exitCode, 0);
+        QVERIFY2(mismatch.err.contains(u"gets md content"_s), qPrintable(mismatch.err));
         const CliResult ontoBook = runCli({ u"export"_s, book, u"--format"_s, u"html"_s, u"-o"_s, book });
         QCOMPARE(ontoBook.exitCode, 1);
         QVERIFY2(ontoBook.err.contains(u"casebook itself"_s), qPrintable(ontoBook.err));

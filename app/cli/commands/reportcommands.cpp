@@ -6,6 +6,7 @@
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,15 @@ int runExport(const QStringList &arguments, CliStreams &io)
     if (!parser.isSet(outputOption))
         throw UsageProblem(u"-o FILE names the file to write"_s);
     request.path = parser.value(outputOption);
+    const QString suffix = QFileInfo(request.path).suffix().toLower();
+    if (!suffix.isEmpty() && suffix != exportExtension(request.format)
+        && !(request.format == ExportFormat::Markdown && suffix == u"markdown")
+        && !(request.format == ExportFormat::Html && suffix == u"htm"))
+        io.err << "note: " << request.path << " gets " << exportFormatName(request.format)
+               << " content; its name ends in ." << suffix << Qt::endl;
+    if (request.format != ExportFormat::Csv && request.format != ExportFormat::Json && parser.isSet(tableOption))
+        io.err << "note: --table applies to csv and json only; ignored for " << exportFormatName(request.format)
+               << Qt::endl;
     request.reportName = parser.value(reportOption);
     if (parser.isSet(styleOption))
         request.style = parseStyle(parser.value(styleOption));
