@@ -211,11 +211,11 @@ namespace ReportExport {
 Report annotationsReport(CasebookStore &store, const QString &title)
 {
     QList<Annotation> annotations = store.annotations().annotations();
-    ArticleCache articles(store);
-    auto dateOf = [&](qint64 articleId) {
-        const std::optional<Article> &article = articles.article(articleId);
-        return article ? article->meta.published.date : QDate();
-    };
+    // Dates from the listing (no texts read): the sort only needs each article's date.
+    QHash<qint64, QDate> dates;
+    for (const Article &listed : store.articles())
+        dates.insert(listed.id, listed.meta.published.date);
+    auto dateOf = [&](qint64 articleId) { return dates.value(articleId); };
     std::stable_sort(annotations.begin(), annotations.end(), [&](const Annotation &a, const Annotation &b) {
         const QDate da = dateOf(a.articleId);
         const QDate db = dateOf(b.articleId);
