@@ -193,10 +193,11 @@ const QSet<QString> &orgHeads()
 const QSet<QString> &placeSuffixes()
 {
     static const QSet<QString> set = lowerSet({
-        u"province", u"city",      u"county", u"district",     u"prefecture", u"region",    u"island",
-        u"islands",  u"valley",    u"state",  u"municipality", u"town",       u"village",   u"bay",
-        u"river",    u"mountains", u"lake",   u"sea",          u"ocean",      u"peninsula", u"strait",
-        u"delta",    u"street",    u"avenue", u"road",         u"square",     u"heights",   u"hills",
+        u"province", u"city",      u"county",  u"district",     u"prefecture", u"region",    u"island",
+        u"islands",  u"valley",    u"state",   u"municipality", u"town",       u"village",   u"bay",
+        u"river",    u"mountains", u"lake",    u"sea",          u"ocean",      u"peninsula", u"strait",
+        u"delta",    u"street",    u"avenue",  u"road",         u"square",     u"heights",   u"hills",
+        u"stadium",  u"arena",     u"airport", u"lane",         u"boulevard",
     });
     return set;
 }
@@ -206,6 +207,21 @@ const QSet<QString> &titles()
     static const QSet<QString> set = lowerSet({
         u"president",
         u"premier",
+        u"clerk",
+        u"treasurer",
+        u"attorney",
+        u"councilmember",
+        u"councilman",
+        u"councilwoman",
+        u"councillor",
+        u"alderman",
+        u"sheriff",
+        u"coach",
+        u"striker",
+        u"goalkeeper",
+        u"midfielder",
+        u"defender",
+        u"captain",
         u"chairman",
         u"chairwoman",
         u"chair",
@@ -595,6 +611,7 @@ public:
     {
         numbers();
         gazetteerNames();
+        datelinesAndSites();
         capitalisedSpans();
         chinese();
         dropCandidatesAcrossWords();
@@ -808,6 +825,36 @@ private:
         }
     }
 
+    /// Agency datelines in capitals, "NEW YORK (AP) —"; bylines in capitals, "BY SIMON KESLEP"; news sites
+    /// named by their address, "ScienceMag.org".
+    void datelinesAndSites()
+    {
+        const int n = int(m_t.size());
+        auto allCapsWord = [this](int i) { return isWord(i) && m_t[i].length() >= 2 && isAllCaps(word(i)); };
+        for (int i = 0; i < n; ++i) {
+            if (m_t[i].lineStart && allCapsWord(i)) {
+                int last = i;
+                while (last + 1 < n && last - i < 3 && allCapsWord(last + 1) && !m_t[last + 1].lineStart)
+                    ++last;
+                if (lower(i) == u"by"_s && last > i + 1 && last - i <= 3
+                    && (last + 1 >= n || m_t[last + 1].lineStart)) {
+                    add(m_t[i + 1].start, m_t[last].end, EntityType::Person, Rule);
+                    continue;
+                }
+                if (isPunct(last + 1, u'(') && allCapsWord(last + 2) && isPunct(last + 3, u')') && isDash(last + 4)) {
+                    add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
+                    add(m_t[last + 2].start, m_t[last + 2].end, EntityType::Organisation, Rule);
+                }
+            }
+            static const QSet<QString> domains = lowerSet({ u"com", u"org", u"net", u"cn", u"io", u"co" });
+            if (capitalised(i) && isPunct(i + 1, u'.') && m_t[i + 1].start == m_t[i].end && isWord(i + 2)
+                && m_t[i + 2].start == m_t[i + 1].end && domains.contains(lower(i + 2))
+                && !(i + 3 < n && isPunct(i + 3, u'.') && m_t[i + 3].start == m_t[i + 2].end && isWord(i + 4)
+                     && m_t[i + 4].start == m_t[i + 3].end))
+                add(m_t[i].start, m_t[i + 2].end, EntityType::Organisation, Rule);
+        }
+    }
+
     // -- capitalised spans -----------------------------------------------------------------------------------
     void capitalisedSpans()
     {
@@ -876,6 +923,17 @@ private:
         // leading junk: sentence starters, function words, adjectives of nationality
         while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
             ++a;
+        if (a + 2 <= b && isWord(a + 1) && lower(a + 1) == u"of"_s && lower(a).endsWith(u's') && isCommonWord(a)
+            && !orgSuffixes().contains(lower(a)) && !placeSuffixes().contains(lower(a)))
+            a += 2;
+        // "Paul Westra of Cowen and Co.": a person of an organisation
+        for (int k = a + 2; k < b; ++k)
+            if (isWord(k) && lower(k) == u"of"_s && m_gazetteer.words(u"given-names"_s).contains(word(a).toString())
+                && capitalised(k - 1) && capitalised(k + 1)) {
+                span(a, k - 1);
+                span(k + 1, b);
+                return;
+            }
         bool personCue = false;
         while (a < b && isTitle(a)) {
             personCue = true;
@@ -898,6 +956,9 @@ private:
         for (int k = a + 1; k < b; ++k) {
             if (!isWord(k) || lower(k) != u"and"_s || !capitalised(k - 1))
                 continue;
+            // "Cowen and Co.", "Johnson and Sons": one firm
+            if (k + 1 == b && (lower(b) == u"co"_s || lower(b) == u"sons"_s || lower(b) == u"company"_s))
+                break;
             const QString left = m_text.mid(m_t[a].start, m_t[k - 1].end - m_t[a].start).toString();
             if ((k - 1 > a && orgSuffixes().contains(lower(k - 1))) || m_gazetteer.lookup(left) >= 0
                 || !isCommonWord(k - 1)) {
@@ -1092,6 +1153,10 @@ private:
                     return EntityType::Organisation;
             }
         }
+        // "according to FactSet": a single name quoted as a source is an organisation (a person would have a
+        // given name or a title)
+        if (a == b && prev == u"to"_s && prevPrev == u"according"_s && !m_personParts.contains(word(a).toString()))
+            return EntityType::Organisation;
         // "Shenzhen's Futian district"
         if (isWord(b + 1) && !capitalised(b + 1) && placeNouns().contains(lower(b + 1)))
             return EntityType::Place;
@@ -1136,7 +1201,14 @@ private:
         int right = b + 1;
         // a comma alone does not make a list ("In tests by Sinopulse, Ernie Bot answered"): the span must have a
         // join on its other side too, or the join must be "and"/"or"
-        const bool listAround = isJoin(left) && isJoin(right);
+        bool listAround = isJoin(left) && isJoin(right);
+        // the last item of a list that has a comma before the previous item too
+        if (isPunct(left, u',') && !listAround)
+            for (int k = left - 1; k >= 0 && k >= left - 5 && !listAround; --k) {
+                if (m_t[k].kind != Token::Kind::Word && !isPunct(k, u','))
+                    break;
+                listAround = isPunct(k, u',');
+            }
         if (isJoin(left) && (isAnd(left) || isAnd(left - 1) || listAround)) {
             int k = left - 1;
             if (isPunct(k, u','))
@@ -1990,6 +2062,13 @@ private:
             if (!(inner[0].isUpper() || unicode::isHan(inner[0].unicode())) || inner.contains(u',') || inner.size() < 2)
                 continue;
             if (stopWords().contains(inner.toString().toLower()) || inner.count(u' ') > 3)
+                continue;
+            // "NEW YORK (AP) —": the agency of a dateline is no second name of the place
+            qsizetype after = close + 1;
+            while (after < m_text.size() && m_text[after] == u' ')
+                ++after;
+            if (m.type == EntityType::Place && after < m_text.size()
+                && QStringView(u"-\u2013\u2014").contains(m_text[after]))
                 continue;
             bool hasLetter = false;
             for (const QChar c : inner)

@@ -180,6 +180,28 @@ private Q_SLOTS:
         QTest::newRow("zh dateline place") << u"（中央社记者杨文凯新北16日电）比赛继续。"_s << u"新北"_s << u"place"_s;
         QTest::newRow("zh dateline reporter")
             << u"（中央社记者杨文凯新北16日电）比赛继续。"_s << u"杨文凯"_s << u"person"_s;
+        QTest::newRow("last of a list of people")
+            << u"Present: Sarah Okafor, Maria Delgado, Tyce Brannigan\n"_s << u"Tyce Brannigan"_s << u"person"_s;
+        QTest::newRow("clerk and treasurer before a name")
+            << u"City Clerk Treasurer Marla Quince read the oath."_s << u"Marla Quince"_s << u"person"_s;
+        QTest::newRow("according to a source")
+            << u"Analysts expected growth, according to Databrook."_s << u"Databrook"_s << u"organisation"_s;
+        QTest::newRow("site by its address")
+            << u"Fieldnotes.org | By Anna Perl | May 6, 2021"_s << u"Fieldnotes.org"_s << u"organisation"_s;
+        QTest::newRow("agency dateline place")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"BOSTON"_s << u"place"_s;
+        QTest::newRow("agency dateline agency")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"AP"_s << u"organisation"_s;
+        QTest::newRow("shares of a company")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"Quillon Foods Co."_s << u"organisation"_s;
+        QTest::newRow("byline in capitals")
+            << u"BY TOMASZ WERNER\nThe club won again."_s << u"TOMASZ WERNER"_s << u"person"_s;
+        QTest::newRow("person of a firm")
+            << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Ann Lutz"_s << u"person"_s;
+        QTest::newRow("firm and Co.") << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Brackley and Co."_s
+                                      << u"organisation"_s;
+        QTest::newRow("stadium") << u"They played at Kairo Memorial Stadium on Sunday."_s << u"Kairo Memorial Stadium"_s
+                                 << u"place"_s;
         QTest::newRow("zh-Hant byline place") << u"〔記者林怡君/台中報導〕市府今天宣布。"_s << u"台中"_s << u"place"_s;
     }
 
