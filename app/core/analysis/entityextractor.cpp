@@ -728,6 +728,20 @@ private:
                             from = k - 3;
                     }
                 }
+                // every pattern below needs a currency before the number or a sign, unit or word after it: most
+                // numbers (years, counts, scores) have neither and need no regular expression at all
+                if (from == i) {
+                    qsizetype after = i;
+                    while (after < n && (isDigit(m_text[after]) || m_text[after] == u'.' || m_text[after] == u','))
+                        ++after;
+                    if (after < n && m_text[after] == u' ')
+                        ++after;
+                    const QChar next = after < n ? m_text[after] : QChar();
+                    if (!next.isLetter() && next != u'%' && next != u'\uff05') {
+                        skipUntil = after;
+                        continue;
+                    }
+                }
                 const auto m = money.match(m_text, from, QRegularExpression::NormalMatch,
                                            QRegularExpression::AnchorAtOffsetMatchOption);
                 if (m.hasMatch()
@@ -1434,15 +1448,9 @@ private:
             lexiconNames(runStart, runEnd);
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
-                static const QString suffixInitials = [] {
-                    QString initials;
-                    for (const QString &suffix : chineseOrgSuffixes())
-                        if (!initials.contains(suffix[0]))
-                            initials += suffix[0];
-                    return initials;
-                }();
+                static const std::vector<bool> suffixInitials = charactersOf(chineseOrgSuffixes(), false);
                 for (const QString &suffix : chineseOrgSuffixes()) {
-                    if (!suffixInitials.contains(m_text[p]))
+                    if (!suffixInitials[m_text[p].unicode()])
                         break;
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
