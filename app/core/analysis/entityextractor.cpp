@@ -1016,7 +1016,10 @@ private:
 
     bool isOrganisation(int a, int b) const
     {
-        if (b > a && orgSuffixes().contains(lower(b)) && capitalised(b))
+        // "Oath of Office": the suffix is the object of a plain word, not the head of a name (but "Bank of Canada")
+        const bool suffixAfterOf = b >= a + 2 && isWord(b - 1) && lower(b - 1) == u"of"_s && isCommonWord(a)
+            && !orgHeads().contains(lower(a)) && !orgSuffixes().contains(lower(a));
+        if (b > a && orgSuffixes().contains(lower(b)) && capitalised(b) && !suffixAfterOf)
             return true;
         for (int k = a; k < b; ++k)
             if (orgHeads().contains(lower(k)) && isWord(k + 1) && lower(k + 1) == u"of"_s)
@@ -1289,11 +1292,15 @@ private:
         // stock indexes, events and job titles are no organisations: "Nasdaq Composite", "French Open",
         // "Associate Director"
         static const QSet<QString> notOrganisations = lowerSet(
-            { u"average",      u"composite",     u"index",      u"indices", u"open",       u"slam",     u"cup",
-              u"championship", u"championships", u"games",      u"finals",  u"final",      u"olympics", u"tournament",
-              u"festival",     u"summit",        u"conference", u"expo",    u"week",       u"awards",   u"prize",
-              u"day",          u"year",          u"act",        u"law",     u"plan",       u"list",     u"initiative",
-              u"programme",    u"program",       u"strategy",   u"rules",   u"regulations" });
+            { u"average",      u"composite",    u"index",         u"indices",    u"open",        u"slam",
+              u"cup",          u"championship", u"championships", u"games",      u"finals",      u"final",
+              u"olympics",     u"tournament",   u"festival",      u"summit",     u"conference",  u"expo",
+              u"week",         u"awards",       u"prize",         u"day",        u"year",        u"act",
+              u"law",          u"plan",         u"list",          u"initiative", u"programme",   u"program",
+              u"strategy",     u"rules",        u"regulations",   u"report",     u"review",      u"statement",
+              u"presentation", u"meeting",      u"session",       u"hearing",    u"agenda",      u"budget",
+              u"resolution",   u"ordinance",    u"amendment",     u"bill",       u"minutes",     u"update",
+              u"recap",        u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
         if (notOrganisations.contains(lower(b)) || isTitle(b))
             return std::nullopt;
         bool anyCommon = false;

@@ -254,6 +254,10 @@ private Q_SLOTS:
         QTest::newRow("zh 方面") << u"技术方面表示还要改进"_s << u"方面"_s;
         QTest::newRow("hyphenated modifier") << u"A Hong Kong-based analyst agreed."_s << u"Kong-based"_s;
         QTest::newRow("event name") << u"She reached the final of the Stockholm Open last year."_s << u"Open"_s;
+        QTest::newRow("oath of office") << u"Here is Dana taking the Oath of Office pledge today."_s
+                                        << u"Oath of Office"_s;
+        QTest::newRow("a document's title")
+            << u"The Financial Report for October was approved."_s << u"Financial Report"_s;
         QTest::newRow("zh province before 内 is no hospital") << u"湖北省内医院纷纷接入。"_s << u"省内医院"_s;
         QTest::newRow("zh 智慧医院") << u"按照“十四五”智慧医院建设规划推进。"_s << u"智慧医院"_s;
         QTest::newRow("zh went to hospital") << u"他已经去医院检查了。"_s << u"去医院"_s;
