@@ -13,7 +13,7 @@ demo=/usr/share/casebook/demo.casebook
 demo_articles=49 # resources/demo: 30 saved web pages and 19 text files, every one a distinct article
 failures=0
 
-ok() { printf 'inside: ok   %s\n' "$*"; }
+ok() { printf "inside: ok   %s (%d s)\n" "$*" "$SECONDS"; }
 bad() {
     printf 'inside: FAIL %s\n' "$*" >&2
     failures=$((failures + 1))

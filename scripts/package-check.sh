@@ -57,15 +57,20 @@ say "clean bookworm root from $mirror (downloaded packages kept in $cache)"
 mkdir -p "$out/root-output"
 inside=/tmp/package-check
 status=0
+stamp() { printf -- "--%s-hook=echo \"package-check: %s after \$((\$(date +%%s) - %s)) s\"" "$1" "$2" "$(date +%s)"; }
 mmdebstrap --variant=apt --mode=root --quiet \
+    --dpkgopt=force-unsafe-io \
     --skip=essential/unlink \
     --setup-hook='mkdir -p "$1/var/cache/apt/archives"' \
     --setup-hook="sync-in '$cache' /var/cache/apt/archives" \
+    "$(stamp extract "package lists read, essential packages unpacked")" \
+    "$(stamp essential "essential packages installed")" \
     --customize-hook="mkdir -p \"\$1$inside\"" \
     --customize-hook="upload '$deb' $inside/$(basename "$deb")" \
     --customize-hook="upload '$here/scripts/package-check-inside.sh' $inside/check.sh" \
     --customize-hook="chroot \"\$1\" sh -c 'cd $inside && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends ./$(basename "$deb") && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends xdg-utils'" \
     --customize-hook="sync-out /var/cache/apt/archives '$cache'" \
+    "$(stamp customize "Casebook installed")" \
     --customize-hook="chroot \"\$1\" bash $inside/check.sh $inside/out" \
     --customize-hook="sync-out $inside/out '$out/root-output'" \
     bookworm /dev/null \

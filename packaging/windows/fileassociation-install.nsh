@@ -1,5 +1,5 @@
-; Inserted by CPack into the NSIS installer (CPACK_NSIS_EXTRA_INSTALL_COMMANDS): .casebook files open in Casebook
-; with its icon. SHCTX is HKLM for an install for all users, HKCU for one user.
+# Inserted by CPack into the NSIS installer (CPACK_NSIS_EXTRA_INSTALL_COMMANDS): .casebook files open in Casebook
+# with its icon. SHCTX is HKLM for an install for all users, HKCU for one user.
 WriteRegStr SHCTX "Software\Classes\.casebook" "" "Casebook.File"
 WriteRegStr SHCTX "Software\Classes\.casebook" "Content Type" "application/x-casebook"
 WriteRegStr SHCTX "Software\Classes\Casebook.File" "" "Casebook file"

@@ -1,5 +1,5 @@
-; Inserted by CPack into the NSIS uninstaller (CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS): forgets the .casebook
-; association the installer made, unless another program has taken the extension over since.
+# Inserted by CPack into the NSIS uninstaller (CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS): forgets the .casebook
+# association the installer made, unless another program has taken the extension over since.
 ReadRegStr $0 SHCTX "Software\Classes\.casebook" ""
 StrCmp $0 "Casebook.File" 0 +2
 DeleteRegKey SHCTX "Software\Classes\.casebook"
