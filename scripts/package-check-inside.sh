@@ -60,11 +60,12 @@ else
 fi
 
 # The programs, as an analyst would run them: not root, a home of their own, no display (offscreen).
-mkdir -p "$out" /tmp/analyst
-chown 65534:65534 "$out" /tmp/analyst
+mkdir -p "$out" /tmp/analyst/runtime
+chown -R 65534:65534 "$out" /tmp/analyst
+chmod 700 /tmp/analyst/runtime
 as_analyst() {
     setpriv --reuid=65534 --regid=65534 --clear-groups \
-        env HOME=/tmp/analyst XDG_RUNTIME_DIR=/tmp/analyst QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$@"
+        env HOME=/tmp/analyst XDG_RUNTIME_DIR=/tmp/analyst/runtime QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$@"
 }
 
 # The installed demo is read-only to the analyst; the first run copies it into their data folder
