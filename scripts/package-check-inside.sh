@@ -33,6 +33,7 @@ need_file /usr/share/applications/org.casebook.Casebook.desktop "the menu entry"
 need_file /usr/share/metainfo/org.casebook.Casebook.metainfo.xml "AppStream metainfo"
 need_file /usr/share/mime/packages/org.casebook.Casebook.xml "the MIME type of .casebook files"
 need_file /usr/share/icons/hicolor/scalable/apps/org.casebook.Casebook.svg "the scalable icon"
+need_file /usr/share/doc/casebook/copyright "the licence and the notices of the compiled-in word lists"
 for size in 16 22 24 32 48 64 128 256 512; do
     need_file "/usr/share/icons/hicolor/${size}x${size}/apps/org.casebook.Casebook.png" "the ${size} px icon"
 done
