@@ -41,6 +41,7 @@ done
 # What the programs load at run time without linking it: the Depends written by hand in packaging/CMakeLists.txt.
 need_glob "/usr/lib/*/qt6/plugins/platforms/libqxcb.so" "Qt's X11 platform plugin"
 need_glob "/usr/lib/*/qt6/plugins/imageformats/libqsvg.so" "Qt's SVG image plugin (the window icon)"
+need_glob "/usr/lib/*/qt6/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so" "Chinese input (ibus)"
 need_file /usr/share/qt6/translations/qtbase_zh_CN.qm "Qt's Chinese dialogs"
 need_file /usr/share/opencc/t2s.json "OpenCC's Traditional-to-Simplified table"
 need_glob "/usr/share/tesseract-ocr/*/tessdata/eng.traineddata" "Tesseract's English model"
