@@ -47,7 +47,8 @@ installed_kb=$(dpkg-deb --field "$deb" Installed-Size)
 phase "built $(basename "$deb"): ${size_kb} KiB, ${installed_kb} KiB installed"
 say "Depends: $(dpkg-deb --field "$deb" Depends)"
 
-# 2 and 3. A clean root with the package installed, checked from the inside.
+# 2 and 3. A clean root with the package installed, checked from the inside; the screenshots come out even when a
+# check fails.
 cache=${CASEBOOK_APT_CACHE:-/var/cache/casebook-package-check}
 if ! mkdir -p "$cache" 2>/dev/null || [ ! -w "$cache" ]; then
     cache="$out/apt-cache"
@@ -71,8 +72,9 @@ mmdebstrap --variant=apt --mode=root --quiet \
     --customize-hook="chroot \"\$1\" sh -c 'cd $inside && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends ./$(basename "$deb") && DEBIAN_FRONTEND=noninteractive apt-get install --yes --quiet=2 --no-install-recommends xdg-utils'" \
     --customize-hook="sync-out /var/cache/apt/archives '$cache'" \
     "$(stamp customize "Casebook installed")" \
-    --customize-hook="chroot \"\$1\" bash $inside/check.sh $inside/out" \
+    --customize-hook="chroot \"\$1\" bash $inside/check.sh $inside/out; echo \$? >\"\$1$inside/status\"" \
     --customize-hook="sync-out $inside/out '$out/root-output'" \
+    --customize-hook="exit \$(cat \"\$1$inside/status\")" \
     bookworm /dev/null \
     "deb $mirror bookworm main" "deb $mirror bookworm-updates main" "deb $security_mirror bookworm-security main" \
     >"$out/root.log" 2>&1 || status=$?
