@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev libicu-dev libuchardet-dev libgumbo-dev libcmark-dev libstemmer-dev libcld2-dev
   libarchive-dev libxml2-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
   poppler-utils xvfb xauth fonts-dejavu-core fonts-wqy-microhei
-  libopencc-dev libopencc-data python3-jieba wamerican
+  libopencc-dev libopencc-data python3-jieba wamerican iso-codes
   librsvg2-bin desktop-file-utils appstream shared-mime-info mmdebstrap
 )
 

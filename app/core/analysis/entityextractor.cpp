@@ -808,6 +808,8 @@ private:
         }
         for (const Gazetteer::Match &match : m_gazetteer.findAll(m_text)) {
             const auto &entry = m_gazetteer.entry(match.entry);
+            if (entry.standaloneOnly && insideCapitalisedName(match.start, match.end))
+                continue;
             qsizetype end = match.end;
             // a model version glued to a product name: DeepSeek-V3.1, Qwen2.5-Max
             if (entry.type == EntityType::Product && !unicode::isHan(m_text[end - 1].unicode())) {
@@ -837,6 +839,24 @@ private:
             }
             add(match.start, end, entry.type, Listed, entry.canonical);
         }
+    }
+
+    /// Whether the text start..end is joined to a capitalised word before or after it: "Mika Osaka", "Kent County".
+    bool insideCapitalisedName(qsizetype start, qsizetype end) const
+    {
+        auto capitalAt = [this](qsizetype at) { return at >= 0 && at < m_text.size() && m_text[at].isUpper(); };
+        qsizetype before = start;
+        while (before > 0 && m_text[before - 1] == u' ')
+            --before;
+        qsizetype wordStart = before;
+        while (wordStart > 0 && m_text[wordStart - 1].isLetter())
+            --wordStart;
+        const bool joinedBefore = before < start && wordStart < before && capitalAt(wordStart);
+        qsizetype after = end;
+        while (after < m_text.size() && m_text[after] == u' ')
+            ++after;
+        const bool joinedAfter = after > end && capitalAt(after);
+        return joinedBefore || joinedAfter;
     }
 
     /// Agency datelines in capitals, "NEW YORK (AP) —"; bylines in capitals, "BY SIMON KESLEP"; news sites

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gazetteer.h"
 
+#include "englishwords.h"
 #include "tokenizer.h"
 #include "util/casebookerror.h"
 #include "util/unicodescript.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +31,48 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+/// The English names of the world's countries and their subdivisions (counties, states, provinces, regions) from
+/// Debian's iso-codes (ISO 3166-1 and 3166-2): places no list of ours was written for ("from Dorset to Kent"). A
+/// name that is also a plain English word ("Reading", "Bury", "Central") is left out, as is one with a note in
+/// brackets or a comma ("Bristol, City of").
+void addIsoPlaces(Gazetteer &gazetteer, const QString &folder)
+{
+    const EnglishWords &english = EnglishWords::builtIn();
+    const auto addPlace = [&](QString name) {
+        name = name.section(u" ["_s, 0, 0).trimmed();
+        if (name.size() < 4 || name.contains(u',') || name.contains(u'(') || gazetteer.lookup(name) >= 0)
+            return;
+        if (!name.contains(u' ') && english.isCommon(name.toLower()))
+            return;
+        gazetteer.addName(name, EntityType::Place, name, true);
+    };
+    const struct
+    {
+        const char16_t *file;
+        const char16_t *key;
+    } standards[] = { { u"iso_3166-1.json", u"3166-1" }, { u"iso_3166-2.json", u"3166-2" } };
+    for (const auto &standard : standards) {
+        QFile file(folder + u'/' + QStringView(standard.file));
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // iso-codes not installed: the built-in lists still hold the usual places
+        const QJsonArray entries
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringView(standard.key)).toArray();
+        for (const QJsonValue &value : entries) {
+            const QJsonObject entry = value.toObject();
+            for (const char16_t *field : { u"common_name", u"name" })
+                if (const QString name = entry.value(QStringView(field)).toString(); !name.isEmpty())
+                    addPlace(name);
+        }
+    }
+}
+
 } // namespace
+
+QString Gazetteer::isoCodesFolder()
+{
+    const QByteArray configured = qgetenv("CASEBOOK_ISO_CODES_DIR");
+    return configured.isEmpty() ? u"/usr/share/iso-codes/json"_s : QString::fromLocal8Bit(configured);
+}
 
 Gazetteer::Gazetteer()
 {
@@ -47,6 +92,7 @@ const Gazetteer &Gazetteer::builtIn()
             else if (name.endsWith(u".txt"_s))
                 g.addWords(name.chopped(4), readResource(path));
         }
+        addIsoPlaces(g, isoCodesFolder());
         return g;
     }();
     return gazetteer;
@@ -73,7 +119,7 @@ void Gazetteer::addNames(const QString &tsv, const QString &sourceName)
     }
 }
 
-void Gazetteer::addName(const QString &name, EntityType type, const QString &canonical)
+void Gazetteer::addName(const QString &name, EntityType type, const QString &canonical, bool standaloneOnly)
 {
     if (name.isEmpty())
         return;
@@ -81,7 +127,7 @@ void Gazetteer::addName(const QString &name, EntityType type, const QString &can
     int entryIndex = m_entryByCanonical.value(key, -1);
     if (entryIndex < 0) {
         entryIndex = int(m_entries.size());
-        m_entries.push_back({ canonical, type });
+        m_entries.push_back({ canonical, type, standaloneOnly });
         m_entryByCanonical.insert(key, entryIndex);
     }
     int node = 0;

@@ -24,6 +24,9 @@ public:
     {
         QString canonical;
         EntityType type = EntityType::Organisation;
+        /// From a general list (iso-codes' subdivisions): a name only where it stands alone, not inside a longer
+        /// capitalised name ("Mika Osaka", "Kent County Council").
+        bool standaloneOnly = false;
     };
     struct Match
     {
@@ -34,12 +37,15 @@ public:
 
     Gazetteer();
 
-    /// The gazetteer built into casebook-core; thread-safe, loaded on first use.
+    /// The gazetteer built into casebook-core, plus the English names of countries and their subdivisions read from
+    /// Debian's iso-codes when installed (isoCodesFolder()); thread-safe, loaded on first use.
     static const Gazetteer &builtIn();
+    /// Where iso-codes' JSON files are: $CASEBOOK_ISO_CODES_DIR, else /usr/share/iso-codes/json.
+    static QString isoCodesFolder();
 
     /// Adds the names of a TSV document; throws CasebookError naming `sourceName` and the line when malformed.
     void addNames(const QString &tsv, const QString &sourceName);
-    void addName(const QString &name, EntityType type, const QString &canonical);
+    void addName(const QString &name, EntityType type, const QString &canonical, bool standaloneOnly = false);
     void addWords(const QString &listName, const QString &text);
 
     /// Every name found in the text, the longest at each start; Latin names only at word boundaries.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/aliasresolver.h"
 #include "analysis/analyzer.h"
+#include "analysis/gazetteer.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -218,6 +220,21 @@ private Q_SLOTS:
         QVERIFY2(m, qPrintable(u"\"%1\" not found; found: %2"_s.arg(surface, found.join(u", "_s))));
         QCOMPARE(entityTypeName(m->type), type);
         QCOMPARE(text.mid(m->start, m->length), surface);
+    }
+
+    void countiesFromIsoCodes()
+    {
+        if (!QFile::exists(Gazetteer::isoCodesFolder() + u"/iso_3166-2.json"_s))
+            QSKIP("iso-codes is not installed: counties and states are known from the built-in list only");
+        const ArticleAnalysis a = analyse(u"Heavy rain is expected from Dorset to Kent, and in Aberdeenshire."_s);
+        for (const QString &county : { u"Dorset"_s, u"Kent"_s, u"Aberdeenshire"_s }) {
+            const EntityMention *m = mention(a, county);
+            QVERIFY2(m, qPrintable(county));
+            QCOMPARE(m->type, EntityType::Place);
+        }
+        // names that are plain English words are left out: "Reading" here is no town
+        const ArticleAnalysis reading = analyse(u"Reading the report took time."_s);
+        QCOMPARE(mention(reading, u"Reading"_s), nullptr);
     }
 
     void avoidsJunk_data()
