@@ -140,7 +140,10 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     const QCommandLineOption sizeOption(u"size"_s, u"Characters per article (default 5000)"_s, u"CHARS"_s, u"5000"_s);
     const QCommandLineOption formatOption(u"format"_s, u"text (pasted text files) or html (saved web pages)"_s,
                                           u"FORMAT"_s, u"text"_s);
-    parser.addOptions({ articlesOption, sizeOption, formatOption });
+    const QCommandLineOption writeCorpusOption(
+        u"write-corpus"_s,
+        u"Only write the generated files into DIR, for other tools to read (scripts/bench-recoll.sh)"_s, u"DIR"_s);
+    parser.addOptions({ articlesOption, sizeOption, formatOption, writeCorpusOption });
     cli::parseArguments(parser, arguments, u"bench import"_s, 0);
     const int count = std::max(1, parser.value(articlesOption).toInt());
     const int chars = std::max(100, parser.value(sizeOption).toInt());
@@ -154,6 +157,15 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     if (format != u"text" && format != u"html")
         throw CasebookError(u"unknown benchmark format '%1' (text or html)"_s.arg(format));
     const bool html = format == u"html";
+    if (parser.isSet(writeCorpusOption)) {
+        const QString dir = parser.value(writeCorpusOption);
+        if (!QDir().mkpath(dir) || !QDir(dir).isEmpty())
+            throw CasebookError(u"%1 must be a new or empty folder for the benchmark corpus"_s.arg(dir));
+        const qint64 written = html ? writeHtmlCorpus(dir, count, chars) : writeTextCorpus(dir, count, chars);
+        io.out << "wrote " << count << " files, " << QString::number(written / 1e6, 'f', 1) << " MB, into " << dir
+               << '\n';
+        return cli::Success;
+    }
     const qint64 bytes = html ? writeHtmlCorpus(corpusDir, count, chars) : writeTextCorpus(corpusDir, count, chars);
     const double megabytes = bytes / (1024.0 * 1024.0);
     const int cores = QThread::idealThreadCount();
