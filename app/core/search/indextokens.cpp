@@ -16,48 +16,41 @@ namespace {
 thread_local const IndexTokens::Replay *t_replay = nullptr;
 thread_local qint64 t_replayed = 0;
 
-// A block is, for each field: text length (u32), the UTF-8 text, token count (u32), then per token its flags (u8),
-// length (u32), bytes, byte start and end (i32 each). Native byte order: a block never leaves the process.
-void appendU32(QByteArray &out, quint32 value)
+// A block is, for each field: a header (text length, token count, token bytes), the field's UTF-8 text, a record
+// per token, then the tokens' bytes. Fixed-size records so that the writer walks them without parsing. Native
+// byte order: a block never leaves the process.
+struct FieldHeader
+{
+    quint32 textLength = 0;
+    quint32 tokenCount = 0;
+    quint32 poolLength = 0;
+};
+
+struct TokenRecord
+{
+    qint32 flags = 0;
+    qint32 length = 0;
+    qint32 byteStart = 0;
+    qint32 byteEnd = 0;
+    quint32 poolOffset = 0;
+};
+
+template<typename T> void append(QByteArray &out, const T &value)
 {
     out.append(reinterpret_cast<const char *>(&value), sizeof value);
 }
 
-quint32 readU32(std::string_view &in)
-{
-    quint32 value = 0;
-    if (in.size() < sizeof value)
-        throw CasebookError(u"A block of index tokens is cut short."_s);
-    std::memcpy(&value, in.data(), sizeof value);
-    in.remove_prefix(sizeof value);
-    return value;
-}
-
-std::string_view take(std::string_view &in, size_t length)
-{
-    if (in.size() < length)
-        throw CasebookError(u"A block of index tokens is cut short."_s);
-    const std::string_view part = in.substr(0, length);
-    in.remove_prefix(length);
-    return part;
-}
-
 struct Recording
 {
-    QByteArray *out;
-    quint32 count = 0;
+    std::vector<TokenRecord> records;
+    std::string pool;
 };
 
 int record(void *context, int flags, const char *token, int length, int start, int end)
 {
     auto *recording = static_cast<Recording *>(context);
-    QByteArray &out = *recording->out;
-    out.append(char(flags));
-    appendU32(out, quint32(length));
-    out.append(token, length);
-    appendU32(out, quint32(start));
-    appendU32(out, quint32(end));
-    ++recording->count;
+    recording->records.push_back({ flags, length, start, end, quint32(recording->pool.size()) });
+    recording->pool.append(token, size_t(length));
     return SQLITE_OK;
 }
 
@@ -83,17 +76,19 @@ int IndexTokens::tokenize(SearchTokenizer &tokenizer, std::string_view utf8, voi
 QByteArray IndexTokens::make(const QString &title, const QString &text, const QString &source, const QString &author)
 {
     thread_local SearchTokenizer tokenizer;
+    thread_local Recording recording;
     QByteArray block;
-    block.reserve(text.size() * 6 + 256);
     for (const QString *field : { &title, &text, &source, &author }) {
         const QByteArray utf8 = field->toUtf8();
-        appendU32(block, quint32(utf8.size()));
-        block.append(utf8);
-        const qsizetype countAt = block.size();
-        appendU32(block, 0);
-        Recording recording { &block };
+        recording.records.clear();
+        recording.pool.clear();
         tokenize(tokenizer, std::string_view(utf8.constData(), size_t(utf8.size())), &recording, record);
-        std::memcpy(block.data() + countAt, &recording.count, sizeof recording.count);
+        append(block,
+               FieldHeader { quint32(utf8.size()), quint32(recording.records.size()), quint32(recording.pool.size()) });
+        block.append(utf8);
+        block.append(reinterpret_cast<const char *>(recording.records.data()),
+                     qsizetype(recording.records.size() * sizeof(TokenRecord)));
+        block.append(recording.pool.data(), qsizetype(recording.pool.size()));
     }
     return block;
 }
@@ -101,17 +96,21 @@ QByteArray IndexTokens::make(const QString &title, const QString &text, const QS
 IndexTokens::Replay::Replay(const std::vector<const QByteArray *> &blocks)
 {
     for (const QByteArray *block : blocks) {
-        std::string_view in(block->constData(), size_t(block->size()));
-        while (!in.empty()) {
-            const std::string_view text = take(in, readU32(in));
-            const char *tokensStart = in.data();
-            const quint32 count = readU32(in);
-            for (quint32 i = 0; i < count; ++i) {
-                take(in, 1);
-                take(in, readU32(in));
-                take(in, 2 * sizeof(quint32));
-            }
-            m_tokensByText.emplace(text, std::string_view(tokensStart, size_t(in.data() - tokensStart)));
+        const char *at = block->constData();
+        const char *const end = at + block->size();
+        while (end - at >= qsizetype(sizeof(FieldHeader))) {
+            FieldHeader header;
+            std::memcpy(&header, at, sizeof header);
+            const qsizetype recordsBytes = qsizetype(header.tokenCount) * qsizetype(sizeof(TokenRecord));
+            const qsizetype fieldBytes
+                = qsizetype(sizeof header) + qsizetype(header.textLength) + recordsBytes + qsizetype(header.poolLength);
+            if (fieldBytes > end - at)
+                throw CasebookError(u"A block of index tokens is cut short."_s);
+            const char *text = at + sizeof header;
+            m_tokensByText.emplace(
+                std::string_view(text, header.textLength),
+                Recorded { text + header.textLength, text + header.textLength + recordsBytes, header.tokenCount });
+            at += fieldBytes;
         }
     }
     t_replay = this;
@@ -130,14 +129,12 @@ bool IndexTokens::replay(std::string_view utf8, void *context, TokenCallback cal
     const auto found = t_replay->m_tokensByText.find(utf8);
     if (found == t_replay->m_tokensByText.end())
         return false;
-    std::string_view in = found->second;
-    const quint32 count = readU32(in);
-    for (quint32 i = 0; i < count && *result == SQLITE_OK; ++i) {
-        const int flags = static_cast<unsigned char>(take(in, 1).front());
-        const std::string_view token = take(in, readU32(in));
-        const int start = int(readU32(in));
-        const int end = int(readU32(in));
-        *result = callback(context, flags, token.data(), int(token.size()), start, end);
+    const Replay::Recorded &recorded = found->second;
+    TokenRecord token;
+    for (quint32 i = 0; i < recorded.count && *result == SQLITE_OK; ++i) {
+        std::memcpy(&token, recorded.records + i * sizeof token, sizeof token);
+        *result = callback(context, token.flags, recorded.pool + token.poolOffset, token.length, token.byteStart,
+                           token.byteEnd);
     }
     ++t_replayed;
     return true;

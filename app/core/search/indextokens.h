@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -48,7 +49,13 @@ public:
 
     private:
         friend class IndexTokens;
-        std::unordered_map<std::string_view, std::string_view> m_tokensByText;
+        struct Recorded
+        {
+            const char *records; ///< `count` fixed-size token records
+            const char *pool; ///< the tokens' bytes the records point into
+            quint32 count;
+        };
+        std::unordered_map<std::string_view, Recorded> m_tokensByText;
     };
 
     /// How many field texts the tokenizer replayed on this thread so far (tests: the writer did not tokenize).
