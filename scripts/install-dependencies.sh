@@ -12,6 +12,7 @@ packages=(
   poppler-utils xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   libopencc-dev libopencc-data python3-jieba wamerican iso-codes
   librsvg2-bin desktop-file-utils appstream shared-mime-info mmdebstrap
+  libzstd-dev
 )
 
 missing=()

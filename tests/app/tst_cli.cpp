@@ -5,6 +5,7 @@
 #include "store/casebookstore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +133,39 @@ private Q_SLOTS:
         const CliResult stats = runCli({ u"stats"_s, book, u"--json"_s });
         QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"articles"_s).toInt(), 5);
         QCOMPARE(QJsonDocument::fromJson(stats.out).object().value(u"corrections"_s).toInt(), 2);
+
+        // Where the file's bytes go: the parts add up to the file, and the originals are kept (compressed).
+        const QJsonObject storage = QJsonDocument::fromJson(stats.out).object().value(u"storage_bytes"_s).toObject();
+        qint64 parts = 0;
+        for (const QString &part : { u"originals"_s, u"text"_s, u"index"_s, u"entities"_s, u"other"_s }) {
+            QVERIFY2(storage.contains(part), qPrintable(part));
+            parts += storage.value(part).toInteger();
+        }
+        QCOMPARE(parts, storage.value(u"file"_s).toInteger());
+        QVERIFY(storage.value(u"originals"_s).toInteger() > 0);
+        QVERIFY(storage.value(u"text_utf8"_s).toInteger() > 0);
+        const CliResult statsText = runCli({ u"stats"_s, book });
+        QVERIFY2(statsText.out.contains("the text it holds") && statsText.out.contains("originals:"),
+                 statsText.out.constData());
+    }
+
+    void benchImportPrintsBothRunsAndTheirRatio()
+    {
+        const CliResult result = runCli({ u"bench"_s, u"import"_s, u"--articles"_s, u"12"_s, u"--size"_s, u"600"_s });
+        QCOMPARE(result.exitCode, 0);
+        for (const char *line : { "1 worker:", "workers:", "speed-up:", "CPU (1 worker):" })
+            QVERIFY2(result.out.contains(line), result.out.constData());
+
+        // The same generated files for other tools (scripts/bench-recoll.sh); only into an empty folder.
+        const QString corpus = m_dir.filePath(u"bench-corpus"_s);
+        const CliResult written = runCli(
+            { u"bench"_s, u"import"_s, u"--articles"_s, u"7"_s, u"--size"_s, u"600"_s, u"--write-corpus"_s, corpus });
+        QCOMPARE(written.exitCode, 0);
+        QCOMPARE(QDir(corpus).entryList(QDir::Files).size(), 7);
+        const CliResult again
+            = runCli({ u"bench"_s, u"import"_s, u"--articles"_s, u"7"_s, u"--write-corpus"_s, corpus });
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.err.contains(u"empty folder"_s), qPrintable(again.err));
     }
 
     void errorsGoToStderrWithNonZeroExit_data()

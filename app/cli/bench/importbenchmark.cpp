@@ -16,7 +16,10 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QThread>
+#include <algorithm>
 #include <ctime>
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -115,7 +118,35 @@ struct RunFigures
 {
     double seconds = 0;
     qint64 added = 0;
+    double cpuSeconds = 0; ///< the whole process: workers, writer and the rest
+    double writerCpuSeconds = -1; ///< the writer thread alone; -1 when it could not be told apart
 };
+
+struct ThreadCpu
+{
+    Qt::HANDLE thread = nullptr;
+    double seconds = 0;
+};
+
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// The writer thread's CPU time so far: CPU seconds are what the other load on a shared machine does not inflate.
+ThreadCpu writerCpu(CasebookWriter &writer)
+{
+    return writer
+        .submit([](CasebookStore &) {
+            timespec now {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+            return ThreadCpu { QThread::currentThreadId(), double(now.tv_sec) + double(now.tv_nsec) / 1e9 };
+        })
+        .result();
+}
 
 RunFigures importOnce(const QString &book, const QString &dir, int threads)
 {
@@ -125,10 +156,16 @@ RunFigures importOnce(const QString &book, const QString &dir, int threads)
     ImportOptions options;
     options.threads = threads;
     ImportJob job(writer, registry, options);
+    const ThreadCpu writerBefore = writerCpu(writer);
+    const double cpuBefore = processCpuSeconds();
     const ImportSummary summary = job.run({ dir });
+    const double cpuAfter = processCpuSeconds();
+    const ThreadCpu writerAfter = writerCpu(writer);
     if (summary.counts.failed)
         throw CasebookError(u"benchmark import failed for %1 files"_s.arg(summary.counts.failed));
-    return { summary.elapsedMs / 1000.0, summary.counts.added };
+    const bool sameWriterThread = writerBefore.thread == writerAfter.thread; // a pool thread can expire when idle
+    return { summary.elapsedMs / 1000.0, summary.counts.added, cpuAfter - cpuBefore,
+             sameWriterThread ? writerAfter.seconds - writerBefore.seconds : -1.0 };
 }
 
 } // namespace
@@ -140,7 +177,10 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     const QCommandLineOption sizeOption(u"size"_s, u"Characters per article (default 5000)"_s, u"CHARS"_s, u"5000"_s);
     const QCommandLineOption formatOption(u"format"_s, u"text (pasted text files) or html (saved web pages)"_s,
                                           u"FORMAT"_s, u"text"_s);
-    parser.addOptions({ articlesOption, sizeOption, formatOption });
+    const QCommandLineOption writeCorpusOption(
+        u"write-corpus"_s,
+        u"Only write the generated files into DIR, for other tools to read (scripts/bench-recoll.sh)"_s, u"DIR"_s);
+    parser.addOptions({ articlesOption, sizeOption, formatOption, writeCorpusOption });
     cli::parseArguments(parser, arguments, u"bench import"_s, 0);
     const int count = std::max(1, parser.value(articlesOption).toInt());
     const int chars = std::max(100, parser.value(sizeOption).toInt());
@@ -154,6 +194,15 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     if (format != u"text" && format != u"html")
         throw CasebookError(u"unknown benchmark format '%1' (text or html)"_s.arg(format));
     const bool html = format == u"html";
+    if (parser.isSet(writeCorpusOption)) {
+        const QString dir = parser.value(writeCorpusOption);
+        if (!QDir().mkpath(dir) || !QDir(dir).isEmpty())
+            throw CasebookError(u"%1 must be a new or empty folder for the benchmark corpus"_s.arg(dir));
+        const qint64 written = html ? writeHtmlCorpus(dir, count, chars) : writeTextCorpus(dir, count, chars);
+        io.out << "wrote " << count << " files, " << QString::number(written / 1e6, 'f', 1) << " MB, into " << dir
+               << '\n';
+        return cli::Success;
+    }
     const qint64 bytes = html ? writeHtmlCorpus(corpusDir, count, chars) : writeTextCorpus(corpusDir, count, chars);
     const double megabytes = bytes / (1024.0 * 1024.0);
     const int cores = QThread::idealThreadCount();
@@ -174,6 +223,21 @@ int runImportBenchmark(const QStringList &arguments, cli::CliStreams &io)
     io.out << "  " << cores << " workers:     ";
     line("", multi);
     io.out << "  speed-up:      " << QString::number(single.seconds / multi.seconds, 'f', 2) << "x\n";
+    if (single.writerCpuSeconds >= 0 && single.added > 0) {
+        // CPU per article, which other load on the machine does not change: the writer is the serial part, so on
+        // this many cores the pipeline can be at most this much faster with every core reading as with one.
+        const double writer = single.writerCpuSeconds / double(single.added);
+        const double rest = std::max(0.0, single.cpuSeconds - single.writerCpuSeconds) / double(single.added);
+        const double oneWorker = std::max(rest, writer);
+        const double allWorkers = std::max({ writer, rest / cores, (rest + writer) / cores });
+        io.out << "  CPU (1 worker): writer " << QString::number(writer * 1000, 'f', 2) << " ms/article, workers and "
+               << "the rest " << QString::number(rest * 1000, 'f', 2) << " ms/article; " << cores
+               << " workers can be at most " << QString::number(oneWorker / allWorkers, 'f', 2) << "x one worker on "
+               << cores << " core(s)\n";
+    } else {
+        io.out << "  CPU (1 worker): not measured (the writer's pool moved it to another thread mid-run)\n";
+    }
+
     if (html)
         printExtractionSpeed(corpusDir, io);
     if (html)

@@ -83,6 +83,30 @@ int runShow(const QStringList &arguments, CliStreams &io)
     return Success;
 }
 
+namespace {
+
+/// "file: 12.3 MB = 1.42× the text it holds (8.7 MB of UTF-8)", then each part with its share of the file.
+void printStorageSplit(const StorageSplit &split, CliStreams &io)
+{
+    auto megabytes = [](qint64 bytes) -> QString { return QString::number(bytes / 1e6, 'f', 1) + u" MB"_s; };
+    io.out << "file size:       " << megabytes(split.fileBytes);
+    if (split.textUtf8Bytes > 0)
+        io.out << " = " << QString::number(double(split.fileBytes) / double(split.textUtf8Bytes), 'f', 2)
+               << "x the text it holds (" << megabytes(split.textUtf8Bytes) << " of UTF-8)";
+    io.out << '\n';
+    const std::pair<const char *, qint64> parts[] = { { "  originals:     ", split.originals },
+                                                      { "  text:          ", split.text },
+                                                      { "  index:         ", split.index },
+                                                      { "  entities:      ", split.entities },
+                                                      { "  other:         ", split.other } };
+    for (const auto &[label, bytes] : parts)
+        io.out << label << megabytes(bytes) << " ("
+               << QString::number(100.0 * double(bytes) / double(std::max<qint64>(1, split.fileBytes)), 'f', 0)
+               << "%)\n";
+}
+
+} // namespace
+
 int runStats(const QStringList &arguments, CliStreams &io)
 {
     QCommandLineParser parser;
@@ -91,6 +115,7 @@ int runStats(const QStringList &arguments, CliStreams &io)
     parseArguments(parser, arguments, u"stats"_s, 1);
     const auto store = openExistingCasebook(parser.positionalArguments().first());
     const CasebookStats stats = store->stats();
+    const StorageSplit split = store->storageSplit();
     auto mapToJson = [](const QMap<QString, qint64> &map) {
         QJsonObject json;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -112,6 +137,17 @@ int runStats(const QStringList &arguments, CliStreams &io)
         json.insert(u"latest"_s,
                     stats.latest.isValid() ? QJsonValue(stats.latest.toString(Qt::ISODate)) : QJsonValue());
         json.insert(u"schema_version"_s, stats.schemaVersion);
+        QJsonObject storage;
+        const std::pair<QString, qint64> parts[] = { { u"file"_s, split.fileBytes },
+                                                     { u"originals"_s, split.originals },
+                                                     { u"text"_s, split.text },
+                                                     { u"index"_s, split.index },
+                                                     { u"entities"_s, split.entities },
+                                                     { u"other"_s, split.other },
+                                                     { u"text_utf8"_s, split.textUtf8Bytes } };
+        for (const auto &[name, bytes] : parts)
+            storage.insert(name, bytes);
+        json.insert(u"storage_bytes"_s, storage);
         printJson(io.out, json);
         return Success;
     }
@@ -130,6 +166,7 @@ int runStats(const QStringList &arguments, CliStreams &io)
     for (auto it = stats.byFormat.cbegin(); it != stats.byFormat.cend(); ++it)
         io.out << ' ' << it.key() << '=' << it.value();
     io.out << "\nformat version:  " << stats.schemaVersion << '\n';
+    printStorageSplit(split, io);
     return Success;
 }
 

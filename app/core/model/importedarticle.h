@@ -35,6 +35,12 @@ struct ImportedArticle
     QByteArray nearDuplicateSignature;
     /// Anchor keys of the text (NearDuplicateSignature::anchorKeys): a partial copy of it, or the whole of it.
     QList<qint64> containmentAnchors;
+    /// `original` as one zstd frame, as the casebook keeps it; made on the import worker (Zstd::compress), or by
+    /// the store when empty.
+    QByteArray compressedOriginal;
+    /// The full-text index's tokens of title, text, source and author (IndexTokens::make), made on the import
+    /// worker so the writer does not tokenize; empty: the writer tokenizes. Not stored.
+    QByteArray indexTokens;
 
     /// Fills the hashes and the signature; importers' callers run it on the worker thread so the writer only writes.
     void computeHashes();

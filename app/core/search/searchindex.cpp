@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchindex.h"
 
+#include "indextokens.h"
 #include "searchtokenizer.h"
 #include "util/casebookerror.h"
 
@@ -58,28 +59,18 @@ int tokenize(Fts5Tokenizer *handle, void *context, int flags, const char *text, 
 {
     if (flags & FTS5_TOKENIZE_QUERY)
         return tokenizeQuery(context, text, length, callback);
-    auto *tokenizer = reinterpret_cast<SearchTokenizer *>(handle);
-    int rc = SQLITE_OK;
-    std::string stem;
+    const std::string_view utf8(text, size_t(std::max(0, length)));
     try {
-        tokenizer->tokenize(std::string_view(text, size_t(std::max(0, length))), SearchTokenizer::Purpose::Document,
-                            [&](const SearchToken &token) {
-                                rc = callback(context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, token.text.data(),
-                                              int(token.text.size()), token.byteStart, token.byteEnd);
-                                if (rc == SQLITE_OK && !token.stem.empty()) {
-                                    stem.assign(1, SearchTokenizer::stemMarker);
-                                    stem.append(token.stem);
-                                    rc = callback(context, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()),
-                                                  token.byteStart, token.byteEnd);
-                                }
-                                return rc == SQLITE_OK;
-                            });
+        // Tokens an import worker already made for this very text (IndexTokens): the writer only hands them over.
+        int rc = SQLITE_OK;
+        if (IndexTokens::replay(utf8, context, callback, &rc))
+            return rc;
+        return IndexTokens::tokenize(*reinterpret_cast<SearchTokenizer *>(handle), utf8, context, callback);
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;
     } catch (...) {
         return SQLITE_ERROR;
     }
-    return rc;
 }
 
 fts5_tokenizer tokenizerMethods = { createTokenizer, deleteTokenizer, tokenize };

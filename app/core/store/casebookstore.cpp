@@ -4,8 +4,11 @@
 #include "annotationstore.h"
 #include "casebookupgrade.h"
 #include "migrations.h"
+#include "search/indextokens.h"
+#include "search/searchindex.h"
 #include "store/nearduplicateindex.h"
 #include "util/casebookerror.h"
+#include "util/zstdcodec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -183,7 +186,8 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         u"language, field_origins, extracted, path, format, encoding, text, chars, content_hash, file_hash, "
         u"file_time, imported_at, duplicate_of) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"_s);
-    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes) VALUES (?1, ?2)"_s);
+    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes, compression, size) "
+                                       u"VALUES (?1, ?2, 'zstd', ?3)"_s);
     PageWriter pageWriter(m_db);
     NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
@@ -236,7 +240,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
             insert.bindNull(20);
         insert.exec();
         const qint64 id = m_db.lastInsertId();
-        insertOriginal.bind(1, id).bind(2, item.original);
+        if (item.compressedOriginal.isEmpty())
+            item.compressedOriginal = Zstd::compress(item.original); // normally done on a worker already
+        insertOriginal.bind(1, id).bind(2, item.compressedOriginal).bind(3, qint64(item.original.size()));
         insertOriginal.exec();
         pageWriter.write(id, item.pages);
         nearDuplicates.add(id, { item.nearDuplicateSignature, item.containmentAnchors });
@@ -247,6 +253,11 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
     // Index the whole batch in one statement: FTS5 flushes its in-memory index at every statement savepoint,
     // so one insert per article (a trigger) cost more than the tokenizing itself.
     if (firstAdded) {
+        std::vector<const QByteArray *> tokenBlocks;
+        tokenBlocks.reserve(batch.size());
+        for (const ImportedArticle &item : batch)
+            tokenBlocks.push_back(&item.indexTokens);
+        const IndexTokens::Replay workersTokens(tokenBlocks); // the tokenizer replays what the workers made
         auto index = m_db.prepare(u"INSERT INTO search_index (rowid, title, text, source, author) "
                                   u"SELECT id, title, text, source, author FROM articles WHERE id BETWEEN ?1 AND ?2"_s);
         index.bind(1, firstAdded).bind(2, lastAdded);
@@ -342,9 +353,13 @@ std::optional<int> CasebookStore::pageAt(qint64 articleId, qint64 offset) const
 
 QByteArray CasebookStore::original(qint64 id) const
 {
-    auto query = m_db.prepare(u"SELECT bytes FROM article_originals WHERE article_id = ?1"_s);
+    auto query = m_db.prepare(u"SELECT bytes, compression FROM article_originals WHERE article_id = ?1"_s);
     query.bind(1, id);
-    return query.step() ? query.blob(0) : QByteArray();
+    if (!query.step())
+        return {};
+    if (query.text(1) == u"zstd")
+        return Zstd::decompress(query.blob(0));
+    return query.blob(0);
 }
 
 qint64 CasebookStore::articleCount() const
@@ -481,7 +496,7 @@ CasebookStats CasebookStore::stats() const
         if (auto last = PublicationDate::fromIso(totals.text(4)))
             stats.latest = last->date;
     }
-    stats.originalBytes = m_db.scalar(u"SELECT COALESCE(sum(length(bytes)), 0) FROM article_originals"_s);
+    stats.originalBytes = m_db.scalar(u"SELECT COALESCE(sum(size), 0) FROM article_originals"_s);
     stats.corrections = m_db.scalar(u"SELECT count(*) FROM corrections"_s);
     stats.importFailures = m_db.scalar(u"SELECT count(*) FROM import_failures"_s);
     auto languages = m_db.prepare(u"SELECT language, count(*) FROM articles GROUP BY language"_s);
@@ -492,6 +507,36 @@ CasebookStats CasebookStore::stats() const
         stats.byFormat.insert(formats.text(0), formats.int64(1));
     stats.schemaVersion = schemaVersion();
     return stats;
+}
+
+StorageSplit CasebookStore::storageSplit() const
+{
+    StorageSplit split;
+    split.fileBytes = m_db.scalar(u"PRAGMA page_count"_s) * m_db.scalar(u"PRAGMA page_size"_s);
+    split.textUtf8Bytes = m_db.scalar(u"SELECT COALESCE(sum(length(CAST(text AS BLOB))), 0) FROM articles"_s);
+    // Each b-tree (a table or one of its indexes) counted under the table it belongs to.
+    auto pages = m_db.prepare(u"SELECT COALESCE(m.tbl_name, d.name), sum(d.pgsize) FROM dbstat d "
+                              u"LEFT JOIN sqlite_master m ON m.name = d.name GROUP BY 1"_s);
+    static const QStringList entityTables = { u"entities"_s, u"entity_aliases"_s,   u"mentions"_s,
+                                              u"events"_s,   u"entity_decisions"_s, u"analysis_state"_s };
+    qint64 counted = 0;
+    while (pages.step()) {
+        const QString table = pages.text(0);
+        const qint64 bytes = pages.int64(1);
+        counted += bytes;
+        if (table == u"article_originals")
+            split.originals += bytes;
+        else if (table == u"articles")
+            split.text += bytes;
+        else if (table.startsWith(QLatin1StringView(SearchIndex::tableName)))
+            split.index += bytes;
+        else if (entityTables.contains(table))
+            split.entities += bytes;
+        else
+            split.other += bytes;
+    }
+    split.other += std::max<qint64>(0, split.fileBytes - counted); // free pages
+    return split;
 }
 
 void CasebookStore::rebuildSearchIndex()

@@ -36,6 +36,18 @@ struct CasebookStats
     int schemaVersion = 0;
 };
 
+/// Where the bytes of a casebook file go, from SQLite's dbstat table (pages of each table with its indexes).
+struct StorageSplit
+{
+    qint64 fileBytes = 0; ///< pages in use and free, the write-ahead log folded in
+    qint64 originals = 0; ///< the original files, as stored (compressed)
+    qint64 text = 0; ///< the articles: text and metadata, with their indexes
+    qint64 index = 0; ///< the full-text index (FTS5's own tables)
+    qint64 entities = 0; ///< what the analysis found: entities, aliases, mentions, events
+    qint64 other = 0; ///< everything else: signatures, pages, annotations, reports, free pages, the schema
+    qint64 textUtf8Bytes = 0; ///< the articles' text alone, as UTF-8: what the file holds, to compare its size with
+};
+
 struct AddOutcome
 {
     enum class Kind { Added, AlreadyPresent };
@@ -127,6 +139,9 @@ public:
     void replaceExtractedArticle(qint64 id, const ImportedArticle &reread);
 
     CasebookStats stats() const;
+    /// How the file's bytes split between originals, text, index and entities (reads every page: seconds on a
+    /// large casebook, so not part of stats()).
+    StorageSplit storageSplit() const;
 
     /// Deletes articles with everything that belongs to them (original, corrections, mentions, events, signatures,
     /// index rows) in one transaction. Copies of a deleted article are linked to the first remaining copy. Entities

@@ -309,6 +309,19 @@ CREATE INDEX report_items_by_section ON report_items(section_id, position);
 )sql"_s);
 }
 
+void compressOriginals(SqliteDatabase &db)
+{
+    // Originals are kept for re-extraction, but need not take their full size: new ones are stored as one zstd
+    // frame each (compression 'zstd'), with the size they had. Those already in the file stay as they are
+    // (compression 'none'), so this step rewrites no original; both kinds read back the same.
+    db.exec(uR"sql(
+ALTER TABLE article_originals ADD COLUMN compression TEXT NOT NULL DEFAULT 'none'
+    CHECK (compression IN ('none', 'zstd'));
+ALTER TABLE article_originals ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+UPDATE article_originals SET size = length(bytes);
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
     // A released step is never edited; a change is a new step at the end (and a casebook written by the last
@@ -323,6 +336,7 @@ const std::vector<Migration> &migrations()
         { 6, "annotations (quote with its context, note, colour) and tags", createAnnotationTables },
         { 7, "article pages (text layer or OCR, with confidence) and reports (sections, items, figures)",
           createReportAndPageTables },
+        { 8, "originals compressed (zstd) with their size", compressOriginals },
     };
     return steps;
 }

@@ -14,6 +14,11 @@ namespace casebook {
 SqliteDatabase::SqliteDatabase(const QString &path, Access access)
     : m_path(path)
 {
+    // SQLite's memory statistics take one process-wide mutex on every allocation, and the writer thread allocates
+    // for every row and index page; nothing reads the statistics. Only possible before SQLite's first use (later
+    // it is refused, harmlessly).
+    static const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(memoryStatisticsOff)
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
     case Access::ReadOnly:

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../../support/testarticles.h"
+#include "search/indextokens.h"
+#include "search/searchengine.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 #include "store/migrations.h"
 #include "util/casebookerror.h"
+#include "util/zstdcodec.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -20,6 +23,49 @@ QByteArray fileDigest(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// English and Chinese articles with a stemmed word, a CJK run, full-width letters and an accent, so that every
+/// kind of token and the colocated stems and unigrams pass through the index.
+std::vector<ImportedArticle> mixedArticles()
+{
+    const QStringList texts = {
+        u"Regulators were reviewing the chatbots' answers; the reviews ended in Zürich on Monday."_s,
+        u"杭州的智能助手上线后，市民热线的等待时间缩短了一半。ＡＩ助手"_s,
+        u"Hospitals in Wuxi adopted triage software after a pilot reviewed 1,200 cases."_s,
+    };
+    std::vector<ImportedArticle> articles;
+    for (int i = 0; i < texts.size(); ++i) {
+        ImportedArticle article = casebook::testing::makeArticle(100 + i);
+        article.text = texts[i];
+        article.original = texts[i].toUtf8();
+        article.meta.setValue(ArticleField::Source, i == 1 ? u"智能纪元"_s : u"Harbour Desk"_s,
+                              MetadataOrigin::TextPattern);
+        articles.push_back(article);
+    }
+    return articles;
+}
+
+QList<qint64> searchIds(CasebookStore &store, const QString &query)
+{
+    SearchEngine engine(store);
+    SearchRequest request;
+    request.query = query;
+    QList<qint64> ids;
+    for (const SearchResult &result : engine.search(request).results)
+        ids.append(result.articleId);
+    return ids;
+}
+
+QString integrityCheck(CasebookStore &store)
+{
+    try {
+        // FTS5 tokenizes every stored text again and compares the tokens with the index.
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+    } catch (const CasebookError &error) {
+        return error.message();
+    }
+    return u"ok"_s;
 }
 } // namespace
 
@@ -188,6 +234,74 @@ private Q_SLOTS:
             return 0;
         });
         QVERIFY_THROWS_EXCEPTION(CasebookError, future.result());
+    }
+
+    void originalsAreKeptCompressedAndReadBackWhole()
+    {
+        CasebookStore store(bookPath(u"compressed.casebook"_s));
+        ImportedArticle article = makeArticle(40);
+        QByteArray original;
+        for (int i = 0; i < 200; ++i)
+            original += "<p>The hotline assistant answered " + QByteArray::number(i) + " questions.</p>\n";
+        article.original = original;
+        const qint64 id = store.addArticles({ article }).front().articleId;
+        auto stored = store.database().prepare(
+            u"SELECT length(bytes), compression, size FROM article_originals WHERE article_id = ?1"_s);
+        stored.bind(1, id);
+        QVERIFY(stored.step());
+        QCOMPARE(stored.text(1), u"zstd"_s);
+        QCOMPARE(stored.int64(2), original.size());
+        QVERIFY2(stored.int64(0) * 4 < original.size(), qPrintable(QString::number(stored.int64(0))));
+        QCOMPARE(store.original(id), original);
+        QCOMPARE(store.stats().originalBytes, original.size());
+        const StorageSplit split = store.storageSplit();
+        QVERIFY(split.originals > 0 && split.text > 0 && split.index > 0);
+        QCOMPARE(split.originals + split.text + split.index + split.entities + split.other, split.fileBytes);
+        QCOMPARE(split.textUtf8Bytes, article.text.toUtf8().size());
+    }
+
+    void damagedOriginalIsReportedNotReturned()
+    {
+        CasebookStore store(bookPath(u"damaged.casebook"_s));
+        const qint64 id = store.addArticles({ makeArticle(41) }).front().articleId;
+        auto damage = store.database().prepare(u"UPDATE article_originals SET bytes = ?2 WHERE article_id = ?1"_s);
+        damage.bind(1, id).bind(2, Zstd::compress("some bytes").left(6));
+        damage.exec();
+        QVERIFY_THROWS_EXCEPTION(CasebookError, store.original(id));
+    }
+
+    void workersTokensBuildTheSameIndex()
+    {
+        // One casebook indexed by the writer's own tokenizer, one from tokens made beforehand (as the import
+        // workers do), one whose tokens were made for other text (which must be ignored, not indexed).
+        CasebookStore tokenizedByWriter(bookPath(u"writer-tokens.casebook"_s));
+        CasebookStore replayed(bookPath(u"worker-tokens.casebook"_s));
+        CasebookStore stale(bookPath(u"stale-tokens.casebook"_s));
+        const std::vector<ImportedArticle> plain = mixedArticles();
+        std::vector<ImportedArticle> withTokens = plain;
+        std::vector<ImportedArticle> withStaleTokens = plain;
+        for (size_t i = 0; i < plain.size(); ++i) {
+            const ImportedArticle &a = plain[i];
+            withTokens[i].indexTokens = IndexTokens::make(a.meta.title, a.text, a.meta.source, a.meta.author);
+            withStaleTokens[i].indexTokens
+                = IndexTokens::make(a.meta.title, a.text + u" extra"_s, a.meta.source, u"someone else"_s);
+        }
+        tokenizedByWriter.addArticles(plain);
+        const qint64 replayedBefore = IndexTokens::replayedOnThisThread();
+        replayed.addArticles(withTokens);
+        QCOMPARE(IndexTokens::replayedOnThisThread() - replayedBefore, qint64(4 * plain.size()));
+        stale.addArticles(withStaleTokens);
+
+        for (CasebookStore *store : { &tokenizedByWriter, &replayed, &stale })
+            QCOMPARE(integrityCheck(*store), u"ok"_s);
+        for (const QString &query : { u"review"_s, u"reviews"_s, u"zurich"_s, u"杭州"_s, u"助"_s, u"ai"_s,
+                                      u"\"hotline assistant\""_s, u"智能纪元"_s, u"harbour"_s, u"someone"_s }) {
+            const QList<qint64> expected = searchIds(tokenizedByWriter, query);
+            QCOMPARE(searchIds(replayed, query), expected);
+            QCOMPARE(searchIds(stale, query), expected);
+        }
+        QVERIFY(!searchIds(replayed, u"杭州"_s).isEmpty());
+        QVERIFY(!searchIds(replayed, u"review"_s).isEmpty());
     }
 
     void publicationDateParsing_data()

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,16 @@ QList<OldArticle> readArticles(const SqliteDatabase &db)
         articles.append({ query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
                           query.blob(6), query.int64(7) });
     return articles;
+}
+
+/// Every original file as the old version stored it (plain bytes in every format before 8), by article.
+QMap<qint64, QByteArray> readOriginals(const SqliteDatabase &db)
+{
+    QMap<qint64, QByteArray> originals;
+    auto query = db.prepare(u"SELECT article_id, bytes FROM article_originals"_s);
+    while (query.step())
+        originals.insert(query.int64(0), query.blob(1));
+    return originals;
 }
 
 QList<OldCorrection> readCorrections(const SqliteDatabase &db)
@@ -150,6 +161,7 @@ private Q_SLOTS:
         QTest::newRow("format 4") << u"format-4.casebook"_s << 4 << true;
         QTest::newRow("format 5") << u"format-5.casebook"_s << 5 << true;
         QTest::newRow("format 6") << u"format-6.casebook"_s << 6 << true;
+        QTest::newRow("format 7") << u"format-7.casebook"_s << 7 << true;
     }
 
     void oldCasebookUpgradesWithEveryRow()
@@ -164,12 +176,14 @@ private Q_SLOTS:
 
         QList<OldArticle> before;
         QList<OldCorrection> correctionsBefore;
+        QMap<qint64, QByteArray> originalsBefore;
         QStringList annotationsBefore;
         {
             const SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
             QCOMPARE(old.scalar(u"PRAGMA user_version"_s), format);
             before = readArticles(old);
             correctionsBefore = readCorrections(old);
+            originalsBefore = readOriginals(old);
             if (format >= 6)
                 annotationsBefore = readAnnotations(old);
         }
@@ -216,6 +230,10 @@ private Q_SLOTS:
             QCOMPARE(article->duplicateOf, old.duplicateOf);
         }
         QCOMPARE(readCorrections(store.database()), correctionsBefore);
+        // The originals are still there for re-extraction, byte for byte.
+        QCOMPARE(originalsBefore.size(), before.size());
+        for (auto original = originalsBefore.cbegin(); original != originalsBefore.cend(); ++original)
+            QCOMPARE(store.original(original.key()), original.value());
         if (format >= 6) {
             QVERIFY(!annotationsBefore.isEmpty()); // the format-6 file holds annotations with tags
             QCOMPARE(readAnnotations(store.database()), annotationsBefore);
