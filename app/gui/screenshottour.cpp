@@ -9,8 +9,10 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QPainter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -87,6 +89,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder)
               filter->clear();
               raiseDock(window, u"jobsDock"_s);
           } },
+        { u"settings.png"_s, [window] { window->showSettings(); } },
     };
 }
 
@@ -112,7 +115,25 @@ void ScreenshotTour::runStep(int index)
 void ScreenshotTour::shoot(const QString &file)
 {
     const QString path = QDir(m_folder).filePath(file);
-    m_window->grab().save(path);
+    picture(m_window).save(path);
+}
+
+QImage ScreenshotTour::picture(QWidget *window)
+{
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    for (QDialog *dialog : window->findChildren<QDialog *>()) {
+        if (!dialog->isVisible())
+            continue;
+        const QPixmap shown = dialog->grab();
+        // A thin frame stands in for the window manager's, which an offscreen grab does not have.
+        const QRect place(QPoint((image.width() - shown.width()) / 2, (image.height() - shown.height()) / 2),
+                          shown.size() / shown.devicePixelRatio());
+        painter.drawPixmap(place, shown);
+        painter.setPen(window->palette().color(QPalette::Shadow));
+        painter.drawRect(place.adjusted(-1, -1, 0, 0));
+    }
+    return image;
 }
 
 } // namespace casebook
