@@ -125,13 +125,25 @@ QImage ScreenshotTour::picture(QWidget *window)
     for (QDialog *dialog : window->findChildren<QDialog *>()) {
         if (!dialog->isVisible())
             continue;
+        // An offscreen grab has no window manager: the window is dimmed behind the dialog, and the dialog gets a
+        // plain title bar and frame so that its title shows.
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 60));
         const QPixmap shown = dialog->grab();
-        // A thin frame stands in for the window manager's, which an offscreen grab does not have.
-        const QRect place(QPoint((image.width() - shown.width()) / 2, (image.height() - shown.height()) / 2),
-                          shown.size() / shown.devicePixelRatio());
+        const QSize size = shown.size() / shown.devicePixelRatio();
+        QFont bold = dialog->font();
+        bold.setBold(true);
+        const int titleHeight = QFontMetrics(bold).height() + 10;
+        const QRect place(
+            QPoint((image.width() - size.width()) / 2, (image.height() - size.height() + titleHeight) / 2), size);
+        const QRect title(place.left(), place.top() - titleHeight, place.width(), titleHeight);
+        const QPalette &palette = dialog->palette();
+        painter.fillRect(title, palette.color(QPalette::Window).darker(112));
+        painter.setFont(bold);
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
         painter.drawPixmap(place, shown);
-        painter.setPen(window->palette().color(QPalette::Shadow));
-        painter.drawRect(place.adjusted(-1, -1, 0, 0));
+        painter.setPen(palette.color(QPalette::Shadow));
+        painter.drawRect(title.united(place).adjusted(-1, -1, 0, 0));
     }
     return image;
 }

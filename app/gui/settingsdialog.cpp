@@ -149,7 +149,9 @@ void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
     m_languageLabel->setText(tr("Interface &language:"));
-    m_language->setItemText(0, tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()));
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->setItemText(
+        0, systemLanguage.isEmpty() ? tr("The system's") : tr("The system's (%1)").arg(systemLanguage));
     m_languageNote->setText(tr("Dialogs use a new language at once; the menus and panels of open windows change "
                                "when Casebook next starts."));
     m_ocrLabel->setText(tr("&OCR languages:"));

@@ -68,7 +68,6 @@ WelcomeDialog::WelcomeDialog(const QStringList &recentCasebooks, QWidget *parent
     layout->addWidget(m_open);
     layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
-    layout->addStretch(recentCasebooks.isEmpty() ? 1 : 0);
     layout->addWidget(buttons);
     retranslate();
     setMinimumWidth(620);
@@ -96,6 +95,16 @@ void WelcomeDialog::retranslate()
     m_open->setText(tr("Open a casebook…"));
     m_open->setDescription(tr("A .casebook file you or a colleague made."));
     m_recentLabel->setText(tr("&Recent casebooks:"));
+}
+
+void WelcomeDialog::showEvent(QShowEvent *event)
+{
+    // The wrapped texts first measured their height at a narrower width; at the dialog's own width they need less.
+    if (!m_fitted) {
+        m_fitted = true;
+        resize(width(), heightForWidth(width()));
+    }
+    QDialog::showEvent(event);
 }
 
 void WelcomeDialog::changeEvent(QEvent *event)

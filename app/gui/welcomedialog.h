@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -41,6 +42,7 @@ private:
     QCommandLinkButton *m_open = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recent = nullptr;
+    bool m_fitted = false;
 };
 
 } // namespace casebook
