@@ -512,6 +512,9 @@ bool MainWindow::openCasebook(const QString &path)
     RecentFiles::add(path);
     rebuildRecentMenu();
     updateTitle();
+    // A casebook that arrives some other way (macOS hands a double-clicked file over after the start) ends the welcome.
+    if (auto *welcome = findChild<WelcomeDialog *>(); welcome && welcome->isVisible())
+        welcome->reject();
     return true;
 }
 
