@@ -16,4 +16,9 @@ XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
 XDG_CONFIG_HOME="$work/config" QT_QPA_PLATFORM=offscreen \
   "$build_dir/bin/casebook" "$work/demo.casebook" --language zh_CN --size 1600x1000 \
   --screenshot "$here/docs/screenshots/mainwindow-zh.png"
+# A first run: no casebook and no recent ones, so the welcome shows (drawn over the window), English and Chinese.
+XDG_CONFIG_HOME="$work/first-run" QT_QPA_PLATFORM=offscreen \
+  "$build_dir/bin/casebook" --size 1280x800 --screenshot "$here/docs/screenshots/welcome.png"
+XDG_CONFIG_HOME="$work/first-run" QT_QPA_PLATFORM=offscreen \
+  "$build_dir/bin/casebook" --language zh_CN --size 1280x800 --screenshot "$here/docs/screenshots/welcome-zh.png"
 ls "$here/docs/screenshots"

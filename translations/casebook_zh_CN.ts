@@ -277,81 +277,94 @@
 <context>
     <name>casebook::CasebookSession</name>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="77"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="81"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="81"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="85"/>
         <source>The upgrade of %1 was cancelled; the file is unchanged.</source>
         <translation>%1 的升级已取消；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="86"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="90"/>
         <source>format %1 → %2; the old file is kept as %3</source>
         <translation>格式 %1 → %2；旧文件保存为 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="98"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="267"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="598"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="102"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="283"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="619"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="206"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="222"/>
         <source>There is no report named “%1” any more.</source>
         <translation>名为“%1”的报告已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="250"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="266"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="260"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="276"/>
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="396"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="412"/>
         <source>Re-analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="534"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="554"/>
         <source>%1 articles: %2 mentions, %3 dated events</source>
         <translation>%1 篇文章：%2 次提及，%3 个带日期的事件</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="539"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="559"/>
         <source>analysed batches kept; the rest is analysed at the next import</source>
         <translation>已分析的批次均保留；其余将在下次导入时分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="550"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="570"/>
         <source>The casebook is still being upgraded; import when the upgrade has finished.</source>
         <translation>案卷仍在升级中；请在升级完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="554"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="574"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="566"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="587"/>
         <source>%1: page %2 of %3</source>
         <translation>%1：第 %2 / %3 页</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="571"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="592"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="590"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="611"/>
         <source>batches committed before the cancel are kept</source>
         <translation>取消前已提交的批次均保留</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::DemoCasebook</name>
+    <message>
+        <location filename="../app/gui/democasebook.cpp" line="76"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/democasebook.cpp" line="93"/>
+        <source>Cannot copy the demo casebook %1 to %2.</source>
+        <translation>无法将演示案卷 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>
@@ -548,29 +561,49 @@
 <context>
     <name>casebook::EntityTableModel</name>
     <message>
-        <location filename="../widgets/entities/entitytablemodel.cpp" line="86"/>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="30"/>
+        <source>%1 trillion</source>
+        <translation>%1 万亿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="31"/>
+        <source>%1 billion</source>
+        <translation>%1 十亿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="32"/>
+        <source>%1 million</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="126"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytablemodel.cpp" line="88"/>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="128"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytablemodel.cpp" line="90"/>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="130"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytablemodel.cpp" line="92"/>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="132"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytablemodel.cpp" line="94"/>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="134"/>
         <source>Also called</source>
         <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../widgets/entities/entitytablemodel.cpp" line="136"/>
+        <source>Value</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -728,567 +761,607 @@
 <context>
     <name>casebook::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>Filter by title, source, language or date…</source>
         <translation>按标题、来源、语言或日期筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="147"/>
         <source>Most relevant first</source>
         <translation>相关度优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>Oldest first</source>
         <translation>最早优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>By source</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="179"/>
         <source>Hit %1 of %2 (F3 / Shift+F3)</source>
         <translation>第 %1 / %2 处命中 (F3 / Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="204"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>&amp;New Casebook…</source>
         <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Open Casebook…</source>
         <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="233"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="239"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>Edit &amp;Metadata…</source>
         <translation>编辑元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Delete Article</source>
         <translation>删除文章(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Delete Its &amp;Import Batch</source>
         <translation>删除其导入批次(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>A&amp;nnotate Selection…</source>
         <translation>批注所选内容(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="266"/>
         <source>Select a passage of the article to annotate it.</source>
         <translation>请先选中文章中的一段文字再批注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="273"/>
         <source>&amp;OCR Languages…</source>
         <translation>OCR 语言(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="268"/>
-        <source>OCR Languages</source>
-        <translation>OCR 语言</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
-        <source>Tesseract languages for PDFs without a text layer and for images, joined by + (e.g. eng+chi_sim, eng+chi_tra); an installed language pack is needed for each:</source>
-        <translation>用于无文本层的 PDF 和图片的 Tesseract 语言，以 + 连接（例如 eng+chi_sim、eng+chi_tra）；每种语言都需要已安装的语言包：</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Analyse Articles Not Yet Analysed</source>
         <translation>分析尚未分析的文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>&amp;Filter List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="285"/>
+        <location filename="../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="294"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Clear Filter</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>Search &amp;Syntax…</source>
         <translation>搜索语法(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>&amp;Dark Palette</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="323"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Reset &amp;Timeline Zoom</source>
         <translation>重置时间线缩放(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="324"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Show &amp;Annotations</source>
         <translation>显示批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="341"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎页(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>&amp;About Casebook</source>
         <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="344"/>
         <source>About Casebook</source>
         <translation>关于 Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read, search, annotate and report on piles of news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;供分析人员阅读、搜索、批注大量新闻文章并撰写报告的工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="372"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="389"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.</source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>Metadata saved.</source>
         <translation>元数据已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Annotation saved.</source>
         <translation>批注已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="468"/>
         <source>Exported %1 (%2 items, %3 articles cited).</source>
         <translation>已导出 %1（%2 个条目，引用 %3 篇文章）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="457"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>%n cited article(s) lack metadata; the file says which.</source>
         <translation>
             <numerusform>%n 篇被引文章缺少元数据；导出文件中已注明。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Deleted %n article(s). Edit › Undo puts them back.</source>
         <translation>
             <numerusform>已删除 %n 篇文章。使用“编辑 › 撤销”可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="491"/>
         <source>Put back %n article(s).</source>
         <translation>
             <numerusform>已恢复 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="490"/>
+        <location filename="../app/gui/mainwindow.cpp" line="507"/>
         <source>Upgrading casebook…</source>
         <translation>正在升级案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="509"/>
         <source>Upgrading %1 to this version&apos;s format; a copy of the old file is kept beside it.</source>
         <translation>正在将 %1 升级到此版本的格式；旧文件的副本保存在其旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="534"/>
+        <location filename="../app/gui/mainwindow.cpp" line="554"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="535"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Delete the import batch of “%1”</source>
         <translation>删除“%1”的导入批次</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../app/gui/mainwindow.cpp" line="589"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="585"/>
+        <location filename="../app/gui/mainwindow.cpp" line="605"/>
         <source>Make a report first: Report › New… in the Report dock.</source>
         <translation>请先新建报告：在“报告”面板中点击“新建…”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
         <source>New Report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="604"/>
+        <location filename="../app/gui/mainwindow.cpp" line="624"/>
         <source>Name of the new report:</source>
         <translation>新报告的名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>Brief</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="612"/>
+        <location filename="../app/gui/mainwindow.cpp" line="632"/>
         <source>Findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="619"/>
+        <location filename="../app/gui/mainwindow.cpp" line="639"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="620"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Delete the report “%1”? Its annotations stay in the casebook.</source>
         <translation>删除报告“%1”？其中的批注仍保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636"/>
+        <location filename="../app/gui/mainwindow.cpp" line="656"/>
         <source>all articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="637"/>
+        <location filename="../app/gui/mainwindow.cpp" line="657"/>
         <source>articles matching %1</source>
         <translation>匹配 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>Articles and dated events over time (%1)</source>
         <translation>文章与带日期事件的时间分布（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="638"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>Entities most mentioned (%1)</source>
         <translation>提及最多的实体（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="676"/>
+        <location filename="../app/gui/mainwindow.cpp" line="696"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="685"/>
+        <location filename="../app/gui/mainwindow.cpp" line="705"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="691"/>
+        <location filename="../app/gui/mainwindow.cpp" line="711"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="693"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1337"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="698"/>
+        <location filename="../app/gui/mainwindow.cpp" line="718"/>
         <source>New Casebook</source>
         <translation>新建案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="699"/>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
         <source>Casebooks (*.casebook)</source>
         <translation>案卷 (*.casebook)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="709"/>
+        <location filename="../app/gui/mainwindow.cpp" line="729"/>
         <source>Open Casebook</source>
         <translation>打开案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="710"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>案卷 (*.casebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="720"/>
+        <location filename="../app/gui/mainwindow.cpp" line="740"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="721"/>
+        <location filename="../app/gui/mainwindow.cpp" line="741"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;All files (*)</source>
         <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="793"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
         <source>%n not analysed yet (Article › Analyse)</source>
         <translation>
             <numerusform>%n 篇尚未分析（文章 › 分析）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="804"/>
+        <location filename="../app/gui/mainwindow.cpp" line="827"/>
         <source>The import stopped: %1 Everything committed before stays in the casebook.</source>
         <translation>导入已停止：%1 此前已提交的内容均保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="805"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>Import stopped by an error.</source>
         <translation>导入因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="806"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>Import cancelled; every batch committed before it stopped stays in the casebook.</source>
         <translation>导入已取消；停止前已提交的每一批都保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../app/gui/mainwindow.cpp" line="881"/>
         <source>This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… (Ctrl+Shift+I), or drag files and folders onto this window.</source>
         <translation>此案卷为空。请通过“文件 › 导入文件…”(Ctrl+I) 或“导入文件夹…”(Ctrl+Shift+I) 导入文章，或将文件和文件夹拖到此窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="985"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
         <source>%1 of %n article(s) match the filter</source>
         <translation>
             <numerusform>%n 篇文章中有 %1 篇符合筛选条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1019"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1064"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1043"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1066"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1093"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1116"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1101"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1124"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1118"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1141"/>
         <source>Only articles from %1</source>
         <translation>只看来自 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1144"/>
         <source>Only articles in %1</source>
         <translation>只看 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1148"/>
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1158"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1181"/>
         <source>The sentence of the dated event</source>
         <translation>带日期事件所在的句子</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="741"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1276"/>
+        <source>Settings saved. The menus and panels change language when Casebook next starts.</source>
+        <translation>设置已保存。菜单和面板将在下次启动 Casebook 时切换语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1279"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1286"/>
+        <source>The demo casebook is open.</source>
+        <translation>演示案卷已打开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1298"/>
+        <source>This window has the demo casebook %1 open already.</source>
+        <translation>此窗口已打开演示案卷 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1315"/>
+        <source>No demo casebook was found (looked for %1) and no demo articles to build one from.</source>
+        <translation>未找到演示案卷（已查找 %1），也没有可用于生成演示案卷的文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1320"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="1327"/>
+        <source>Building the demo casebook from its articles…</source>
+        <translation>正在用演示文章生成演示案卷…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="761"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="771"/>
         <source>Open or create a casebook first, then import into it.</source>
         <translation>请先打开或新建一个案卷，再向其中导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="759"/>
+        <location filename="../app/gui/mainwindow.cpp" line="779"/>
         <source>The import starts when the upgrade has finished.</source>
         <translation>升级完成后将开始导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="763"/>
+        <location filename="../app/gui/mainwindow.cpp" line="783"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="767"/>
+        <location filename="../app/gui/mainwindow.cpp" line="787"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="778"/>
+        <location filename="../app/gui/mainwindow.cpp" line="798"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="807"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>已导入 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="809"/>
+        <location filename="../app/gui/mainwindow.cpp" line="832"/>
         <source>%n already in the casebook.</source>
         <translation>
             <numerusform>%n 篇已在案卷中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="834"/>
         <source>%n linked to an earlier copy.</source>
         <translation>
             <numerusform>%n 篇已关联到更早的副本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="817"/>
+        <location filename="../app/gui/mainwindow.cpp" line="840"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="818"/>
+        <location filename="../app/gui/mainwindow.cpp" line="841"/>
         <source>%n file(s) could not be imported. Everything else was imported, and nothing already in the casebook changed.</source>
         <translation>
             <numerusform>%n 个文件无法导入。其余文件均已导入，案卷中原有内容未受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="792"/>
-        <location filename="../app/gui/mainwindow.cpp" line="794"/>
+        <location filename="../app/gui/mainwindow.cpp" line="812"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1679,6 +1752,95 @@
     </message>
 </context>
 <context>
+    <name>casebook::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="144"/>
+        <source>vertical</source>
+        <translation>竖排</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="150"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="151"/>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="154"/>
+        <source>The system&apos;s (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="155"/>
+        <source>Dialogs use a new language at once; the menus and panels of open windows change when Casebook next starts.</source>
+        <translation>对话框立即使用新语言；已打开窗口的菜单和面板将在下次启动 Casebook 时切换。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="157"/>
+        <source>&amp;OCR languages:</source>
+        <translation>OCR 语言(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="162"/>
+        <source>%1 — not installed</source>
+        <translation>%1 — 未安装</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="165"/>
+        <source>Tesseract has no language data here: install tesseract-ocr-eng, tesseract-ocr-chi-sim or others to read scans and images.</source>
+        <translation>本机没有 Tesseract 语言数据：请安装 tesseract-ocr-eng、tesseract-ocr-chi-sim 等语言包，才能识别扫描件和图片。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="167"/>
+        <source>For PDFs without a text layer and for images, from the next import on. More languages come with the tesseract-ocr-* packages.</source>
+        <translation>用于没有文字层的 PDF 和图片，从下次导入起生效。安装 tesseract-ocr-* 语言包可增加更多语言。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="169"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="154"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="170"/>
+        <source>The system&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="171"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="172"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="173"/>
+        <source>&amp;Worker threads:</source>
+        <translation>工作线程(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="174"/>
+        <source>One per core (%1)</source>
+        <translation>每核一个（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="175"/>
+        <source>Threads that read, analyse and OCR during imports; an import already running keeps its count.</source>
+        <translation>导入时用于读取、分析和 OCR 识别的线程数；正在进行的导入保持原有线程数。</translation>
+    </message>
+</context>
+<context>
     <name>casebook::TagManager</name>
     <message>
         <location filename="../widgets/annotations/tagmanager.cpp" line="22"/>
@@ -1801,54 +1963,103 @@
     </message>
 </context>
 <context>
+    <name>casebook::WelcomeDialog</name>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="85"/>
+        <location filename="../app/gui/welcomedialog.cpp" line="86"/>
+        <source>Welcome to Casebook</source>
+        <translation>欢迎使用 Casebook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="87"/>
+        <source>A casebook is one file that holds the articles you collect, what Casebook finds in them (people, organisations, places, dates), your annotations and your reports.</source>
+        <translation>案卷是一个文件，保存您收集的文章、Casebook 从中识别出的内容（人物、机构、地点、日期），以及您的批注和报告。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="89"/>
+        <source>Open the demo casebook</source>
+        <translation>打开演示案卷</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="90"/>
+        <source>News articles in English and Chinese about the adoption of large language models in China, ready to search, read and annotate. You work on a copy of your own.</source>
+        <translation>关于中国采用大语言模型的中英文新闻文章，可直接搜索、阅读和批注。您使用的是属于自己的副本。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="92"/>
+        <source>Create a new casebook…</source>
+        <translation>新建案卷…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="93"/>
+        <source>Choose where to save it, then import files or folders of articles (HTML, text, PDF, images).</source>
+        <translation>选择保存位置，然后导入文章文件或文件夹（HTML、文本、PDF、图片）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="95"/>
+        <source>Open a casebook…</source>
+        <translation>打开案卷…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="96"/>
+        <source>A .casebook file you or a colleague made.</source>
+        <translation>您或同事创建的 .casebook 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcomedialog.cpp" line="97"/>
+        <source>&amp;Recent casebooks:</source>
+        <translation>最近的案卷(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Casebook: read, search, annotate and report on piles of news articles.</source>
         <translation>Casebook：阅读、搜索、批注大量新闻文章并撰写报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>The .casebook file to open (created if it does not exist).</source>
         <translation>要打开的 .casebook 案卷文件（不存在时将新建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Import a file or folder after opening.</source>
         <translation>打开后导入一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Show the article with this id.</source>
         <translation>显示此 ID 的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Start with this search.</source>
         <translation>启动时执行此搜索。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Save a picture of the window to this PNG once loaded, then quit.</source>
         <translation>加载完成后将窗口截图保存为此 PNG 文件，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Drive every view, save a screenshot of each into this folder, then quit.</source>
         <translation>依次打开每个视图，将各自的截图保存到此文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Open the window at this size, e.g. 1366x768 (for screenshots).</source>
         <translation>以此尺寸打开窗口，例如 1366x768（用于截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Interface language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="69"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.
 </source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。

@@ -83,6 +83,10 @@ int main(int argc, char *argv[])
             window.resize(size.first().toInt(), size.last().toInt());
     }
     window.show();
+    // Without a casebook to open (a first run, or a start from the menu), the welcome offers the demo, a new or an
+    // existing casebook, and the recent ones.
+    if (positional.isEmpty() && !parser.isSet(tourOption))
+        window.showWelcome();
     if (!positional.isEmpty() && window.openCasebook(positional.first())) {
         if (parser.isSet(importOption))
             window.importPaths(parser.values(importOption));
@@ -95,7 +99,7 @@ int main(int argc, char *argv[])
         const QString png = parser.value(screenshotOption);
         // Give the background loads time to land, then picture the window as a person would see it.
         QTimer::singleShot(2500, &window, [&window, png] {
-            window.grab().save(png);
+            casebook::ScreenshotTour::picture(&window).save(png);
             QApplication::quit();
         });
     }

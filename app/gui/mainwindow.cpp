@@ -16,6 +16,8 @@
 #include "entities/entitytablemodel.h"
 #include "entities/entitytableview.h"
 #include "filterbar/filterchipsbar.h"
+#include "importers/ocr/ocrengine.h"
+#include "interfacelanguage.h"
 #include "jobs/jobspanel.h"
 #include "layout/columnfitter.h"
 #include "metadataeditor/metadataeditor.h"
@@ -27,10 +29,12 @@
 #include "search/searchresultsmodel.h"
 #include "search/snippetdelegate.h"
 #include "session/casebooksession.h"
+#include "settingsdialog.h"
 #include "singlewindowguard.h"
 #include "style/apppalette.h"
 #include "timeline/timelineview.h"
 #include "util/casebookerror.h"
+#include "welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -211,6 +215,7 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray(), layoutVersion);
+    splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     updateTitle();
 }
 
@@ -238,6 +243,11 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    // On macOS Qt moves it to the application menu as Preferences….
+    QAction *settingsAction
+        = editMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     QAction *edit
@@ -261,16 +271,9 @@ void MainWindow::createActions()
             annotateSelection(editor.content());
     });
     article->addAction(tr("&OCR Languages…"), this, [this] {
-        if (!m_session)
-            return;
-        bool ok = false;
-        const QString languages = QInputDialog::getText(
-            this, tr("OCR Languages"),
-            tr("Tesseract languages for PDFs without a text layer and for images, joined by + "
-               "(e.g. eng+chi_sim, eng+chi_tra); an installed language pack is needed for each:"),
-            QLineEdit::Normal, m_session->ocrLanguages(), &ok);
-        if (ok)
-            m_session->setOcrLanguages(languages);
+        showSettings();
+        if (auto *list = findChild<QWidget *>(u"ocrLanguages"_s))
+            list->setFocus();
     });
     QAction *analyse = article->addAction(tr("&Analyse Articles Not Yet Analysed"), this, [this] {
         if (m_session)
@@ -310,16 +313,19 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
-    QAction *dark = m_viewMenu->addAction(tr("&Dark Palette"));
-    dark->setCheckable(true);
-    dark->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
-    dark->setChecked(QSettings().value(u"window/dark"_s).toBool());
-    connect(dark, &QAction::toggled, this, [this](bool on) {
-        setDarkPalette(on);
-        QSettings().setValue(u"window/dark"_s, on);
+    m_darkAction = m_viewMenu->addAction(tr("&Dark Palette"));
+    m_darkAction->setCheckable(true);
+    m_darkAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    const Theme theme = AppSettings::load().theme;
+    m_darkAction->setChecked(theme == Theme::Dark);
+    // The system's look is the platform's own, left as it is; the others are Fusion with Casebook's palettes.
+    if (theme != Theme::System)
+        applyTheme(theme);
+    connect(m_darkAction, &QAction::triggered, this, [this](bool on) {
+        AppSettings settings = AppSettings::load();
+        settings.theme = on ? Theme::Dark : Theme::Light;
+        applySettings(settings);
     });
-    if (dark->isChecked())
-        setDarkPalette(true);
     m_viewMenu->addAction(tr("Reset &Timeline Zoom"), QKeySequence(u"Ctrl+0"_s), m_timeline, &TimelineView::resetZoom);
     QAction *showAnnotations = m_viewMenu->addAction(tr("Show &Annotations"));
     showAnnotations->setCheckable(true);
@@ -333,6 +339,7 @@ void MainWindow::createActions()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     help->addAction(tr("&About Casebook"), this, [this] {
         QMessageBox::about(this, tr("About Casebook"),
                            tr("<h3>Casebook %1</h3><p>A workbench for analysts who read, search, annotate and report "
@@ -352,17 +359,27 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::load();
     for (const QString &path : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                showError(tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
-                RecentFiles::remove(path);
-                rebuildRecentMenu();
-                return;
-            }
-            openCasebook(path);
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openRecentCasebook(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            RecentFiles::clear();
+            rebuildRecentMenu();
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openRecentCasebook(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        showError(tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+        RecentFiles::remove(path);
+        rebuildRecentMenu();
+        return;
+    }
+    openCasebook(path);
 }
 
 bool MainWindow::openCasebook(const QString &path)
@@ -495,6 +512,9 @@ bool MainWindow::openCasebook(const QString &path)
     RecentFiles::add(path);
     rebuildRecentMenu();
     updateTitle();
+    // A casebook that arrives some other way (macOS hands a double-clicked file over after the start) ends the welcome.
+    if (auto *welcome = findChild<WelcomeDialog *>(); welcome && welcome->isVisible())
+        welcome->reject();
     return true;
 }
 
@@ -796,6 +816,9 @@ void MainWindow::updateArticleCount()
 
 void MainWindow::onImportFinished(const ImportSummary &summary)
 {
+    if (m_session && !m_demoBuildPending.isEmpty() && m_session->path() == m_demoBuildPending)
+        DemoCasebook::setComplete(m_demoBuildPending, summary.error.isEmpty() && !summary.canceled);
+    m_demoBuildPending.clear();
     m_progress->hide();
     m_cancel->hide();
     m_listRefresh.invalidate();
@@ -1205,6 +1228,107 @@ void MainWindow::setDarkPalette(bool dark)
     applyApplicationPalette(dark);
 }
 
+void MainWindow::showWelcome()
+{
+    if (auto *open = findChild<WelcomeDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto *welcome = new WelcomeDialog(RecentFiles::load(), this);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &WelcomeDialog::demoRequested, this, [this] { openDemoCasebook(); });
+    connect(welcome, &WelcomeDialog::newRequested, this, &MainWindow::newCasebook);
+    connect(welcome, &WelcomeDialog::openRequested, this, &MainWindow::openCasebookDialog);
+    connect(welcome, &WelcomeDialog::recentRequested, this, &MainWindow::openRecentCasebook);
+    welcome->open();
+}
+
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>(); open && open->isVisible()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new SettingsDialog(AppSettings::load(), OcrEngine::installedLanguages(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings before = AppSettings::load();
+    settings.save();
+    if (settings.theme != before.theme) {
+        applyTheme(settings.theme);
+        const QSignalBlocker quiet(m_darkAction);
+        m_darkAction->setChecked(settings.theme == Theme::Dark);
+    }
+    if (settings.language != before.language)
+        switchInterfaceLanguage(settings.language);
+    if (m_session) {
+        m_session->setOcrLanguages(settings.ocrLanguages);
+        m_session->setWorkerThreads(settings.workerThreads);
+    } else {
+        OcrEngine::shared().setThreadCount(settings.workerThreads);
+    }
+    if (settings.language != before.language)
+        statusBar()->showMessage(tr("Settings saved. The menus and panels change language when Casebook next starts."),
+                                 10000);
+    else
+        statusBar()->showMessage(tr("Settings saved."), 5000);
+}
+
+bool MainWindow::openDemoCasebook(const DemoLocations &where)
+{
+    const QString copy = where.userCopy;
+    if (m_session && QFileInfo(m_session->path()).absoluteFilePath() == QFileInfo(copy).absoluteFilePath()) {
+        statusBar()->showMessage(tr("The demo casebook is open."), 5000);
+        return true;
+    }
+    if (DemoCasebook::isComplete(copy))
+        return openCasebook(copy);
+    if (!QFileInfo::exists(copy)) {
+        if (const QString prebuilt = DemoCasebook::findPrebuilt(where); !prebuilt.isEmpty()) {
+            // Copied with plain file reads: make sure no connection of this process has it open (that would drop
+            // SQLite's locks on it), as when Casebook was started on the build tree's demo itself.
+            if (m_session
+                && QFileInfo(m_session->path()).canonicalFilePath() == QFileInfo(prebuilt).canonicalFilePath()) {
+                showError(
+                    tr("This window has the demo casebook %1 open already.").arg(QDir::toNativeSeparators(prebuilt)));
+                return false;
+            }
+            try {
+                DemoCasebook::copyPrebuilt(prebuilt, copy);
+            } catch (const CasebookError &error) {
+                showError(error.message());
+                return false;
+            }
+            DemoCasebook::setComplete(copy, true);
+            return openCasebook(copy);
+        }
+    }
+    // No prebuilt demo (or an earlier build was cut short): import the demo's articles into the copy. Articles
+    // already in it are recognised and skipped, so an interrupted build simply carries on.
+    const QStringList folders = DemoCasebook::findArticleFolders(where);
+    if (folders.isEmpty()) {
+        showError(tr("No demo casebook was found (looked for %1) and no demo articles to build one from.")
+                      .arg(QDir::toNativeSeparators(where.prebuilt.join(u", "_s))));
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(copy).absolutePath())) {
+        showError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(copy).absolutePath())));
+        return false;
+    }
+    DemoCasebook::setComplete(copy, false);
+    if (!openCasebook(copy))
+        return false;
+    m_demoBuildPending = copy;
+    statusBar()->showMessage(tr("Building the demo casebook from its articles…"), 5000);
+    importPaths(folders);
+    return true;
+}
+
 void MainWindow::showError(const QString &message)
 {
     statusBar()->showMessage(message, 15000);
@@ -1246,6 +1370,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState(layoutVersion));
+    if (const auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue(u"window/splitter"_s, splitter->saveState());
     if (m_session && m_session->isImporting())
         m_session->cancelImport(); // committed batches stay; the session waits for the job to stop
     event->accept();

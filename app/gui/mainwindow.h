@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsettings.h"
+#include "democasebook.h"
 #include "documentpane/highlight.h"
 #include "model/article.h"
 #include "model/overview.h"
@@ -89,6 +91,17 @@ public:
     /// Switches between the light and the dark palette.
     void setDarkPalette(bool dark);
 
+    /// The welcome (Help › Welcome…, and at start without a casebook): demo, new, open, recent.
+    void showWelcome();
+    /// Edit › Settings…: language, OCR languages, theme, worker threads.
+    void showSettings();
+    /// Makes the settings current: saves them and applies each at once where it can (theme, OCR languages,
+    /// worker threads, the language of dialogs opened from now on).
+    void applySettings(const AppSettings &settings);
+    /// Opens the analyst's copy of the demo casebook: copied from a prebuilt demo the first time, or built from the
+    /// demo's articles by an import (with progress) when there is none. False, after saying why, if neither is found.
+    bool openDemoCasebook(const DemoLocations &where = DemoLocations::standard());
+
 Q_SIGNALS:
     /// The open casebook can be read and written (after its upgrade, when it needed one).
     void casebookReady();
@@ -129,6 +142,8 @@ private:
     void importFolderDialog();
     void editMetadata();
     void rebuildRecentMenu();
+    /// Opens a casebook from the recent list, or drops it from the list when it is gone.
+    void openRecentCasebook(const QString &path);
     void onArticlesLoaded(const QList<Article> &articles);
     void onCurrentRowChanged();
     void onResultChanged();
@@ -188,6 +203,8 @@ private:
     JobsPanel *m_jobs = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_darkAction = nullptr;
+    QString m_demoBuildPending; ///< the demo copy an import is filling, marked complete when it ends well
     QLabel *m_statusCount = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;

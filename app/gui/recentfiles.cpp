@@ -35,6 +35,11 @@ void RecentFiles::remove(const QString &path)
     QSettings().setValue(QLatin1StringView(key), files);
 }
 
+void RecentFiles::clear()
+{
+    QSettings().remove(QLatin1StringView(key));
+}
+
 QString RecentFiles::folder(const QString &kind, const QString &fallback)
 {
     const QString remembered = QSettings().value(QStringLiteral("folders/") + kind).toString();

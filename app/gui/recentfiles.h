@@ -13,6 +13,7 @@ public:
     static QStringList load();
     static void add(const QString &path);
     static void remove(const QString &path);
+    static void clear();
     /// The folder a file dialog of this kind ("casebooks", "imports") should open in: where the analyst last
     /// picked one, if it still exists; else `fallback`.
     static QString folder(const QString &kind, const QString &fallback);

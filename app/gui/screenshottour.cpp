@@ -9,8 +9,10 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QPainter>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -87,6 +89,7 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &folder)
               filter->clear();
               raiseDock(window, u"jobsDock"_s);
           } },
+        { u"settings.png"_s, [window] { window->showSettings(); } },
     };
 }
 
@@ -112,7 +115,37 @@ void ScreenshotTour::runStep(int index)
 void ScreenshotTour::shoot(const QString &file)
 {
     const QString path = QDir(m_folder).filePath(file);
-    m_window->grab().save(path);
+    picture(m_window).save(path);
+}
+
+QImage ScreenshotTour::picture(QWidget *window)
+{
+    QImage image = window->grab().toImage();
+    QPainter painter(&image);
+    for (QDialog *dialog : window->findChildren<QDialog *>()) {
+        if (!dialog->isVisible())
+            continue;
+        // An offscreen grab has no window manager: the window is dimmed behind the dialog, and the dialog gets a
+        // plain title bar and frame so that its title shows.
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 60));
+        const QPixmap shown = dialog->grab();
+        const QSize size = shown.size() / shown.devicePixelRatio();
+        QFont bold = dialog->font();
+        bold.setBold(true);
+        const int titleHeight = QFontMetrics(bold).height() + 10;
+        const QRect place(
+            QPoint((image.width() - size.width()) / 2, (image.height() - size.height() + titleHeight) / 2), size);
+        const QRect title(place.left(), place.top() - titleHeight, place.width(), titleHeight);
+        const QPalette &palette = dialog->palette();
+        painter.fillRect(title, palette.color(QPalette::Window).darker(112));
+        painter.setFont(bold);
+        painter.setPen(palette.color(QPalette::WindowText));
+        painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
+        painter.drawPixmap(place, shown);
+        painter.setPen(palette.color(QPalette::Shadow));
+        painter.drawRect(title.united(place).adjusted(-1, -1, 0, 0));
+    }
+    return image;
 }
 
 } // namespace casebook

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -10,8 +11,8 @@ namespace casebook {
 class MainWindow;
 
 /// Drives the window through each view — search, a brushed timeline, a clicked entity, the entity table, a
-/// Chinese article, the dark palette, the jobs panel — and saves a screenshot of each into a folder, then quits.
-/// `casebook BOOK --tour DIR` runs it; scripts/screenshots.sh keeps docs/screenshots current with it.
+/// Chinese article, the dark palette, the jobs panel, the settings — and saves a screenshot of each into a folder, then
+/// quits. `casebook BOOK --tour DIR` runs it; scripts/screenshots.sh keeps docs/screenshots current with it.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ class ScreenshotTour : public QObject
 public:
     ScreenshotTour(MainWindow *window, const QString &folder);
     void start();
+    /// The window as a person sees it: with the dialog it shows (settings, welcome) drawn over its middle.
+    static QImage picture(QWidget *window);
 
 private:
     struct Step

@@ -10,6 +10,8 @@
 #include "mainwindow.h"
 #include "metadataeditor/metadataeditor.h"
 #include "session/casebooksession.h"
+#include "settingsdialog.h"
+#include "welcomedialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -42,7 +44,9 @@ bool isUntranslated(const QString &text)
 {
     static const QRegularExpression han(u"\\p{Han}"_s);
     static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
-    static const QSet<QString> kept { u"Casebook"_s, u"Ctrl"_s, u"Shift"_s, u"Alt"_s, u"Del"_s, u"Backspace"_s };
+    // "English" names the language in itself in the settings' language box, as 简体中文 does.
+    static const QSet<QString> kept { u"Casebook"_s, u"Ctrl"_s,      u"Shift"_s,  u"Alt"_s,
+                                      u"Del"_s,      u"Backspace"_s, u"English"_s };
     const QString plain = QString(text).remove(QRegularExpression(u"<[^>]*>"_s)).remove(u'&');
     // A recent casebook's path is the analyst's data, not interface text.
     if (plain.trimmed().isEmpty() || han.match(plain).hasMatch() || QDir::isAbsolutePath(plain.trimmed()))
@@ -153,9 +157,12 @@ private Q_SLOTS:
         QVERIFY(!articles.isEmpty());
         MetadataEditor metadata(articles.first());
         AnnotationEditor annotation(u"\u2026"_s, AnnotationContent {});
+        SettingsDialog settings(AppSettings::load(), { u"chi_sim"_s, u"eng"_s });
+        WelcomeDialog welcome({ QDir::tempPath() + u"/case.casebook"_s });
         QStringList untranslated;
         for (const QDialog *dialog :
-             { static_cast<const QDialog *>(&metadata), static_cast<const QDialog *>(&annotation) }) {
+             { static_cast<const QDialog *>(&metadata), static_cast<const QDialog *>(&annotation),
+               static_cast<const QDialog *>(&settings), static_cast<const QDialog *>(&welcome) }) {
             QStringList texts { dialog->windowTitle() };
             for (const QLabel *label : dialog->findChildren<QLabel *>())
                 texts << label->text() << label->toolTip();

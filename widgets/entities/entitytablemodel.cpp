@@ -27,9 +27,9 @@ QString moneyText(const MoneyValue &value)
         double size;
         const char *word;
     };
-    static constexpr Scale scales[] = { { 1e12, QT_TRANSLATE_NOOP("EntityTableModel", "%1 trillion") },
-                                        { 1e9, QT_TRANSLATE_NOOP("EntityTableModel", "%1 billion") },
-                                        { 1e6, QT_TRANSLATE_NOOP("EntityTableModel", "%1 million") } };
+    static constexpr Scale scales[] = { { 1e12, QT_TRANSLATE_NOOP("casebook::EntityTableModel", "%1 trillion") },
+                                        { 1e9, QT_TRANSLATE_NOOP("casebook::EntityTableModel", "%1 billion") },
+                                        { 1e6, QT_TRANSLATE_NOOP("casebook::EntityTableModel", "%1 million") } };
     QString amount
         = locale.toString(value.amount, 'f', value.amount < 100 && value.amount != qRound64(value.amount) ? 2 : 0);
     for (const Scale &scale : scales)

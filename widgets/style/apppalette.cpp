@@ -55,8 +55,37 @@ QPalette lightPalette()
     return palette;
 }
 
+namespace {
+/// The style and palette the platform gave the application, taken before Casebook first changes them (every change
+/// goes through this file), so that "System" can put them back.
+struct SystemLook
+{
+    QString style;
+    QPalette palette;
+};
+
+const SystemLook &systemLook()
+{
+    static const SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    return look;
+}
+} // namespace
+
+void applyTheme(Theme theme)
+{
+    if (theme != Theme::System) {
+        applyApplicationPalette(theme == Theme::Dark);
+        return;
+    }
+    const SystemLook &look = systemLook();
+    if (QStyle *style = QStyleFactory::create(look.style))
+        QApplication::setStyle(style);
+    QApplication::setPalette(look.palette);
+}
+
 void applyApplicationPalette(bool dark)
 {
+    systemLook(); // remembered before the first change
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
 }

@@ -14,4 +14,9 @@ QPalette lightPalette();
 /// their own (style sheets, charts) pick the change up from QEvent::PaletteChange.
 void applyApplicationPalette(bool dark);
 
+/// The analyst's choice of look: the system's own style and palette (as Casebook found them at start), or
+/// Fusion with the light or the dark palette.
+enum class Theme { System, Light, Dark };
+void applyTheme(Theme theme);
+
 } // namespace casebook

@@ -2,6 +2,7 @@
 #include "casebooksession.h"
 
 #include "analysisjob.h"
+#include "importers/ocr/ocrengine.h"
 #include "importers/pageimage.h"
 #include "search/queryerror.h"
 #include "store/casebookstore.h"
@@ -28,7 +29,10 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     , m_ocrLanguages(QSettings()
                          .value(QLatin1StringView(ocrLanguagesKey), QString::fromUtf16(OcrSettings::defaultLanguages))
                          .toString())
+    , m_workerThreads(configuredWorkerThreads())
 {
+    if (m_workerThreads > 0)
+        OcrEngine::shared().setThreadCount(m_workerThreads);
     qRegisterMetaType<Article>();
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
@@ -153,6 +157,18 @@ void CasebookSession::setOcrLanguages(const QString &languages)
     m_ocrLanguages = chosen;
     if (!m_importJob)
         m_registry = ImporterRegistry::withDefaultImporters(OcrSettings { chosen });
+}
+
+int CasebookSession::configuredWorkerThreads()
+{
+    return std::max(0, QSettings().value(QLatin1StringView(workerThreadsKey), 0).toInt());
+}
+
+void CasebookSession::setWorkerThreads(int threads)
+{
+    m_workerThreads = std::max(0, threads);
+    QSettings().setValue(QLatin1StringView(workerThreadsKey), m_workerThreads);
+    OcrEngine::shared().setThreadCount(m_workerThreads);
 }
 
 void CasebookSession::loadPageImage(qint64 articleId, int page)
@@ -524,9 +540,13 @@ void CasebookSession::startAnalysis(const QString &title)
         return;
     }
     CasebookWriter *writer = m_writer.get();
+    AnalysisOptions options;
+    options.threads = m_workerThreads;
     m_analysisJob = m_jobs.start<AnalysisSummary>(
         title,
-        [writer](QPromise<AnalysisSummary> &promise) { AnalysisJob(*writer).run(promise, AnalysisJob::Scope::Stale); },
+        [writer, options](QPromise<AnalysisSummary> &promise) {
+            AnalysisJob(*writer, options).run(promise, AnalysisJob::Scope::Stale);
+        },
         JobTracker::Finished<AnalysisSummary>(
             [this, title](JobStatus &status, const std::optional<AnalysisSummary> &analysed) {
                 m_analysisJob = 0;
@@ -557,6 +577,7 @@ void CasebookSession::importPaths(const QStringList &paths)
     CasebookWriter *writer = m_writer.get();
     const ImporterRegistry *registry = &m_registry;
     ImportOptions options;
+    options.threads = m_workerThreads;
     // A long PDF or scan says which page it is on; the posted call is dropped if the session is gone by then.
     options.onPageRead = [this](const QString &path, int pagesRead, int pageCount) {
         QMetaObject::invokeMethod(

@@ -108,6 +108,12 @@ public:
     static constexpr char ocrLanguagesKey[] = "ocr/languages";
     void setOcrLanguages(const QString &languages);
     QString ocrLanguages() const { return m_ocrLanguages; }
+    /// Threads that read files during imports, analyse articles and OCR pages; 0 means one per core. Kept in the
+    /// settings under `workerThreadsKey`; jobs that run keep the count they started with, the OCR pool resizes.
+    static constexpr char workerThreadsKey[] = "jobs/workerThreads";
+    static int configuredWorkerThreads();
+    void setWorkerThreads(int threads);
+    int workerThreads() const { return m_workerThreads; }
     /// Page `page` of the article's original (PDF, scan) as an image for the screen: pageImageLoaded().
     void loadPageImage(qint64 articleId, int page);
     /// The tags with their counts: tagsLoaded(list).
@@ -183,6 +189,7 @@ private:
     std::unique_ptr<ReaderPool> m_readers;
     ImporterRegistry m_registry;
     QString m_ocrLanguages;
+    int m_workerThreads = 0;
     quint64 m_importJob = 0;
     quint64 m_analysisJob = 0;
     bool m_analysisAgain = false; ///< something went stale while an analysis ran

@@ -94,6 +94,11 @@ OcrEngine::OcrEngine(int threads)
     m_pool.setExpiryTimeout(-1); // threads, and the engines they hold, live as long as the pool
 }
 
+void OcrEngine::setThreadCount(int threads)
+{
+    m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+}
+
 OcrEngine::~OcrEngine()
 {
     m_pool.waitForDone();
@@ -173,6 +178,24 @@ LaidOutPage OcrEngine::recogniseHere(const QImage &image, int dotsPerInch, int p
     page.ocrConfidence = page.lines.isEmpty() ? 0.0 : double(engine.MeanTextConf());
     engine.Clear();
     return page;
+}
+
+QStringList OcrEngine::installedLanguages()
+{
+    tesseract::TessBaseAPI engine;
+    engine.SetVariable("debug_file", "/dev/null");
+    // Tesseract lists the data path only after an Init; English is the language most likely there. When it is
+    // not, the Init fails but has still found the data path, which is all the listing reads.
+    engine.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY);
+    std::vector<std::string> found;
+    engine.GetAvailableLanguagesAsVector(&found);
+    QStringList languages;
+    for (const std::string &language : found)
+        if (language != "osd" && language != "equ")
+            languages.append(QString::fromStdString(language));
+    languages.sort();
+    languages.removeDuplicates();
+    return languages;
 }
 
 void OcrEngine::checkLanguages(const OcrSettings &settings)

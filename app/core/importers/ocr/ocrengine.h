@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 #include <functional>
 
@@ -36,6 +37,13 @@ public:
     static OcrEngine &shared();
 
     int threadCount() const { return m_pool.maxThreadCount(); }
+    /// Reads `threads` pages at once from now on (0: one per core); pages already queued run as before.
+    void setThreadCount(int threads);
+
+    /// The languages Tesseract has data for in its default data path ("chi_sim", "eng"), sorted; "osd" (page
+    /// orientation) and "equ" (equations) are left out, as they are no language to read text in. Empty when Tesseract
+    /// finds no data at all.
+    static QStringList installedLanguages();
 
     /// Runs `render` (rendering a PDF page, decoding an image) and then OCR on one of the engine's threads. The
     /// page's lines carry Tesseract's paragraphs; its confidence is Tesseract's mean word confidence. The
