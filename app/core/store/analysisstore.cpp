@@ -829,13 +829,27 @@ QList<TimelineEvent> AnalysisStore::timelineEvents() const
     return events;
 }
 
-QList<std::pair<qint64, qint64>> AnalysisStore::entityMentions() const
+QList<std::pair<qint64, qint64>> AnalysisStore::entityMentionsIn(const QList<qint64> &articleIds) const
 {
     QList<std::pair<qint64, qint64>> pairs;
-    auto query = m_db.prepare(u"SELECT entity_id, article_id FROM mentions WHERE entity_id IS NOT NULL"_s);
-    while (query.step())
-        pairs.append({ query.int64(0), query.int64(1) });
+    auto query = m_db.prepare(u"SELECT entity_id FROM mentions WHERE article_id = ?1 AND entity_id IS NOT NULL"_s);
+    for (const qint64 article : articleIds) {
+        query.bind(1, article);
+        while (query.step())
+            pairs.append({ query.int64(0), article });
+        query.reset();
+    }
     return pairs;
+}
+
+QList<AnalysisStore::EntityTally> AnalysisStore::entityTallies() const
+{
+    QList<EntityTally> tallies;
+    auto query = m_db.prepare(u"SELECT entity_id, count(*), count(DISTINCT article_id) FROM mentions "
+                              u"WHERE entity_id IS NOT NULL GROUP BY entity_id"_s);
+    while (query.step())
+        tallies.append({ query.int64(0), query.int64(1), query.int64(2) });
+    return tallies;
 }
 
 QHash<qint64, EntityCount> AnalysisStore::entityNames() const
