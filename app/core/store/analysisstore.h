@@ -75,8 +75,8 @@ public:
         qint64 mentions = 0;
         qint64 articles = 0;
     };
-    /// Mentions and distinct articles of every entity, counted by SQLite in one pass over the mentions: the
-    /// unfiltered overview without a row per mention crossing into C++.
+    /// Mentions and distinct articles of every entity, counted in one sequential pass over the mentions without
+    /// a set of articles per entity: the unfiltered overview.
     QList<EntityTally> entityTallies() const;
     /// Every entity with its aliases (the name left out), keyed by entity id; counts left at 0 for the caller.
     QHash<qint64, EntityCount> entityNames() const;
