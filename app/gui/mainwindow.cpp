@@ -128,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_resultsView = new QListView(this);
     m_resultsView->setObjectName(u"resultsList"_s);
     m_resultsView->setModel(m_results);
+    connect(m_results, &SearchResultsModel::moreWanted, this, &MainWindow::searchNextPage);
     m_resultsView->setItemDelegate(new SnippetDelegate(m_resultsView));
     m_resultsView->setUniformItemSizes(true);
     m_resultsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows fit the list and elide
@@ -993,14 +994,32 @@ void MainWindow::runSearch()
     request.query = m_filter->filter().query; // as typed: error positions point into the search box
     request.filter = chips.toQuery(); // chips and the brushed range, parsed apart
     request.sort = SearchRequest::Sort(std::clamp(m_sort->currentIndex(), 0, int(SearchRequest::Sort::Source)));
-    request.limit = 1000;
+    // One page: snippets and hit ranges cost a read and a tokenization per result. The list asks for the next
+    // page when it is scrolled to its end (SearchResultsModel::moreWanted).
+    request.limit = resultsPageSize;
+    m_lastSearch = request;
+    m_pageRequest = 0;
     m_session->search(request);
 }
 
-void MainWindow::onSearchFinished(quint64, const SearchResults &results)
+void MainWindow::searchNextPage(int offset)
+{
+    if (!m_session || m_filter->filter().isEmpty())
+        return;
+    SearchRequest next = m_lastSearch;
+    next.offset = offset;
+    next.countTotal = false; // the first page counted them
+    m_pageRequest = m_session->search(next);
+}
+
+void MainWindow::onSearchFinished(quint64 requestId, const SearchResults &results)
 {
     if (m_filter->filter().isEmpty())
         return; // answered after the filter was cleared: nothing is being searched any more
+    if (requestId == m_pageRequest && m_pageRequest != 0) {
+        m_results->appendResults(results);
+        return;
+    }
     const qint64 previous = m_current ? m_current->id : 0;
     m_results->setResults(results);
     m_searchBar->showResultCount(m_results->total(), results.notices);

@@ -157,6 +157,7 @@ private:
     void showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language);
     void openArticleAt(qint64 id, qsizetype offset);
     void runSearch();
+    void searchNextPage(int offset);
     void onImportProgress(const ImportProgress &progress);
     void onImportFinished(const ImportSummary &summary);
     void showError(const QString &message);
@@ -165,6 +166,9 @@ private:
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
     Overview m_lastOverview; ///< what the timeline shows, to find an event's sentence
+    static constexpr int resultsPageSize = 50;
+    SearchRequest m_lastSearch; ///< the search the results list shows, for its next pages
+    quint64 m_pageRequest = 0; ///< the request for the next page, 0 when none
     Highlight m_pendingSentence; ///< the event sentence marked in article m_sentenceArticle
     qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;

@@ -3,6 +3,7 @@
 #include "search/searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,48 @@ class TestSearchResultsModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void furtherPagesComeWhenTheViewWantsThem()
+    {
+        SearchResultsModel model;
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        QSignalSpy wanted(&model, &SearchResultsModel::moreWanted);
+        SearchResults first;
+        for (int i = 1; i <= 3; ++i)
+            first.results.append(result(i, u"Result %1"_s.arg(i)));
+        first.total = 7;
+        model.setResults(first);
+        // (The model tester may ask for more itself, as a view does; either way the page is asked for once.)
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().first().toInt(), 3);
+        QVERIFY(!model.canFetchMore({})); // asked once until the page comes
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 1);
+
+        // The next page: a repost of a result already shown folds into its row; the others are appended.
+        SearchResults second;
+        second.results = { result(4, u"Result 4"_s), result(5, u"Repost of 2"_s, 2), result(6, u"Result 6"_s) };
+        model.appendResults(second);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(1).data(SearchResultsModel::CopiesRole).toInt(), 1);
+        QCOMPARE(model.resultAt(4)->articleId, 6);
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 2);
+        QCOMPARE(wanted.last().first().toInt(), 6); // counted in results received, copies included
+
+        model.appendResults({ { result(7, u"Result 7"_s) }, -1, false, {}, {} });
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(!model.canFetchMore({})); // all seven received
+        QCOMPARE(model.total(), 7);
+
+        // A new search starts over.
+        model.setResults(first);
+        QCOMPARE(model.rowCount(), 3);
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 3);
+        QCOMPARE(wanted.last().first().toInt(), 3);
+    }
+
     void snapshotsReplaceEachOther()
     {
         SearchResultsModel model;

@@ -16,9 +16,11 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -150,7 +152,7 @@ void DocumentView::clear()
     m_layers.clear();
     m_marks.clear();
     m_header->setText(u"<p style='color:gray'>%1</p>"_s.arg(tr("Select an article to read it.").toHtmlEscaped()));
-    m_text->setExtraSelections({});
+    m_formattedBlocks.clear();
     m_text->clear();
     showPages({});
 }
@@ -317,9 +319,7 @@ void DocumentView::showArticle(const Article &article)
     m_layers.clear();
     m_marks.clear();
     m_header->setText(headerHtml(article));
-    // Drop the old highlights first: each holds a cursor the document would move along through the whole
-    // replacement, which made a 300,000-character article take half a second instead of a few milliseconds.
-    m_text->setExtraSelections({});
+    m_formattedBlocks.clear(); // the new text brings new blocks, without formats
     m_text->setPlainText(article.text);
     m_text->verticalScrollBar()->setValue(0);
     showPages(article.pages);
@@ -333,24 +333,70 @@ void DocumentView::setHighlights(HighlightLayer layer, const QList<Highlight> &h
 
 void DocumentView::applyHighlights()
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    const int length = m_text->document()->characterCount() - 1;
+    // Formats go onto each block's layout (as QSyntaxHighlighter does) rather than into extra selections: an
+    // extra selection is a QTextCursor the document keeps up to date and the editor walks on every paint, which
+    // made a 300 KB article with its thousands of marks take a quarter of a second to show. Layers are added
+    // bottom to top; a later range overrides an earlier one where they overlap.
+    QTextDocument *document = m_text->document();
+    const qsizetype length = document->characterCount() - 1;
+    QHash<int, QList<QTextLayout::FormatRange>> formats;
+    int firstBlock = std::numeric_limits<int>::max();
+    int lastBlock = -1;
     for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
         for (const Highlight &highlight : it.value()) {
             if (highlight.start < 0 || highlight.end > length || highlight.start >= highlight.end)
                 continue;
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = QTextCursor(m_text->document());
-            selection.cursor.setPosition(int(highlight.start));
-            selection.cursor.setPosition(int(highlight.end), QTextCursor::KeepAnchor);
-            selection.format.setBackground(highlight.color);
-            selection.format.setForeground(QColor(20, 20, 20)); // readable on the light marks in a dark palette too
-            if (!highlight.tooltip.isEmpty())
-                selection.format.setToolTip(highlight.tooltip);
-            selections.append(selection);
+            QTextCharFormat format;
+            format.setBackground(highlight.color);
+            format.setForeground(QColor(20, 20, 20)); // readable on the light marks in a dark palette too
+            // A range that crosses paragraphs is split at each block's end.
+            for (QTextBlock block = document->findBlock(int(highlight.start));
+                 block.isValid() && block.position() < highlight.end; block = block.next()) {
+                const qsizetype blockStart = block.position();
+                const qsizetype from = std::max(highlight.start, blockStart);
+                const qsizetype to = std::min(highlight.end, blockStart + block.length() - 1);
+                if (to > from)
+                    formats[block.blockNumber()].append({ int(from - blockStart), int(to - from), format });
+                firstBlock = std::min(firstBlock, block.blockNumber());
+                lastBlock = std::max(lastBlock, block.blockNumber());
+            }
         }
     }
-    m_text->setExtraSelections(selections);
+    // Blocks highlighted before but not now lose their formats.
+    for (const int number : std::as_const(m_formattedBlocks)) {
+        if (formats.contains(number))
+            continue;
+        if (QTextBlock block = document->findBlockByNumber(number); block.isValid()) {
+            block.layout()->clearFormats();
+            firstBlock = std::min(firstBlock, number);
+            lastBlock = std::max(lastBlock, number);
+        }
+    }
+    m_formattedBlocks.clear();
+    for (auto it = formats.cbegin(); it != formats.cend(); ++it) {
+        document->findBlockByNumber(it.key()).layout()->setFormats(it.value());
+        m_formattedBlocks.append(it.key());
+    }
+    if (lastBlock < 0)
+        return;
+    // One notice for the whole span: the layout drops the lines of those blocks and lays out again only what is
+    // on screen.
+    const QTextBlock first = document->findBlockByNumber(firstBlock);
+    const QTextBlock last = document->findBlockByNumber(lastBlock);
+    document->markContentsDirty(first.position(), last.position() + last.length() - first.position());
+}
+
+QColor DocumentView::highlightColorAt(qsizetype offset) const
+{
+    const QTextBlock block = m_text->document()->findBlock(int(offset));
+    if (!block.isValid())
+        return {};
+    QColor color;
+    const qsizetype inBlock = offset - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats())
+        if (inBlock >= range.start && inBlock < range.start + range.length)
+            color = range.format.background().color(); // the last range wins, as it does on screen
+    return color;
 }
 
 void DocumentView::scrollToOffset(qsizetype offset)

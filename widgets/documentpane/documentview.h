@@ -69,6 +69,9 @@ public:
     bool isEntityTypeVisible(EntityType type) const { return !m_hiddenTypes.contains(type); }
     /// The entity mark at a text offset, if any.
     const EntityMark *entityAt(qsizetype offset) const;
+    /// The highlight colour drawn behind the character at a text offset (the topmost layer's), or an invalid
+    /// colour where nothing is highlighted.
+    QColor highlightColorAt(qsizetype offset) const;
     /// Where a text offset is drawn, in the text viewport's coordinates (for tests that click and hover).
     QPoint viewportPositionOf(qsizetype offset) const;
     QWidget *textViewport() const;
@@ -122,6 +125,7 @@ private:
     qint64 m_articleId = 0;
     int m_currentHit = -1;
     QMap<HighlightLayer, QList<Highlight>> m_layers;
+    QList<int> m_formattedBlocks; ///< numbers of the blocks whose layouts carry highlight formats
 };
 
 } // namespace casebook

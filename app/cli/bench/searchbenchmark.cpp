@@ -109,30 +109,27 @@ QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 2 : 1) + u" ms"_s;
 }
 
-} // namespace
-
-int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
+/// The figures of one corpus, for the summary that sets the corpora side by side.
+struct CorpusFigures
 {
-    QCommandLineParser parser;
-    const QCommandLineOption articlesOption(u"articles"_s, u"How many articles (default 20000)"_s, u"N"_s, u"20000"_s);
-    const QCommandLineOption keepOption(u"keep"_s, u"Keep the casebook at PATH"_s, u"PATH"_s);
-    parser.addOptions({ articlesOption, keepOption });
-    cli::parseArguments(parser, arguments, u"bench search"_s, 0);
-    const int count = std::max(10, parser.value(articlesOption).toInt());
+    double p50 = 0, p95 = 0, p99 = 0;
+    double scanP50 = 0, scanP95 = 0, scanP99 = 0;
+    double medianMatchShare = 0;
+};
 
-    QTemporaryDir workspace;
-    if (!workspace.isValid())
-        throw CasebookError(u"cannot create a temporary folder for the benchmark"_s);
-    const QString book = parser.isSet(keepOption) ? parser.value(keepOption) : workspace.filePath(u"bench.casebook"_s);
-    if (QFileInfo::exists(book))
-        throw CasebookError(u"%1 already exists; the benchmark writes a new casebook"_s.arg(book));
-
-    io.out << "bench search: " << count << " synthetic articles (~3 KB each, one in five Chinese); "
-           << QThread::idealThreadCount() << " core(s)\n";
+CorpusFigures benchmarkCorpus(int count, SyntheticCorpus::Vocabulary vocabulary, const QString &book,
+                              cli::CliStreams &io)
+{
+    io.out << "\n"
+           << SyntheticCorpus::vocabularyName(vocabulary) << " vocabulary"
+           << (vocabulary == SyntheticCorpus::Vocabulary::Zipf
+                   ? " (Zipf's-law frequencies: most words and names rare, as in news)"
+                   : " (the worst case: every query word in most articles)")
+           << "\n";
     io.out.flush();
 
     // 1. Build the casebook; the index follows every insert through its trigger, as in a real import.
-    SyntheticCorpus corpus;
+    SyntheticCorpus corpus(vocabulary);
     auto writer = std::make_unique<CasebookStore>(book);
     CasebookStore &store = *writer;
     qint64 textBytes = 0;
@@ -215,6 +212,8 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
     std::vector<double> samples;
     std::vector<double> ratios;
     std::vector<double> tokenRatios;
+    std::vector<double> tokenScans;
+    std::vector<double> matchShares;
     int agreeing = 0;
     const double textScale = double(count) / double(textScanCount);
     io.out << "  text scan: every article's text tokenized and matched per query"
@@ -252,6 +251,7 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
             if (matcher.matches(document))
                 ++scanned;
         const double tokenScanMs = timer.nsecsElapsed() / 1e6;
+        tokenScans.push_back(tokenScanMs);
 
         timer.restart();
         const IndexedDocument::TermFilter filter = QueryMatcher::termFilter(root);
@@ -273,14 +273,26 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
         tokenRatios.push_back(tokenRatio);
         if (indexed == scanned)
             ++agreeing;
+        matchShares.push_back(100.0 * double(indexed) / double(count));
         io.out << "  " << query.left(44).leftJustified(44) << QString::number(indexed).rightJustified(8)
                << (indexed == scanned ? u"  "_s : u" ≠"_s) << ms(median).rightJustified(10)
                << ms(textScanMs).rightJustified(11) << QString::number(ratio, 'f', 0).rightJustified(7) << "x"
                << ms(tokenScanMs).rightJustified(11) << QString::number(tokenRatio, 'f', 0).rightJustified(6) << "x\n";
         io.out.flush();
     }
-    io.out << "\n  " << queries.size() << " queries x 3 runs: p50 " << ms(percentile(samples, 0.5)) << ", p95 "
-           << ms(percentile(samples, 0.95)) << ", p99 " << ms(percentile(samples, 0.99)) << '\n';
+    CorpusFigures figures;
+    figures.p50 = percentile(samples, 0.5);
+    figures.p95 = percentile(samples, 0.95);
+    figures.p99 = percentile(samples, 0.99);
+    figures.scanP50 = percentile(tokenScans, 0.5);
+    figures.scanP95 = percentile(tokenScans, 0.95);
+    figures.scanP99 = percentile(tokenScans, 0.99);
+    figures.medianMatchShare = percentile(matchShares, 0.5);
+    io.out << "\n  " << queries.size() << " queries x 3 runs: p50 " << ms(figures.p50) << ", p95 " << ms(figures.p95)
+           << ", p99 " << ms(figures.p99) << "; token scan p50 " << ms(figures.scanP50) << ", p95 "
+           << ms(figures.scanP95) << ", p99 " << ms(figures.scanP99) << '\n';
+    io.out << "  a query matches " << QString::number(figures.medianMatchShare, 'f', 1)
+           << "% of the articles (median over the mix)\n";
     io.out << "  index vs text scan: median query " << QString::number(percentile(ratios, 0.5), 'f', 0)
            << "x faster (slowest query " << QString::number(*std::min_element(ratios.begin(), ratios.end()), 'f', 0)
            << "x)\n";
@@ -289,6 +301,55 @@ int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
            << QString::number(*std::min_element(tokenRatios.begin(), tokenRatios.end()), 'f', 0) << "x)\n";
     io.out << "  index and scan agree on the number of matches for " << agreeing << " of " << queries.size()
            << " queries\n";
+    io.out.flush();
+    return figures;
+}
+
+} // namespace
+
+int runSearchBenchmark(const QStringList &arguments, cli::CliStreams &io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption articlesOption(u"articles"_s, u"How many articles (default 20000)"_s, u"N"_s, u"20000"_s);
+    const QCommandLineOption vocabularyOption(
+        u"vocabulary"_s, u"zipf (news-like), narrow (the worst case) or both (default)"_s, u"NAME"_s, u"both"_s);
+    const QCommandLineOption keepOption(u"keep"_s, u"Keep the casebook at PATH (one vocabulary only)"_s, u"PATH"_s);
+    parser.addOptions({ articlesOption, vocabularyOption, keepOption });
+    cli::parseArguments(parser, arguments, u"bench search"_s, 0);
+    const int count = std::max(10, parser.value(articlesOption).toInt());
+    QList<SyntheticCorpus::Vocabulary> vocabularies;
+    if (parser.value(vocabularyOption) == u"both"_s)
+        vocabularies = { SyntheticCorpus::Vocabulary::Zipf, SyntheticCorpus::Vocabulary::Narrow };
+    else if (const auto chosen = SyntheticCorpus::vocabularyFromName(parser.value(vocabularyOption)))
+        vocabularies = { *chosen };
+    else
+        throw cli::UsageProblem(
+            u"bench search: --vocabulary is zipf, narrow or both, not '%1'"_s.arg(parser.value(vocabularyOption)));
+    if (parser.isSet(keepOption) && vocabularies.size() > 1)
+        throw cli::UsageProblem(u"bench search: --keep needs one --vocabulary (zipf or narrow)"_s);
+
+    QTemporaryDir workspace;
+    if (!workspace.isValid())
+        throw CasebookError(u"cannot create a temporary folder for the benchmark"_s);
+    io.out << "bench search: " << count << " synthetic articles (~3 KB each, one in five Chinese); "
+           << QThread::idealThreadCount() << " core(s)\n";
+    io.out.flush();
+    QList<std::pair<SyntheticCorpus::Vocabulary, CorpusFigures>> all;
+    for (const SyntheticCorpus::Vocabulary vocabulary : vocabularies) {
+        const QString book = parser.isSet(keepOption)
+            ? parser.value(keepOption)
+            : workspace.filePath(SyntheticCorpus::vocabularyName(vocabulary) + u".casebook"_s);
+        if (QFileInfo::exists(book))
+            throw CasebookError(u"%1 already exists; the benchmark writes a new casebook"_s.arg(book));
+        all.append({ vocabulary, benchmarkCorpus(count, vocabulary, book, io) });
+    }
+    io.out << "\nsummary at " << count << " articles     index p50     p95     p99   token scan p50     p95     p99"
+           << "   median match\n";
+    for (const auto &[vocabulary, f] : std::as_const(all))
+        io.out << "  " << SyntheticCorpus::vocabularyName(vocabulary).leftJustified(23) << ms(f.p50).rightJustified(10)
+               << ms(f.p95).rightJustified(8) << ms(f.p99).rightJustified(8) << ms(f.scanP50).rightJustified(17)
+               << ms(f.scanP95).rightJustified(8) << ms(f.scanP99).rightJustified(8)
+               << QString(QString::number(f.medianMatchShare, 'f', 1) + u'%').rightJustified(15) << '\n';
     return cli::Success;
 }
 

@@ -32,7 +32,10 @@ const std::vector<Benchmark> &benchmarks()
           bench::runPagesBenchmark },
         { u"analyse", u"[--articles N] [--size CHARS]  entity and date analysis speed, 1 thread vs all cores",
           bench::runAnalysisBenchmark },
-        { u"search", u"[--articles N] [--keep PATH]  index build speed and size, query latency vs a scan",
+        { u"search",
+          u"[--articles N] [--vocabulary zipf|narrow|both] [--keep PATH]  index build speed and size, query latency vs "
+          u"a "
+          u"scan",
           bench::runSearchBenchmark },
         { u"export", u"[--quotes N]  a report of N quotes to PDF, HTML and Markdown vs laying it out only",
           bench::runExportBenchmark },

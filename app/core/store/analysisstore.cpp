@@ -829,13 +829,47 @@ QList<TimelineEvent> AnalysisStore::timelineEvents() const
     return events;
 }
 
-QList<std::pair<qint64, qint64>> AnalysisStore::entityMentions() const
+QList<std::pair<qint64, qint64>> AnalysisStore::entityMentionsIn(const QList<qint64> &articleIds) const
 {
     QList<std::pair<qint64, qint64>> pairs;
-    auto query = m_db.prepare(u"SELECT entity_id, article_id FROM mentions WHERE entity_id IS NOT NULL"_s);
-    while (query.step())
-        pairs.append({ query.int64(0), query.int64(1) });
+    auto query = m_db.prepare(u"SELECT entity_id FROM mentions WHERE article_id = ?1 AND entity_id IS NOT NULL"_s);
+    for (const qint64 article : articleIds) {
+        query.bind(1, article);
+        while (query.step())
+            pairs.append({ query.int64(0), article });
+        query.reset();
+    }
     return pairs;
+}
+
+QList<AnalysisStore::EntityTally> AnalysisStore::entityTallies() const
+{
+    // One pass in table order, without the by-entity index (whose every row would cost a lookup in the table).
+    // replaceAnalyses writes an article's mentions together, so its mentions of an entity are adjacent in rowid
+    // order: an entity's distinct articles are counted by remembering the last one, with no set per entity.
+    struct Running
+    {
+        qint64 mentions = 0;
+        qint64 articles = 0;
+        qint64 lastArticle = 0;
+    };
+    QHash<qint64, Running> byEntity;
+    auto query = m_db.prepare(
+        u"SELECT entity_id, article_id FROM mentions NOT INDEXED WHERE entity_id IS NOT NULL ORDER BY rowid"_s);
+    while (query.step()) {
+        Running &running = byEntity[query.int64(0)];
+        ++running.mentions;
+        const qint64 article = query.int64(1);
+        if (article != running.lastArticle) {
+            ++running.articles;
+            running.lastArticle = article;
+        }
+    }
+    QList<EntityTally> tallies;
+    tallies.reserve(byEntity.size());
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+        tallies.append({ it.key(), it->mentions, it->articles });
+    return tallies;
 }
 
 QHash<qint64, EntityCount> AnalysisStore::entityNames() const

@@ -66,8 +66,18 @@ public:
 
     /// Every resolved event, by date, as the timeline draws it (without the entities of its sentence).
     QList<TimelineEvent> timelineEvents() const;
-    /// (entity id, article id) for every mention assigned to an entity, in no particular order.
-    QList<std::pair<qint64, qint64>> entityMentions() const;
+    /// (entity id, article id) for the mentions in the given articles only, read through the by-article index:
+    /// what a filter matching a small part of the casebook needs, without reading every mention.
+    QList<std::pair<qint64, qint64>> entityMentionsIn(const QList<qint64> &articleIds) const;
+    struct EntityTally
+    {
+        qint64 entityId = 0;
+        qint64 mentions = 0;
+        qint64 articles = 0;
+    };
+    /// Mentions and distinct articles of every entity, counted in one sequential pass over the mentions without
+    /// a set of articles per entity: the unfiltered overview.
+    QList<EntityTally> entityTallies() const;
     /// Every entity with its aliases (the name left out), keyed by entity id; counts left at 0 for the caller.
     QHash<qint64, EntityCount> entityNames() const;
 

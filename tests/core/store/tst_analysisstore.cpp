@@ -2,6 +2,7 @@
 #include "importers/importerregistry.h"
 #include "session/analysisjob.h"
 #include "session/importjob.h"
+#include "session/overview.h"
 #include "store/analysisstore.h"
 #include "store/casebookwriter.h"
 #include "util/casebookerror.h"
@@ -64,6 +65,45 @@ private:
     }
 
 private Q_SLOTS:
+    void overviewCountsAgreeWhicheverWayTheyAreRead()
+    {
+        // Unfiltered, SQLite counts per entity; filtered, the filter's articles' mentions are read by index. A
+        // date range that keeps every article must give the same counts as no filter at all.
+        CasebookWriter writer(newBook());
+        add(writer,
+            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s),
+              article(u"c.txt"_s, thirdText, u"2025-04-02"_s) });
+        AnalysisJob(writer).runStale();
+        auto overviewOf = [&writer](const Filter &filter) {
+            return writer.submit([filter](CasebookStore &s) { return OverviewQuery(s).compute(filter); }).result();
+        };
+        auto counts = [](const Overview &overview) {
+            QStringList lines;
+            for (const EntityCount &entity : overview.entities)
+                lines.append(u"%1 %2 %3"_s.arg(entity.name).arg(entity.articles).arg(entity.mentions));
+            lines.sort();
+            return lines;
+        };
+        const Overview everything = overviewOf({});
+        QVERIFY(everything.entities.size() >= 4);
+        Filter allDates;
+        allDates.from = QDate(2000, 1, 1);
+        allDates.to = QDate(2100, 1, 1);
+        QCOMPARE(counts(overviewOf(allDates)), counts(everything));
+
+        // Narrowed to the third article: its entities only, counted in it alone.
+        Filter third;
+        third.query = u"Hangzhou"_s;
+        const Overview narrowed = overviewOf(third);
+        QCOMPARE(narrowed.articleIds.size(), 1);
+        const auto sinopec = std::find_if(narrowed.entities.cbegin(), narrowed.entities.cend(),
+                                          [](const EntityCount &e) { return e.name.startsWith(u"Sinopec"_s); });
+        QVERIFY(sinopec != narrowed.entities.cend());
+        QCOMPARE(sinopec->articles, 1);
+        for (const EntityCount &entity : narrowed.entities)
+            QCOMPARE(entity.articles, 1);
+    }
+
     void entitiesAcrossArticles()
     {
         CasebookWriter writer(newBook());
