@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian bookworm machine:
 #   scripts/casebook.sh run   installs what is missing, builds, builds the demo casebook and opens it
-#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors and runs ctest
+#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors, runs ctest, then fuzzes
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-run}
@@ -28,6 +28,8 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --label-exclude benchmark
+    # Fuzzing: each libFuzzer target of tests/fuzz for 60 s, two at a time, in build/fuzz (docs/robustness.md)
+    bash "$here/scripts/fuzz.sh" "${CASEBOOK_FUZZ_SECONDS:-60}"
     ;;
   *)
     echo "usage: $0 run|test" >&2

@@ -11,6 +11,8 @@ packages=(
   libarchive-dev libxml2-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
   poppler-utils xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   libopencc-dev libopencc-data python3-jieba wamerican
+  # scripts/fuzz.sh: clang and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev on bookworm)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()
