@@ -74,9 +74,9 @@ FolderScan FolderScan::walk(const QString &folder, bool (*accept)(const QString 
         QList<QByteArray> unspellable;
         const QString cannotOpen = listUnspellableNames(path, &unspellable);
         for (const QByteArray &name : std::as_const(unspellable))
-            scan.problems.append(
-                { path + u'/' + QFile::decodeName(name),
-                  u"has a name that is not UTF-8 (%1); rename the file to import it"_s.arg(readableName(name)) });
+            scan.problems.append({ path + u'/' + QFile::decodeName(name),
+                                   u"has a name that is not UTF-8 (%1); rename it so that it can be imported"_s.arg(
+                                       readableName(name)) });
 #else
         const QString cannotOpen = info.isReadable() ? QString() : u"Permission denied"_s;
 #endif
