@@ -5,10 +5,13 @@
 #include "importers/ocr/imageimporter.h"
 #include "importers/pageimage.h"
 #include "util/casebookerror.h"
+#include "util/dategrammar.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
+#include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -32,7 +35,7 @@ class TestFuzzRegressions : public QObject
     Q_OBJECT
 
     /// Every saved input, by its path under fuzz-regressions/; a test function below reads each.
-    const QStringList m_covered = { u"image/tiff-pages-in-a-loop.tif"_s };
+    const QStringList m_covered = { u"image/tiff-pages-in-a-loop.tif"_s, u"dates/count-back-by-a-negative-amount"_s };
 
 private Q_SLOTS:
     void everySavedInputIsCovered()
@@ -59,6 +62,26 @@ private Q_SLOTS:
             QCOMPARE(page.size(), QSize(40, 12));
         QCOMPARE(PageImage::render(bytes, u"image"_s, 2, 300).size(), QSize(40, 12));
         QVERIFY(PageImage::render(bytes, u"image"_s, 3, 300).isNull());
+    }
+
+    void countingBackStaysInRange()
+    {
+        // The dates target's input starts with the amount to count back: -2147483613 years overflowed the year
+        // (UBSan). An amount that is negative or past any dateline is no date; ordinary ones still count back.
+        const QByteArray bytes = regression(u"dates/count-back-by-a-negative-amount"_s);
+        qint32 amount = 0;
+        std::memcpy(&amount, bytes.constData(), sizeof amount);
+        QCOMPARE(amount, -2147483613);
+        const QDateTime now(QDate(2025, 3, 3), QTime(9, 30), Qt::UTC);
+        using DateGrammar::TimeUnit;
+        for (const TimeUnit unit :
+             { TimeUnit::Minute, TimeUnit::Hour, TimeUnit::Day, TimeUnit::Week, TimeUnit::Month, TimeUnit::Year }) {
+            QVERIFY(!DateGrammar::countBack(amount, unit, now));
+            QVERIFY(!DateGrammar::countBack(std::numeric_limits<int>::max(), unit, now));
+            QVERIFY(!DateGrammar::countBack(std::numeric_limits<int>::min(), unit, now));
+        }
+        QCOMPARE(DateGrammar::countBack(2, TimeUnit::Year, now)->date, QDate(2023, 1, 1));
+        QCOMPARE(DateGrammar::countBack(3, TimeUnit::Day, now)->date, QDate(2025, 2, 28));
     }
 };
 
