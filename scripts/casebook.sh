@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian bookworm machine:
 #   scripts/casebook.sh run   installs what is missing, builds, builds the demo casebook and opens it
-#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors, runs ctest, then builds the
-#                             Debian package and proves it in a clean root (scripts/package-check.sh)
+#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors, runs ctest, fuzzes each
+#                             target for a minute (scripts/fuzz.sh), then builds the Debian package and proves
+#                             it in a clean root (scripts/package-check.sh)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-run}
@@ -29,6 +30,8 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --label-exclude benchmark
+    # Fuzzing: each libFuzzer target of tests/fuzz for 60 s, two at a time, in build/fuzz (docs/robustness.md)
+    bash "$here/scripts/fuzz.sh" "${CASEBOOK_FUZZ_SECONDS:-60}"
     # The Debian package: built, installed into a clean bookworm root (needs root) and launched there.
     sudo_cmd=()
     if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi

@@ -13,6 +13,8 @@ packages=(
   libopencc-dev libopencc-data python3-jieba wamerican iso-codes
   librsvg2-bin desktop-file-utils appstream shared-mime-info mmdebstrap
   libzstd-dev
+  # scripts/fuzz.sh: clang and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev on bookworm)
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -35,13 +35,18 @@ QString safeFileName(const QString &title, const QString &extension, const QStri
         name.remove(0, 1);
     while (name.endsWith(u'.') || name.endsWith(u' ') || name.endsWith(u'-'))
         name.chop(1);
+    // 120 characters, and at most 200 bytes in UTF-8: file systems count a name's bytes (255 at most on ext4,
+    // APFS, NTFS), and 120 Chinese characters are 360; the rest leaves room for the extension and QSaveFile's
+    // temporary suffix.
     constexpr qsizetype maxLength = 120;
-    if (name.size() > maxLength) {
+    constexpr qsizetype maxUtf8Bytes = 200;
+    if (name.size() > maxLength)
         name.truncate(maxLength);
-        if (name.back().isHighSurrogate())
-            name.chop(1);
-        name = name.trimmed();
-    }
+    while (name.toUtf8().size() > maxUtf8Bytes)
+        name.chop(1);
+    if (!name.isEmpty() && name.back().isHighSurrogate())
+        name.chop(1);
+    name = name.trimmed();
     if (name.isEmpty())
         name = fallback;
     static const QRegularExpression reserved(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$"_s,
@@ -53,10 +58,25 @@ QString safeFileName(const QString &title, const QString &extension, const QStri
 
 QString pathInside(const QString &folder, const QString &name)
 {
+    const auto refuse = [&](const QString &why) {
+        throw CasebookError(u"The name \u201c%1\u201d %2."_s.arg(QString(name).replace(QChar(0), u"\\0"_s), why));
+    };
+    // The system would cut the name at a NUL and write somewhere else than asked.
+    if (name.contains(QChar(0)))
+        refuse(u"contains a NUL character"_s);
     const QString base = QDir::cleanPath(QDir(folder).absolutePath());
     const QString joined = QDir::cleanPath(base + u'/' + name);
     if (QFileInfo(name).isAbsolute() || !(joined.startsWith(base + u'/')))
-        throw CasebookError(u"The name \u201c%1\u201d would leave the folder %2."_s.arg(name, folder));
+        refuse(u"would leave the folder %1"_s.arg(folder));
+    // Names are checked as written, and links inside the folder are followed as the system will: a link in the
+    // folder to somewhere else must not take the file out of it.
+    QString existing = QFileInfo(joined).absolutePath();
+    while (!QFileInfo::exists(existing) && existing.size() > base.size())
+        existing = QFileInfo(existing).absolutePath();
+    const QString realBase = QFileInfo(base).canonicalFilePath();
+    const QString realParent = QFileInfo(existing).canonicalFilePath();
+    if (!realBase.isEmpty() && realParent != realBase && !realParent.startsWith(realBase + u'/'))
+        refuse(u"would leave the folder %1 through a link to %2"_s.arg(folder, realParent));
     return joined;
 }
 

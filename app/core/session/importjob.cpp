@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include "folderscan.h"
 #include "jobtracker.h"
 #include "search/indextokens.h"
 #include "store/casebookwriter.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -146,16 +146,12 @@ QStringList ImportJob::collectFiles(const QStringList &paths, QList<ImportFailur
             files.append(info.absoluteFilePath());
             continue;
         }
-        QStringList found;
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (!isCasebookFile(file))
-                found.append(file);
-        }
-        found.sort();
-        files.append(found);
+        const FolderScan scan
+            = FolderScan::walk(info.absoluteFilePath(), [](const QString &file) { return !isCasebookFile(file); });
+        files.append(scan.files);
+        if (failures)
+            for (const FolderScan::Problem &problem : scan.problems)
+                failures->append({ problem.path, problem.reason });
     }
     return files;
 }

@@ -68,7 +68,10 @@ TimeUnit timeUnit(QStringView word)
 
 std::optional<PublicationDate> countBack(int amount, TimeUnit unit, const QDateTime &now)
 {
-    if (!now.isValid())
+    // Counting back a negative amount, or further than writing goes back, is no date; it also keeps the arithmetic
+    // below from overflowing (found by fuzzing: tests/data/fuzz-regressions/dates/).
+    constexpr int furthestBack = 100000; // units of any kind
+    if (!now.isValid() || amount < 0 || amount > furthestBack)
         return std::nullopt;
     switch (unit) {
     case TimeUnit::None:

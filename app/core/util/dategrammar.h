@@ -23,7 +23,8 @@ enum class TimeUnit { None, Minute, Hour, Day, Week, Month, Year };
 TimeUnit timeUnit(QStringView word);
 
 /// "2 days ago", "3 hours ago", "3天前": the date `amount` units before `now`, at the precision the unit allows
-/// (a day for minutes to weeks, a month, a year); nullopt without a valid `now` or a unit.
+/// (a day for minutes to weeks, a month, a year); nullopt without a valid `now` or a unit, or when `amount` is
+/// negative or over 100,000.
 std::optional<PublicationDate> countBack(int amount, TimeUnit unit, const QDateTime &now);
 
 } // namespace DateGrammar

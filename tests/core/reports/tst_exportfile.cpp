@@ -89,6 +89,57 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(CasebookError,
                                  writeFileAtomically(dir.filePath(u"missing/folder/x.pdf"_s), [](QIODevice &) {}));
     }
+
+    void longNamesFitTheFileSystem_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("latin") << QString(5000, u'x');
+        QTest::newRow("chinese") << QString(300, u'国'); // 3 bytes a character in UTF-8
+        QTest::newRow("emoji") << QString(300, u'a').replace(u'a', u"\U0001F600"_s);
+    }
+
+    void longNamesFitTheFileSystem()
+    {
+        // A name is counted in bytes by the file system (255 at most): a long Chinese title must still be
+        // written, under its own name, beside QSaveFile's temporary.
+        QFETCH(QString, title);
+        const QString name = safeFileName(title, u"html"_s);
+        QVERIFY2(QFile::encodeName(name).size() <= 240, qPrintable(name));
+        QVERIFY(!name.contains(QChar(0xFFFD)));
+        QTemporaryDir dir;
+        const QString path = pathInside(dir.path(), name);
+        writeFileAtomically(path, [](QIODevice &device) { device.write("report"); });
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void namesWithNulAreRefused()
+    {
+        // QFile would cut "a\0/../../x" at the NUL and write to another file than the one checked.
+        QTemporaryDir dir;
+        try {
+            pathInside(dir.path(), u"report\u0000../../../etc/cron.d/x"_s);
+            QFAIL("a name with a NUL character was accepted");
+        } catch (const CasebookError &e) {
+            QVERIFY2(e.message().contains(u"NUL"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(safeFileName(u"a\u0000b"_s, u"pdf"_s), u"a-b.pdf"_s);
+    }
+
+    void linksOutOfTheFolderAreRefused()
+    {
+        // The name stays inside when read as text, but a link in the folder leads elsewhere.
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::link(elsewhere.path(), dir.filePath(u"reports"_s)));
+        try {
+            pathInside(dir.path(), u"reports/x.pdf"_s);
+            QFAIL("a path through a link out of the folder was accepted");
+        } catch (const CasebookError &e) {
+            QVERIFY2(e.message().contains(u"link"_s), qPrintable(e.message()));
+        }
+        QVERIFY(QDir(dir.path()).mkdir(u"inside"_s));
+        QCOMPARE(pathInside(dir.path(), u"inside/x.pdf"_s), QDir(dir.path()).absoluteFilePath(u"inside/x.pdf"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportFile)

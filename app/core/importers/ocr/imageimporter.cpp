@@ -5,6 +5,7 @@
 #include "importers/paged/pagedarticle.h"
 #include "util/casebookerror.h"
 
+#include <QSet>
 #include <cmath>
 #include <leptonica/allheaders.h>
 #include <mutex>
@@ -59,6 +60,19 @@ bool isTiff(const QByteArray &bytes)
     return binary && binary->description == u"a TIFF image";
 }
 
+/// Where a classic TIFF's first page directory is (the header's offset); 0 when not known (BigTIFF).
+size_t firstTiffDirectory(const QByteArray &bytes)
+{
+    if (bytes.size() < 8)
+        return 0;
+    const auto byte = [&](int i) { return size_t(quint8(bytes.at(i))); };
+    if (bytes.startsWith("II*"))
+        return byte(4) | byte(5) << 8 | byte(6) << 16 | byte(7) << 24;
+    if (bytes.startsWith(QByteArrayView("MM\0*", 4)))
+        return byte(7) | byte(6) << 8 | byte(5) << 16 | byte(4) << 24;
+    return 0;
+}
+
 } // namespace
 
 QString ImageImporter::format() const
@@ -86,12 +100,16 @@ QList<QImage> ImageImporter::decode(const QByteArray &bytes)
     QList<QImage> pages;
     if (isTiff(bytes)) {
         size_t offset = 0; // where the next page's directory is; 0 after the last
+        // A damaged file's chain of directories can lead back to a page already read (found by fuzzing:
+        // tests/data/fuzz-regressions/image/): each page is read once, and the chain ends where it repeats.
+        QSet<size_t> pagesRead { firstTiffDirectory(bytes) };
         do {
+            pagesRead.insert(offset);
             const PixPointer pix(pixReadMemFromMultipageTiff(data, size, &offset));
             if (!pix)
                 break;
             pages.append(toGrayImage(pix.get()));
-        } while (offset != 0);
+        } while (offset != 0 && !pagesRead.contains(offset));
     } else if (const PixPointer pix { pixReadMem(data, size) }) {
         pages.append(toGrayImage(pix.get()));
     }
