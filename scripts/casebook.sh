@@ -28,6 +28,10 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --label-exclude benchmark
+    # The core and its suites again under AddressSanitizer + UBSan (docs/durability.md), with CASEBOOK_SANITIZERS=1.
+    if [ "${CASEBOOK_SANITIZERS:-0}" = 1 ]; then
+      bash "$here/scripts/sanitizers.sh"
+    fi
     ;;
   *)
     echo "usage: $0 run|test" >&2
