@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian bookworm machine:
 #   scripts/casebook.sh run   installs what is missing, builds, builds the demo casebook and opens it
-#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors and runs ctest
+#   scripts/casebook.sh test  installs what is missing, builds with warnings as errors, runs ctest, then builds the
+#                             Debian package and proves it in a clean root (scripts/package-check.sh)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-run}
@@ -28,6 +29,10 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$jobs" --label-exclude benchmark
+    # The Debian package: built, installed into a clean bookworm root (needs root) and launched there.
+    sudo_cmd=()
+    if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+    "${sudo_cmd[@]}" bash "$here/scripts/package-check.sh" "$build_dir"
     # The core and its suites again under AddressSanitizer + UBSan (docs/durability.md), with CASEBOOK_SANITIZERS=1.
     if [ "${CASEBOOK_SANITIZERS:-0}" = 1 ]; then
       bash "$here/scripts/sanitizers.sh"

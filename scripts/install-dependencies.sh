@@ -11,6 +11,7 @@ packages=(
   libarchive-dev libxml2-dev libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim libpoppler-qt6-dev
   poppler-utils xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   libopencc-dev libopencc-data python3-jieba wamerican
+  librsvg2-bin desktop-file-utils appstream shared-mime-info mmdebstrap
 )
 
 missing=()

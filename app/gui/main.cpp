@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileopenrequests.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     casebook::MainWindow window;
+    // macOS: a double-click on a .casebook file in the Finder, while Casebook starts or runs.
+    QObject::connect(new casebook::FileOpenRequests(&app), &casebook::FileOpenRequests::openRequested, &window,
+                     [&window](const QString &path) { window.openCasebook(path); });
     if (parser.isSet(sizeOption)) {
         const QStringList size = parser.value(sizeOption).split(u'x');
         if (size.size() == 2 && size.first().toInt() > 0 && size.last().toInt() > 0)

@@ -110,6 +110,23 @@ private Q_SLOTS:
         QCOMPARE(runCli({ u"entities"_s, book, u"--type"_s, u"planet"_s }).exitCode, 1);
     }
 
+    void moneyCarriesItsValue()
+    {
+        // fixtures only: "$140bn" and "US$2.4 million" are written there, read as comparable amounts
+        const QString book = m_books.value(u"fixtures"_s);
+        const QJsonArray entities = jsonArray(runCli({ u"entities"_s, book, u"--type"_s, u"money"_s, u"--json"_s }));
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &value : entities)
+            byName.insert(value.toObject().value(u"name"_s).toString(), value.toObject());
+        QVERIFY2(byName.contains(u"$140bn"_s), qPrintable(QStringList(byName.keys()).join(u", "_s)));
+        QCOMPARE(byName.value(u"$140bn"_s).value(u"amount"_s).toDouble(), 140e9);
+        QCOMPARE(byName.value(u"$140bn"_s).value(u"currency"_s).toString(), u"USD"_s);
+        QVERIFY(byName.contains(u"US$2.4 million"_s));
+        QCOMPARE(byName.value(u"US$2.4 million"_s).value(u"amount"_s).toDouble(), 2.4e6);
+        const QString text = QString::fromUtf8(runCli({ u"entities"_s, book, u"--type"_s, u"money"_s }).out);
+        QVERIFY2(text.contains(u"$140bn\tmoney"_s) && text.contains(u"value 140000000000 USD"_s), qPrintable(text));
+    }
+
     void mentionsMatchTheText_data() { addRows(); }
 
     void mentionsMatchTheText()

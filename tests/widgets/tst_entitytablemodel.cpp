@@ -48,6 +48,18 @@ private Q_SLOTS:
         view.sortByColumn(EntityTableModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(proxy->index(0, EntityTableModel::NameColumn).data().toString(), u"DeepSeek"_s);
 
+        // Sums of money carry their value, and sort by it within a currency ($30M < $1.4trn, whatever the text).
+        model.setEntities({ entity(u"$1.4trn"_s, EntityType::Money, 1, 1), entity(u"$30M"_s, EntityType::Money, 1, 1),
+                            entity(u"380亿元"_s, EntityType::Money, 1, 1),
+                            entity(u"Kimi"_s, EntityType::Product, 1, 1) });
+        QCOMPARE(model.index(0, EntityTableModel::ValueColumn).data().toString(), u"1.4 trillion USD"_s);
+        QCOMPARE(model.index(1, EntityTableModel::ValueColumn).data().toString(), u"30 million USD"_s);
+        QCOMPARE(model.index(2, EntityTableModel::ValueColumn).data().toString(), u"38 billion CNY"_s);
+        QVERIFY(model.index(3, EntityTableModel::ValueColumn).data().isNull());
+        view.sortByColumn(EntityTableModel::ValueColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy->index(0, EntityTableModel::NameColumn).data().toString(), u"$1.4trn"_s);
+        QCOMPARE(proxy->index(1, EntityTableModel::NameColumn).data().toString(), u"$30M"_s);
+
         model.setEntities({ entity(u"Kimi"_s, EntityType::Product, 2, 3) });
         QCOMPARE(proxy->rowCount(), 1);
         model.setEntities({});

@@ -13,7 +13,8 @@ class EntityTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, ArticlesColumn, MentionsColumn, AliasesColumn, ColumnCount };
+    /// ValueColumn: a sum of money read as a number with its currency (MoneyValue), so sums sort by size.
+    enum Column { NameColumn, TypeColumn, ArticlesColumn, MentionsColumn, AliasesColumn, ValueColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, NameRole, AliasesRole };
 
     explicit EntityTableModel(QObject *parent = nullptr);

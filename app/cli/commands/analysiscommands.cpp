@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // casebook-cli analyse, entities, entity, mentions, events.
+#include "analysis/moneyvalue.h"
 #include "cliformat.h"
 #include "session/analysisjob.h"
 #include "store/analysisstore.h"
@@ -30,6 +31,12 @@ QJsonObject entityToJson(const StoredEntity &e)
     json.insert(u"aliases"_s, QJsonArray::fromStringList(e.aliases));
     json.insert(u"mentions"_s, e.mentionCount);
     json.insert(u"articles"_s, e.articleCount);
+    if (e.type == EntityType::Money)
+        if (const auto value = MoneyValue::parse(e.name)) {
+            json.insert(u"amount"_s, value->amount);
+            if (!value->currency.isEmpty())
+                json.insert(u"currency"_s, value->currency);
+        }
     return json;
 }
 
@@ -128,6 +135,11 @@ int runEntities(const QStringList &arguments, CliStreams &io)
         others.removeAll(e.name);
         if (!others.isEmpty())
             io.out << "\taka " << others.join(u", "_s);
+        if (e.type == EntityType::Money)
+            if (const auto value = MoneyValue::parse(e.name))
+                io.out << "\tvalue "
+                       << QString::number(value->amount, 'f', value->amount == qRound64(value->amount) ? 0 : 2)
+                       << (value->currency.isEmpty() ? "" : " ") << value->currency;
         io.out << '\n';
     }
     return Success;

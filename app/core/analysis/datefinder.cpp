@@ -213,7 +213,7 @@ int numberFromWord(QStringView w)
 {
     if (allDigits(w) && w.size() <= 3)
         return w.toInt();
-    static const char16_t *const words[]
+    static constexpr QStringView words[]
         = { u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",     u"six",
             u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",   u"thirteen",
             u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty" };
@@ -305,12 +305,12 @@ private:
     /// "will open on June 30", "is due to take effect on July 1": the sentence puts the date ahead.
     bool futureBefore(int first) const
     {
-        static const char16_t *const cues[]
+        static constexpr QStringView cues[]
             = { u"will", u"shall", u"due", u"scheduled", u"expected", u"slated", u"upcoming", u"plans", u"planned" };
         for (int k = first - 1; k >= 0 && k >= first - 7; --k) {
             if (isPunct(k, u'.') || isPunct(k, u';'))
                 break;
-            for (const char16_t *cue : cues)
+            for (const QStringView cue : cues)
                 if (is(k, cue))
                     return true;
             if (m_t[k].sentenceStart)
@@ -335,7 +335,7 @@ private:
 
     bool yearContext(int i) const
     {
-        static const char16_t *const words[]
+        static constexpr QStringView words[]
             = { u"in",     u"since",   u"by",     u"from",   u"until", u"till",   u"of",      u"during",
                 u"before", u"after",   u"early",  u"late",   u"mid",   u"end",    u"through", u"throughout",
                 u"around", u"between", u"and",    u"to",     u"year",  u"fiscal", u"circa",   u"for",
@@ -345,8 +345,7 @@ private:
         const QStringView w = word(i);
         if (w.size() > 10)
             return false;
-        for (const char16_t *c : words) {
-            const QStringView candidate(c);
+        for (const QStringView candidate : words) {
             if (candidate.size() == w.size() && w.compare(candidate, Qt::CaseInsensitive) == 0)
                 return true;
         }
@@ -696,6 +695,9 @@ public:
             const char16_t c = m_text[i].unicode();
             if (!(unicode::isHan(c) || (c >= 0xFF10 && c <= 0xFF19) || (c >= u'0' && c <= u'9')))
                 continue;
+            // most characters start no date: only numbers and the first characters of the date words below do
+            if (!isNumberChar(c) && !startsDateWord(c))
+                continue;
             const qsizetype next = match(i);
             if (next > i)
                 i = next - 1;
@@ -704,6 +706,28 @@ public:
 
 private:
     char16_t at(qsizetype i) const { return i < m_text.size() ? m_text[i].unicode() : 0; }
+    /// The first characters of 去年, 上个月, 昨天, 下周, 星期一, 礼拜天 and the other words match() reads.
+    static bool startsDateWord(char16_t c)
+    {
+        switch (c) {
+        case u'去':
+        case u'今':
+        case u'明':
+        case u'前':
+        case u'上':
+        case u'本':
+        case u'这':
+        case u'下':
+        case u'昨':
+        case u'后':
+        case u'周':
+        case u'星':
+        case u'礼':
+            return true;
+        default:
+            return false;
+        }
+    }
     bool startsWith(qsizetype i, QStringView s) const { return m_text.mid(i).startsWith(s); }
 
     /// 将于6月30日, 预计明年3月: the sentence puts the date ahead.
@@ -890,7 +914,7 @@ private:
         // 上个月, 上月, 本月, 这个月, 下个月, 下月 [+ 日]
         static const struct
         {
-            const char16_t *word;
+            QStringView word;
             int offset;
         } months[] = { { u"上个月", -1 }, { u"上月", -1 },  { u"本月", 0 },
                        { u"这个月", 0 },  { u"下个月", 1 }, { u"下月", 1 } };
@@ -922,7 +946,7 @@ private:
         // 昨天, 今天, 明天, 前天 ...
         static const struct
         {
-            const char16_t *word;
+            QStringView word;
             int offset;
         } days[] = { { u"昨天", -1 }, { u"昨日", -1 }, { u"今天", 0 }, { u"今日", 0 },
                      { u"明天", 1 },  { u"前天", -2 }, { u"后天", 2 } };

@@ -193,10 +193,11 @@ const QSet<QString> &orgHeads()
 const QSet<QString> &placeSuffixes()
 {
     static const QSet<QString> set = lowerSet({
-        u"province", u"city",      u"county", u"district",     u"prefecture", u"region",    u"island",
-        u"islands",  u"valley",    u"state",  u"municipality", u"town",       u"village",   u"bay",
-        u"river",    u"mountains", u"lake",   u"sea",          u"ocean",      u"peninsula", u"strait",
-        u"delta",    u"street",    u"avenue", u"road",         u"square",     u"heights",   u"hills",
+        u"province", u"city",      u"county",  u"district",     u"prefecture", u"region",    u"island",
+        u"islands",  u"valley",    u"state",   u"municipality", u"town",       u"village",   u"bay",
+        u"river",    u"mountains", u"lake",    u"sea",          u"ocean",      u"peninsula", u"strait",
+        u"delta",    u"street",    u"avenue",  u"road",         u"square",     u"heights",   u"hills",
+        u"stadium",  u"arena",     u"airport", u"lane",         u"boulevard",
     });
     return set;
 }
@@ -206,6 +207,21 @@ const QSet<QString> &titles()
     static const QSet<QString> set = lowerSet({
         u"president",
         u"premier",
+        u"clerk",
+        u"treasurer",
+        u"attorney",
+        u"councilmember",
+        u"councilman",
+        u"councilwoman",
+        u"councillor",
+        u"alderman",
+        u"sheriff",
+        u"coach",
+        u"striker",
+        u"goalkeeper",
+        u"midfielder",
+        u"defender",
+        u"captain",
         u"chairman",
         u"chairwoman",
         u"chair",
@@ -449,7 +465,7 @@ const QStringList &chineseOrgSuffixes()
         u"政府"_s,         u"中心"_s,         u"法院"_s,     u"检察院"_s, u"办公室"_s, u"研究中心"_s, u"卫健委"_s,
         u"市委"_s,         u"省委"_s,         u"县委"_s,     u"区委"_s,   u"通讯社"_s, u"出版社"_s,   u"日报网"_s,
         u"日报"_s,         u"晚报"_s,         u"时报"_s,     u"商报"_s,   u"早报"_s,   u"证券报"_s,   u"局"_s,
-        u"部"_s,           u"厅"_s,           u"委"_s,       u"办"_s,     u"署"_s,     u"社"_s,
+        u"部"_s,           u"厅"_s,           u"委"_s,       u"办"_s,     u"署"_s,     u"社"_s,       u"控股"_s,
     };
     return list;
 }
@@ -477,7 +493,8 @@ const QStringList &chinesePersonAfter()
         u"创始人"_s, u"主席"_s, u"总理"_s,   u"院长"_s,   u"副"_s,   u"提到"_s, u"表明"_s, u"希望"_s, u"建议"_s,
         u"同志"_s,   u"医生"_s, u"老师"_s,   u"宣布"_s,   u"出席"_s, u"主持"_s, u"会见"_s, u"谈到"_s, u"说道"_s,
         u"发言"_s,   u"总统"_s, u"副总统"_s, u"秘书长"_s, u"署长"_s, u"校长"_s, u"行长"_s, u"接见"_s, u"致词"_s,
-        u"致辞"_s,   u"呼吁"_s, u"感谢"_s,   u"提醒"_s,   u"畅想"_s, u"发表"_s,
+        u"致辞"_s,   u"呼吁"_s, u"感谢"_s,   u"提醒"_s,   u"畅想"_s, u"发表"_s, u"回应"_s, u"坦承"_s, u"直言"_s,
+        u"受访"_s,   u"质询"_s, u"批评"_s,   u"质疑"_s,
     };
     return list;
 }
@@ -491,7 +508,9 @@ const QStringList &chinesePersonBefore()
         u"医生"_s,   u"医师"_s,   u"校长"_s,   u"省长"_s,   u"委员"_s,       u"代表"_s, u"CEO"_s,    u"总监"_s,
         u"主管"_s,   u"处长"_s,   u"科长"_s,   u"作者"_s,   u"编辑"_s,       u"总统"_s, u"副总统"_s, u"秘书长"_s,
         u"主委"_s,   u"署长"_s,   u"领袖"_s,   u"秘书"_s,   u"发言人"_s,     u"行长"_s, u"厅长"_s,   u"司长"_s,
-        u"社长"_s,   u"教练"_s,   u"球员"_s,   u"董事"_s,   u"总编辑"_s,
+        u"社长"_s,   u"教练"_s,   u"球员"_s,   u"董事"_s,   u"总编辑"_s,     u"议员"_s, u"立委"_s,   u"教头"_s,
+        u"领队"_s,   u"队长"_s,   u"选手"_s,   u"投手"_s,   u"捕手"_s,       u"新秀"_s, u"通讯员"_s, u"执行长"_s,
+        u"理事长"_s, u"会长"_s,   u"律师"_s,   u"法官"_s,   u"检察官"_s,     u"主播"_s, u"董座"_s,
     };
     return list;
 }
@@ -594,6 +613,7 @@ public:
         deadline.check();
         gazetteerNames();
         deadline.check();
+        datelinesAndSites();
         capitalisedSpans();
         deadline.check();
         chinese();
@@ -734,6 +754,20 @@ private:
                             from = k - 3;
                     }
                 }
+                // every pattern below needs a currency before the number or a sign, unit or word after it: most
+                // numbers (years, counts, scores) have neither and need no regular expression at all
+                if (from == i) {
+                    qsizetype after = i;
+                    while (after < n && (isDigit(m_text[after]) || m_text[after] == u'.' || m_text[after] == u','))
+                        ++after;
+                    if (after < n && m_text[after] == u' ')
+                        ++after;
+                    const QChar next = after < n ? m_text[after] : QChar();
+                    if (!next.isLetter() && next != u'%' && next != u'\uff05') {
+                        skipUntil = after;
+                        continue;
+                    }
+                }
                 const auto m = money.match(subject, from, QRegularExpression::NormalMatch, anchoredUnchecked);
                 if (m.hasMatch()
                     && (m.capturedLength(2) || m.capturedLength(3) || m.capturedLength(4) || m.capturedLength(7))) {
@@ -827,6 +861,36 @@ private:
         }
     }
 
+    /// Agency datelines in capitals, "NEW YORK (AP) —"; bylines in capitals, "BY SIMON KESLEP"; news sites
+    /// named by their address, "ScienceMag.org".
+    void datelinesAndSites()
+    {
+        const int n = int(m_t.size());
+        auto allCapsWord = [this](int i) { return isWord(i) && m_t[i].length() >= 2 && isAllCaps(word(i)); };
+        for (int i = 0; i < n; ++i) {
+            if (m_t[i].lineStart && allCapsWord(i)) {
+                int last = i;
+                while (last + 1 < n && last - i < 3 && allCapsWord(last + 1) && !m_t[last + 1].lineStart)
+                    ++last;
+                if (lower(i) == u"by"_s && last > i + 1 && last - i <= 3
+                    && (last + 1 >= n || m_t[last + 1].lineStart)) {
+                    add(m_t[i + 1].start, m_t[last].end, EntityType::Person, Rule);
+                    continue;
+                }
+                if (isPunct(last + 1, u'(') && allCapsWord(last + 2) && isPunct(last + 3, u')') && isDash(last + 4)) {
+                    add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
+                    add(m_t[last + 2].start, m_t[last + 2].end, EntityType::Organisation, Rule);
+                }
+            }
+            static const QSet<QString> domains = lowerSet({ u"com", u"org", u"net", u"cn", u"io", u"co" });
+            if (capitalised(i) && isPunct(i + 1, u'.') && m_t[i + 1].start == m_t[i].end && isWord(i + 2)
+                && m_t[i + 2].start == m_t[i + 1].end && domains.contains(lower(i + 2))
+                && !(i + 3 < n && isPunct(i + 3, u'.') && m_t[i + 3].start == m_t[i + 2].end && isWord(i + 4)
+                     && m_t[i + 4].start == m_t[i + 3].end))
+                add(m_t[i].start, m_t[i + 2].end, EntityType::Organisation, Rule);
+        }
+    }
+
     // -- capitalised spans -----------------------------------------------------------------------------------
     void capitalisedSpans()
     {
@@ -895,6 +959,17 @@ private:
         // leading junk: sentence starters, function words, adjectives of nationality
         while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
             ++a;
+        if (a + 2 <= b && isWord(a + 1) && lower(a + 1) == u"of"_s && lower(a).endsWith(u's') && isCommonWord(a)
+            && !orgSuffixes().contains(lower(a)) && !placeSuffixes().contains(lower(a)))
+            a += 2;
+        // "Paul Westra of Cowen and Co.": a person of an organisation
+        for (int k = a + 2; k < b; ++k)
+            if (isWord(k) && lower(k) == u"of"_s && m_gazetteer.words(u"given-names"_s).contains(word(a).toString())
+                && capitalised(k - 1) && capitalised(k + 1)) {
+                span(a, k - 1);
+                span(k + 1, b);
+                return;
+            }
         bool personCue = false;
         while (a < b && isTitle(a)) {
             personCue = true;
@@ -917,6 +992,9 @@ private:
         for (int k = a + 1; k < b; ++k) {
             if (!isWord(k) || lower(k) != u"and"_s || !capitalised(k - 1))
                 continue;
+            // "Cowen and Co.", "Johnson and Sons": one firm
+            if (k + 1 == b && (lower(b) == u"co"_s || lower(b) == u"sons"_s || lower(b) == u"company"_s))
+                break;
             const QString left = m_text.mid(m_t[a].start, m_t[k - 1].end - m_t[a].start).toString();
             if ((k - 1 > a && orgSuffixes().contains(lower(k - 1))) || m_gazetteer.lookup(left) >= 0
                 || !isCommonWord(k - 1)) {
@@ -960,7 +1038,10 @@ private:
 
     bool isOrganisation(int a, int b) const
     {
-        if (b > a && orgSuffixes().contains(lower(b)) && capitalised(b))
+        // "Oath of Office": the suffix is the object of a plain word, not the head of a name (but "Bank of Canada")
+        const bool suffixAfterOf = b >= a + 2 && isWord(b - 1) && lower(b - 1) == u"of"_s && isCommonWord(a)
+            && !orgHeads().contains(lower(a)) && !orgSuffixes().contains(lower(a));
+        if (b > a && orgSuffixes().contains(lower(b)) && capitalised(b) && !suffixAfterOf)
             return true;
         for (int k = a; k < b; ++k)
             if (orgHeads().contains(lower(k)) && isWord(k + 1) && lower(k + 1) == u"of"_s)
@@ -1111,6 +1192,10 @@ private:
                     return EntityType::Organisation;
             }
         }
+        // "according to FactSet": a single name quoted as a source is an organisation (a person would have a
+        // given name or a title)
+        if (a == b && prev == u"to"_s && prevPrev == u"according"_s && !m_personParts.contains(word(a).toString()))
+            return EntityType::Organisation;
         // "Shenzhen's Futian district"
         if (isWord(b + 1) && !capitalised(b + 1) && placeNouns().contains(lower(b + 1)))
             return EntityType::Place;
@@ -1155,7 +1240,14 @@ private:
         int right = b + 1;
         // a comma alone does not make a list ("In tests by Sinopulse, Ernie Bot answered"): the span must have a
         // join on its other side too, or the join must be "and"/"or"
-        const bool listAround = isJoin(left) && isJoin(right);
+        bool listAround = isJoin(left) && isJoin(right);
+        // the last item of a list that has a comma before the previous item too
+        if (isPunct(left, u',') && !listAround)
+            for (int k = left - 1; k >= 0 && k >= left - 5 && !listAround; --k) {
+                if (m_t[k].kind != Token::Kind::Word && !isPunct(k, u','))
+                    break;
+                listAround = isPunct(k, u',');
+            }
         if (isJoin(left) && (isAnd(left) || isAnd(left - 1) || listAround)) {
             int k = left - 1;
             if (isPunct(k, u','))
@@ -1222,11 +1314,15 @@ private:
         // stock indexes, events and job titles are no organisations: "Nasdaq Composite", "French Open",
         // "Associate Director"
         static const QSet<QString> notOrganisations = lowerSet(
-            { u"average",      u"composite",     u"index",      u"indices", u"open",       u"slam",     u"cup",
-              u"championship", u"championships", u"games",      u"finals",  u"final",      u"olympics", u"tournament",
-              u"festival",     u"summit",        u"conference", u"expo",    u"week",       u"awards",   u"prize",
-              u"day",          u"year",          u"act",        u"law",     u"plan",       u"list",     u"initiative",
-              u"programme",    u"program",       u"strategy",   u"rules",   u"regulations" });
+            { u"average",      u"composite",    u"index",         u"indices",    u"open",        u"slam",
+              u"cup",          u"championship", u"championships", u"games",      u"finals",      u"final",
+              u"olympics",     u"tournament",   u"festival",      u"summit",     u"conference",  u"expo",
+              u"week",         u"awards",       u"prize",         u"day",        u"year",        u"act",
+              u"law",          u"plan",         u"list",          u"initiative", u"programme",   u"program",
+              u"strategy",     u"rules",        u"regulations",   u"report",     u"review",      u"statement",
+              u"presentation", u"meeting",      u"session",       u"hearing",    u"agenda",      u"budget",
+              u"resolution",   u"ordinance",    u"amendment",     u"bill",       u"minutes",     u"update",
+              u"recap",        u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
         if (notOrganisations.contains(lower(b)) || isTitle(b))
             return std::nullopt;
         bool anyCommon = false;
@@ -1371,6 +1467,8 @@ private:
                 m_wordStart[size_t(token.start + i)] = starts[size_t(i)] ? 1 : 0;
         }
         chineseDotNames();
+        chineseDatelines();
+        chineseStockCodes();
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
@@ -1379,15 +1477,9 @@ private:
             lexiconNames(runStart, runEnd);
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
-                static const QString suffixInitials = [] {
-                    QString initials;
-                    for (const QString &suffix : chineseOrgSuffixes())
-                        if (!initials.contains(suffix[0]))
-                            initials += suffix[0];
-                    return initials;
-                }();
+                static const std::vector<bool> suffixInitials = charactersOf(chineseOrgSuffixes(), false);
                 for (const QString &suffix : chineseOrgSuffixes()) {
-                    if (!suffixInitials.contains(m_text[p]))
+                    if (!suffixInitials[m_text[p].unicode()])
                         break;
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
@@ -1398,7 +1490,9 @@ private:
                     const qsizetype s = orgNameStart(p, runStart);
                     const QStringView prefix = m_text.mid(s, p - s);
                     const bool weak = isWeakSuffix(suffix);
-                    if (weak ? startsWithPlace(prefix) : isSpecificPrefix(prefix))
+                    // a prefix ending in 内 or 外 places an organisation, it does not name it: 湖北省内医院
+                    const bool placedOnly = prefix.endsWith(u'内') || prefix.endsWith(u'外');
+                    if (!placedOnly && (weak ? startsWithPlace(prefix) : isSpecificPrefix(prefix)))
                         add(s, p + suffix.size(), EntityType::Organisation, Rule);
                     break;
                 }
@@ -1477,6 +1571,138 @@ private:
                 }
             }
         }
+        chineseNameLists();
+    }
+
+    /// A Chinese name of a person: a surname and a one- or two-character given name, no particle inside.
+    bool looksLikeChineseName(QStringView name) const
+    {
+        if (name.size() < 2 || name.size() > 4)
+            return false;
+        for (const QChar c : name)
+            if (!unicode::isHan(c.unicode()) || isChineseStop(c.unicode()))
+                return false;
+        const auto &surnames = m_gazetteer.words(u"chinese-surnames"_s);
+        const bool compound = name.size() >= 3 && surnames.contains(name.left(2).toString());
+        if (!compound && (name.size() == 4 || !surnames.contains(name.left(1).toString())))
+            return false;
+        const qsizetype start = name.data() - m_text.data();
+        return !isCommonChineseWord(start, start + name.size());
+    }
+
+    /// 蔡齐哲、吴俊伟及李振昌: the names of a list whose items all look like people's names are people (line-ups,
+    /// lists of officials), when the list has three of them or one that is already known as a person.
+    void chineseNameLists()
+    {
+        auto isHanOrSeparator = [this](qsizetype at) {
+            const char16_t c = m_text[at].unicode();
+            return c == u'、' || (unicode::isHan(c) && c != u'，');
+        };
+        for (qsizetype at = m_text.indexOf(u'、'); at >= 0;) {
+            qsizetype from = at;
+            while (from > 0 && isHanOrSeparator(from - 1))
+                --from;
+            qsizetype to = at;
+            while (to < m_text.size() && isHanOrSeparator(to))
+                ++to;
+            QList<std::pair<qsizetype, qsizetype>> items;
+            for (qsizetype p = from; p < to;) {
+                qsizetype e = p;
+                while (e < to && m_text[e] != u'、')
+                    ++e;
+                items.append({ p, e });
+                p = e + 1;
+            }
+            // the last item may join two names with 及, 和 or 与 (李振昌及彭识颖)
+            if (!items.isEmpty()) {
+                const auto [p, e] = items.last();
+                for (qsizetype k = p + 2; k < e - 1; ++k)
+                    if (QStringView(u"及和与").contains(m_text[k]) && e - k - 1 >= 2 && e - k - 1 <= 3) {
+                        items.last() = { p, k };
+                        items.append({ k + 1, e });
+                        break;
+                    }
+            }
+            // the first item may follow a role (投手蔡齐哲): keep its last three (or two) characters
+            if (!items.isEmpty() && items.first().second - items.first().first > 3) {
+                auto &first = items.first();
+                first.first
+                    = looksLikeChineseName(m_text.mid(first.second - 3, 3)) ? first.second - 3 : first.second - 2;
+            }
+            // and the last may run on into the sentence (魏硕成登录): keep its first three (or two)
+            if (items.size() >= 2 && items.last().second - items.last().first > 3) {
+                auto &last = items.last();
+                last.second = m_wordStart[size_t(last.first + 3)] ? last.first + 3 : last.first + 2;
+            }
+            int names = 0;
+            bool known = false;
+            for (const auto &[p, e] : std::as_const(items)) {
+                if (!looksLikeChineseName(m_text.mid(p, e - p))) {
+                    names = 0;
+                    break;
+                }
+                ++names;
+                for (const Candidate &c : std::as_const(m_candidates))
+                    known = known || (c.type == EntityType::Person && c.start == p && c.end == e);
+            }
+            if (names >= 3 || (names >= 2 && known))
+                for (const auto &[p, e] : std::as_const(items))
+                    add(p, e, EntityType::Person, Rule);
+            at = m_text.indexOf(u'、', std::max(to, at + 1));
+        }
+    }
+
+    /// Datelines: 记者杨启芳新北16日电 names the reporter and the place, as does 记者杨心慧/台北报导.
+    void chineseDatelines()
+    {
+        for (qsizetype at = m_text.indexOf(u"记者"); at >= 0; at = m_text.indexOf(u"记者", at + 2)) {
+            const qsizetype from = at + 2;
+            qsizetype digits = from;
+            while (digits < m_text.size() && digits - from <= 7 && unicode::isHan(m_text[digits].unicode()))
+                ++digits;
+            qsizetype end = digits;
+            while (end < m_text.size() && m_text[end].isDigit())
+                ++end;
+            const qsizetype between = digits - from;
+            if (end > digits && m_text.mid(end, 2) == u"日电" && between >= 4 && between <= 6) {
+                const qsizetype nameLength = between == 4 ? 2 : 3;
+                if (looksLikeChineseName(m_text.mid(from, nameLength))) {
+                    add(from, from + nameLength, EntityType::Person, Rule);
+                    add(from + nameLength, digits, EntityType::Place, Rule);
+                }
+                continue;
+            }
+            // 记者杨心慧/台北报导
+            const qsizetype slash = m_text.indexOf(u'/', from);
+            if (slash > from + 1 && slash <= from + 4) {
+                qsizetype place = slash + 1;
+                while (place < m_text.size() && place - slash <= 5 && unicode::isHan(m_text[place].unicode())
+                       && !m_text.mid(place).startsWith(u"报导") && !m_text.mid(place).startsWith(u"报道"))
+                    ++place;
+                const QStringView after = m_text.mid(place, 2);
+                if (place - slash - 1 >= 2 && (after == u"报导" || after == u"报道"))
+                    add(slash + 1, place, EntityType::Place, Rule);
+            }
+        }
+    }
+
+    /// Listed companies with their stock code: 顺丰控股(002352.SZ), 腾讯控股（00700.HK）.
+    void chineseStockCodes()
+    {
+        static const QRegularExpression code(uR"([(\x{ff08}]\d{4,6}\.(?:SZ|SH|SS|HK|TW|TWO|BJ)[)\x{ff09}])"_s);
+        if (!m_text.contains(u".S") && !m_text.contains(u".HK") && !m_text.contains(u".TW") && !m_text.contains(u".BJ"))
+            return;
+        for (auto it = code.globalMatch(m_text); it.hasNext();) {
+            const qsizetype open = it.next().capturedStart();
+            qsizetype runStart = open;
+            while (runStart > 0 && unicode::isHan(m_text[runStart - 1].unicode()))
+                --runStart;
+            if (open - runStart < 2)
+                continue;
+            const qsizetype s = orgNameStart(open, runStart);
+            if (open - s >= 2)
+                add(s, open, EntityType::Organisation, Rule);
+        }
     }
 
     /// 方面, 高度, 周期: a frequent word of the lexicon that is no person's name
@@ -1539,11 +1765,28 @@ private:
                 // another one only where the text puts a place: after 在/于/赴/到/来自/位于, or in a dateline before
                 // its date (台北27日电)
                 static const QString placeEnds = u"省市县区州镇乡村岛湾港旗盟"_s;
+                static const QString unitsAfter = u"市省县区"_s;
+                const bool unitAfter = e < runEnd && unitsAfter.contains(m_text[e]);
+                // a venue named after its place: 新庄球场, 鄂州机场
+                if (word && word->tag == ChineseLexicon::Tag::Place) {
+                    static const QStringList venues
+                        = { u"机场"_s, u"球场"_s, u"体育场"_s, u"体育馆"_s, u"火车站"_s, u"高铁站"_s, u"港口"_s };
+                    for (const QString &venue : venues)
+                        if (e + venue.size() <= runEnd && m_text.mid(e).startsWith(venue)) {
+                            add(w, e + venue.size(), EntityType::Place, Rule);
+                            m_aliasSurfaces.insert(m_text.mid(w, e - w).toString(), { EntityType::Place, {} });
+                            break;
+                        }
+                }
                 if (word && word->tag == ChineseLexicon::Tag::Place && !isJunkPlace(m_text.mid(e - 2, 2))
-                    && ((e - w >= 3 && placeEnds.contains(m_text[e - 1])) || placeCueAround(w, e)))
-                    add(w, e, EntityType::Place, Lexicon);
+                    && ((e - w >= 3 && placeEnds.contains(m_text[e - 1])) || unitAfter || placeCueAround(w, e))) {
+                    // the unit belongs to the name (湖北省内) unless it starts an office (台北市长, 北京市政府)
+                    static const QString offices = u"长委政府民"_s;
+                    const bool withUnit = unitAfter && e + 1 < runEnd && !offices.contains(m_text[e + 1]);
+                    add(w, withUnit ? e + 1 : e, EntityType::Place, Lexicon);
+                }
                 // and organisations too (新兴产业, 人民大会堂): only names that end like one count
-                static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信"_s;
+                static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信党"_s;
                 if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1]))
                     add(w, e, EntityType::Organisation, Lexicon);
             }
@@ -1709,12 +1952,13 @@ private:
             u"垂直"_s,     u"医疗"_s,   u"政务"_s,   u"自研"_s, u"参数"_s, u"语言"_s, u"主流"_s, u"新一代"_s, u"千亿"_s,
             u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"目前"_s,
             u"当前"_s,     u"如今"_s,   u"现在"_s,   u"近日"_s, u"今年"_s, u"去年"_s, u"管理"_s, u"组织"_s,   u"宣传"_s,
-            u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s,
+            u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s, u"智慧"_s, u"首批"_s,   u"全省"_s,
+            u"全市"_s,     u"已经"_s,   u"数字"_s,   u"线上"_s, u"实体"_s,
         };
         QString rest = prefix.toString();
         for (const QString &g : generic)
             rest.remove(g);
-        static const QString singles = u"该本子分总母此新老大小多等各某"_s;
+        static const QString singles = u"该本子分总母此新老大小多等各某去他她它我你"_s;
         while (!rest.isEmpty() && singles.contains(rest[0]))
             rest.remove(0, 1);
         return rest;
@@ -1856,6 +2100,13 @@ private:
                 continue;
             if (stopWords().contains(inner.toString().toLower()) || inner.count(u' ') > 3)
                 continue;
+            // "NEW YORK (AP) —": the agency of a dateline is no second name of the place
+            qsizetype after = close + 1;
+            while (after < m_text.size() && m_text[after] == u' ')
+                ++after;
+            if (m.type == EntityType::Place && after < m_text.size()
+                && QStringView(u"-\u2013\u2014").contains(m_text[after]))
+                continue;
             bool hasLetter = false;
             for (const QChar c : inner)
                 hasLetter = hasLetter || c.isLetter();
@@ -1892,6 +2143,29 @@ private:
                 if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))
                     m_aliasSurfaces.insert(acronym, { EntityType::Organisation, m.canonical });
             }
+            if (m.type == EntityType::Organisation && m.text.size() >= 4 && unicode::isHan(m.text[0].unicode())) {
+                // 顺丰控股 -> 顺丰, 华为技术有限公司 -> 华为
+                static const QStringList generic
+                    = { u"股份有限公司"_s, u"有限公司"_s, u"控股"_s, u"集团"_s, u"股份"_s, u"公司"_s, u"科技"_s };
+                for (const QString &suffix : generic)
+                    if (m.text.endsWith(suffix) && m.text.size() - suffix.size() >= 2) {
+                        const QString head = m.text.chopped(suffix.size());
+                        // not a place or a frequent word: 北京 stays a place after 北京公司
+                        const auto word = m_lexicon.lookup(head);
+                        const bool plainWord
+                            = word && (word->tag == ChineseLexicon::Tag::Place || word->frequency >= 20);
+                        if (!m_aliasSurfaces.contains(head) && !plainWord && m_gazetteer.lookup(head) < 0)
+                            m_aliasSurfaces.insert(
+                                head, { EntityType::Organisation, m.canonical.isEmpty() ? m.text : m.canonical });
+                        break;
+                    }
+            }
+            if (m.type == EntityType::Person && m.text.size() == 3 && unicode::isHan(m.text[0].unicode())) {
+                // 蒋 alone for 蒋万安, where the surname stands as a word of its own (要求蒋应安排)
+                const QString surname = m.text.left(1);
+                if (m_gazetteer.words(u"chinese-surnames"_s).contains(surname))
+                    m_familyNames.insert(surname, m.canonical.isEmpty() ? m.text : m.canonical);
+            }
             if (m.type == EntityType::Person && !unicode::isHan(m.text[0].unicode())) {
                 const QStringList parts = m.text.split(u' ', Qt::SkipEmptyParts);
                 if (parts.size() >= 2) {
@@ -1908,6 +2182,12 @@ private:
         if (m_aliasSurfaces.isEmpty())
             return;
         if (m_hasHan) {
+            for (auto family = m_familyNames.cbegin(); family != m_familyNames.cend(); ++family)
+                for (qsizetype at = m_text.indexOf(family.key()); at >= 0; at = m_text.indexOf(family.key(), at + 1))
+                    if (m_wordStart[size_t(at)] && m_wordStart[size_t(at) + 1] && at + 1 < m_text.size()
+                        && unicode::isHan(m_text[at + 1].unicode()) && at > 0
+                        && unicode::isHan(m_text[at - 1].unicode()) && !isChineseStop(m_text[at + 1].unicode()))
+                        add(at, at + 1, EntityType::Person, Propagated, family.value());
             for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it) {
                 const QString &surface = it.key();
                 if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()))
@@ -1944,6 +2224,7 @@ private:
     QList<std::pair<qsizetype, qsizetype>> m_linkStarts;
     QHash<QString, std::pair<EntityType, QString>> m_aliasSurfaces;
     QSet<QString> m_personParts; ///< family and given names of people this article names in full
+    QHash<QString, QString> m_familyNames; ///< surname -> the Chinese person this article names in full
     const ChineseLexicon &m_lexicon;
     const EnglishWords &m_english;
     mutable std::vector<QString> m_lowerWords; ///< per token, filled on first use by lower()

@@ -12,7 +12,7 @@ bool sameWord(QStringView a, QStringView b)
 
 int monthFromName(QStringView word)
 {
-    static const char16_t *const months[]
+    static constexpr QStringView months[]
         = { u"january", u"february", u"march",     u"april",   u"may",      u"june",
             u"july",    u"august",   u"september", u"october", u"november", u"december" };
     if (word.endsWith(u'.'))
@@ -29,7 +29,7 @@ int monthFromName(QStringView word)
 
 int weekdayFromName(QStringView word)
 {
-    static const char16_t *const days[]
+    static constexpr QStringView days[]
         = { u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday" };
     if (word.endsWith(u'.'))
         word.chop(1);
@@ -47,10 +47,10 @@ TimeUnit timeUnit(QStringView word)
 {
     struct Name
     {
-        const char16_t *text;
+        QStringView text;
         TimeUnit unit;
     };
-    static const Name names[] = {
+    static constexpr Name names[] = {
         { u"minute", TimeUnit::Minute }, { u"minutes", TimeUnit::Minute }, { u"min", TimeUnit::Minute },
         { u"mins", TimeUnit::Minute },   { u"分钟", TimeUnit::Minute },    { u"hour", TimeUnit::Hour },
         { u"hours", TimeUnit::Hour },    { u"hr", TimeUnit::Hour },        { u"hrs", TimeUnit::Hour },

@@ -160,6 +160,49 @@ private Q_SLOTS:
         QTest::newRow("percent word") << u"up 32.1 percent year-on-year"_s << u"32.1 percent"_s << u"percent"_s;
         QTest::newRow("zh percent") << u"占比达到百分之六十"_s << u"百分之六十"_s << u"percent"_s;
         QTest::newRow("zh percent sign") << u"增长30%以上"_s << u"30%"_s << u"percent"_s;
+        // held-out real text (issue 14, second round): names no list has, found by their cues
+        QTest::newRow("zh list of players")
+            << u"投手包括范志远、柯明轩及郑宇航，状态都不错。"_s << u"柯明轩"_s << u"person"_s;
+        QTest::newRow("zh list of players, last after 及")
+            << u"投手包括范志远、柯明轩及郑宇航，状态都不错。"_s << u"郑宇航"_s << u"person"_s;
+        QTest::newRow("zh-Hant councillor") << u"民進黨籍議員林秋霞送上看板。"_s << u"林秋霞"_s << u"person"_s;
+        QTest::newRow("zh-Hant party") << u"民進黨籍議員林秋霞送上看板。"_s << u"民進黨"_s << u"organisation"_s;
+        QTest::newRow("zh spokesperson answers") << u"市府发言人殷晓回应，将尽快改善。"_s << u"殷晓"_s << u"person"_s;
+        QTest::newRow("zh surname 丘 after a coach's title")
+            << u"教头丘伟成表示会调整。"_s << u"丘伟成"_s << u"person"_s;
+        QTest::newRow("zh stock code") << u"云岭物产(600999.SH)公告称，营收增长。"_s << u"云岭物产"_s
+                                       << u"organisation"_s;
+        QTest::newRow("zh holding company")
+            << u"顺达控股在调研时表示，业务量创纪录。"_s << u"顺达控股"_s << u"organisation"_s;
+        QTest::newRow("zh venue named after its place") << u"比赛在鄂州机场附近举行。"_s << u"鄂州机场"_s << u"place"_s;
+        QTest::newRow("zh place before 市长") << u"台北市长今天出席活动。"_s << u"台北"_s << u"place"_s;
+        QTest::newRow("zh province before 内") << u"湖北省内医院纷纷接入。"_s << u"湖北省"_s << u"place"_s;
+        QTest::newRow("zh dateline place") << u"（中央社记者杨文凯新北16日电）比赛继续。"_s << u"新北"_s << u"place"_s;
+        QTest::newRow("zh dateline reporter")
+            << u"（中央社记者杨文凯新北16日电）比赛继续。"_s << u"杨文凯"_s << u"person"_s;
+        QTest::newRow("last of a list of people")
+            << u"Present: Sarah Okafor, Maria Delgado, Tyce Brannigan\n"_s << u"Tyce Brannigan"_s << u"person"_s;
+        QTest::newRow("clerk and treasurer before a name")
+            << u"City Clerk Treasurer Marla Quince read the oath."_s << u"Marla Quince"_s << u"person"_s;
+        QTest::newRow("according to a source")
+            << u"Analysts expected growth, according to Databrook."_s << u"Databrook"_s << u"organisation"_s;
+        QTest::newRow("site by its address")
+            << u"Fieldnotes.org | By Anna Perl | May 6, 2021"_s << u"Fieldnotes.org"_s << u"organisation"_s;
+        QTest::newRow("agency dateline place")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"BOSTON"_s << u"place"_s;
+        QTest::newRow("agency dateline agency")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"AP"_s << u"organisation"_s;
+        QTest::newRow("shares of a company")
+            << u"BOSTON (AP) — Shares of Quillon Foods Co. rose."_s << u"Quillon Foods Co."_s << u"organisation"_s;
+        QTest::newRow("byline in capitals")
+            << u"BY TOMASZ WERNER\nThe club won again."_s << u"TOMASZ WERNER"_s << u"person"_s;
+        QTest::newRow("person of a firm")
+            << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Ann Lutz"_s << u"person"_s;
+        QTest::newRow("firm and Co.") << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Brackley and Co."_s
+                                      << u"organisation"_s;
+        QTest::newRow("stadium") << u"They played at Kairo Memorial Stadium on Sunday."_s << u"Kairo Memorial Stadium"_s
+                                 << u"place"_s;
+        QTest::newRow("zh-Hant byline place") << u"〔記者林怡君/台中報導〕市府今天宣布。"_s << u"台中"_s << u"place"_s;
     }
 
     void finds()
@@ -211,6 +254,13 @@ private Q_SLOTS:
         QTest::newRow("zh 方面") << u"技术方面表示还要改进"_s << u"方面"_s;
         QTest::newRow("hyphenated modifier") << u"A Hong Kong-based analyst agreed."_s << u"Kong-based"_s;
         QTest::newRow("event name") << u"She reached the final of the Stockholm Open last year."_s << u"Open"_s;
+        QTest::newRow("oath of office") << u"Here is Dana taking the Oath of Office pledge today."_s
+                                        << u"Oath of Office"_s;
+        QTest::newRow("a document's title")
+            << u"The Financial Report for October was approved."_s << u"Financial Report"_s;
+        QTest::newRow("zh province before 内 is no hospital") << u"湖北省内医院纷纷接入。"_s << u"省内医院"_s;
+        QTest::newRow("zh 智慧医院") << u"按照“十四五”智慧医院建设规划推进。"_s << u"智慧医院"_s;
+        QTest::newRow("zh went to hospital") << u"他已经去医院检查了。"_s << u"去医院"_s;
     }
 
     void avoidsJunk()
@@ -240,6 +290,10 @@ private Q_SLOTS:
         QTest::newRow("acronym by initials") << u"The Shenzhen Data Exchange Bureau opened. Later SDEB added rules."_s
                                              << u"SDEB"_s << u"Shenzhen Data Exchange Bureau"_s;
         QTest::newRow("across scripts by gazetteer") << u"SASAC said... 国资委表示"_s << u"国资委"_s << u"SASAC"_s;
+        QTest::newRow("zh holding company, then its head")
+            << u"顺达控股在调研时表示，业务量创纪录。其中顺达的快递业务增长。"_s << u"顺达"_s << u"顺达控股"_s;
+        QTest::newRow("zh surname alone after the full name")
+            << u"台北市长蒋万安昨赴议会报告。议员要求蒋应安排局处进驻。"_s << u"蒋"_s << u"蒋万安"_s;
     }
 
     void aliases()

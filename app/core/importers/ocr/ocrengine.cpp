@@ -5,6 +5,9 @@
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
@@ -26,13 +29,27 @@ namespace {
 constexpr int screenshotDotsPerInch = 96;
 constexpr int minimumScanDotsPerInch = 200;
 
+/// The Tesseract models installed beside the program, or empty to use Tesseract's own default (Debian's package).
+QByteArray bundledTessdata()
+{
+    if (qEnvironmentVariableIsSet("TESSDATA_PREFIX") || !QCoreApplication::instance())
+        return {};
+    const QDir folder(QCoreApplication::applicationDirPath() + u"/../share/tessdata"_s);
+    return folder.exists() ? QFile::encodeName(folder.absolutePath()) : QByteArray();
+}
+
 std::unique_ptr<tesseract::TessBaseAPI> startEngine(const QString &languages)
 {
     auto engine = std::make_unique<tesseract::TessBaseAPI>();
     // Logs of its own ("Detected 12 diacritics") would fill the terminal; errors come back as results.
     engine->SetVariable("debug_file", "/dev/null");
-    // The default data path (TESSDATA_PREFIX or the distribution's folder); LSTM only, as the installed models are.
-    if (engine->Init(nullptr, languages.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) != 0)
+    // The default data path (TESSDATA_PREFIX or the distribution's folder), unless the Windows installer or the
+    // macOS bundle brought the models along (<program folder>/../share/tessdata); LSTM only, as the installed
+    // models are.
+    const QByteArray bundledModels = bundledTessdata();
+    if (engine->Init(bundledModels.isEmpty() ? nullptr : bundledModels.constData(), languages.toUtf8().constData(),
+                     tesseract::OEM_LSTM_ONLY)
+        != 0)
         throw CasebookError(u"cannot be read by OCR: Tesseract has no data for the languages '%1' (install "
                             u"tesseract-ocr-LANG, or choose others with --ocr-languages)"_s.arg(languages));
     // The API's default is one uniform block of text; pages have columns, headings and captions, which the
