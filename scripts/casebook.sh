@@ -36,6 +36,10 @@ case "$mode" in
     sudo_cmd=()
     if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
     "${sudo_cmd[@]}" bash "$here/scripts/package-check.sh" "$build_dir"
+    # The core and its suites again under AddressSanitizer + UBSan (docs/durability.md), with CASEBOOK_SANITIZERS=1.
+    if [ "${CASEBOOK_SANITIZERS:-0}" = 1 ]; then
+      bash "$here/scripts/sanitizers.sh"
+    fi
     ;;
   *)
     echo "usage: $0 run|test" >&2

@@ -30,7 +30,8 @@ const std::vector<CliCommand> &commandTable()
 {
     static const std::vector<CliCommand> table = {
         { u"import",
-          u"BOOK PATH... [--threads N] [--no-analysis] [--json] [--ocr-languages eng+chi_sim] [--time-limit S]",
+          u"BOOK PATH... [--threads N] [--no-analysis] [--json] [--ocr-languages eng+chi_sim] [--time-limit S] "
+          u"[--analysis-limit S]",
           u"Import files and folders (creates BOOK if missing), then find entities and dates in what came in",
           runImport },
         { u"articles", u"BOOK [--json]", u"List the articles", runArticles },
@@ -43,7 +44,7 @@ const std::vector<CliCommand> &commandTable()
           runDelete },
         { u"search", u"BOOK QUERY... [--json] [--limit N] [--offset N] [--sort relevance|date|oldest|title|source]",
           u"Full-text search (query syntax: docs/search.md; put -- before a query that starts with -)", runSearch },
-        { u"analyse", u"BOOK [--stale] [--threads N] [--json]",
+        { u"analyse", u"BOOK [--stale] [--threads N] [--analysis-limit S] [--json]",
           u"Find entities and dated events again (all articles, or only stale ones; docs/analysis.md)", runAnalyse },
         { u"entities", u"BOOK [--type T] [--json]", u"List entities with their aliases and counts", runEntities },
         { u"entity", u"BOOK merge NAME INTO | split ALIAS | rename NAME NEW | retype NAME TYPE | reject NAME [--json]",
@@ -56,12 +57,14 @@ const std::vector<CliCommand> &commandTable()
         { u"tags", u"BOOK [--json]", u"List the annotation tags with how many annotations carry each", runTags },
         { u"tag", u"BOOK rename OLD NEW | color NAME C",
           u"Rename a tag (onto an existing one: merge them) or give it a colour", runTag },
-        { u"report", u"BOOK list | show NAME | new NAME | set NAME | section NAME HEADING | add NAME "
-                     u"(--annotation ID | --article ID [--quote Q] | --entity NAME | --event ID) | delete NAME "
-                     u"[--title T] [--style author-date|notes-bibliography] [--section H] [--text T] [--json]",
+        { u"report",
+          u"BOOK list | show NAME | new NAME | set NAME | section NAME HEADING | add NAME "
+          u"(--annotation ID | --article ID [--quote Q] | --entity NAME | --event ID) | delete NAME "
+          u"[--title T] [--style author-date|notes-bibliography] [--section H] [--text T] [--json]",
           u"Compose reports: sections in order, items with the analyst's words (saved in the casebook)", runReport },
-        { u"export", u"BOOK --format pdf|html|md|csv|json|qdpx|csl-json|ris [--report NAME] [--style S] "
-                     u"[--table annotations|entities|events] -o FILE [--json]",
+        { u"export",
+          u"BOOK --format pdf|html|md|csv|json|qdpx|csl-json|ris [--report NAME] [--style S] "
+          u"[--table annotations|entities|events] -o FILE [--json]",
           u"Export a report (or every annotation), tables, a REFI-QDA project or a bibliography", runExport },
         { u"mentions", u"BOOK ID [--json]", u"List the entity mentions of an article with their offsets", runMentions },
         { u"events", u"BOOK [--article ID] [--json]", u"List dated events: date, precision, phrase, sentence",

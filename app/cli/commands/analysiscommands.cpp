@@ -54,6 +54,17 @@ void reportAnalysis(const AnalysisSummary &summary, CliStreams &io)
     const AnalysisProgress &c = summary.counts;
     io.err << "analysed " << c.articlesDone << " article(s): " << c.mentions << " mentions, " << c.events
            << " dated events, in " << QString::number(summary.elapsedMs / 1000.0, 'f', 2) << " s\n";
+    if (c.tooSlow > 0)
+        io.err << c.tooSlow << " article(s) not analysed: too slow (over their time limit; see docs/analysis.md)\n";
+}
+
+/// The option both `import` and `analyse` take for the time one article's analysis may run.
+QCommandLineOption articleTimeLimitOption()
+{
+    return QCommandLineOption(u"analysis-limit"_s,
+                              u"Seconds an article's analysis may take per million characters begun (default 10; "
+                              u"0: no limit); past it the article is recorded as not analysed: too slow"_s,
+                              u"SECONDS"_s, u"10"_s);
 }
 
 int runAnalyse(const QStringList &arguments, CliStreams &io)
@@ -62,13 +73,15 @@ int runAnalyse(const QStringList &arguments, CliStreams &io)
     const QCommandLineOption threadsOption(u"threads"_s, u"Worker threads (default: one per core)"_s, u"N"_s);
     const QCommandLineOption staleOption(u"stale"_s, u"Only articles never analysed or whose date changed"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the summary as JSON"_s);
-    parser.addOptions({ threadsOption, staleOption, jsonOption });
+    const QCommandLineOption limitOption = articleTimeLimitOption();
+    parser.addOptions({ threadsOption, staleOption, jsonOption, limitOption });
     parseArguments(parser, arguments, u"analyse"_s, 1);
     const QString book = parser.positionalArguments().first();
     requireBook(book);
     CasebookWriter writer(book);
     AnalysisOptions options;
     options.threads = parser.value(threadsOption).toInt();
+    options.articleSecondsPerMillion = std::max(0.0, parser.value(limitOption).toDouble());
     AnalysisJob job(writer, options);
     const auto scope = parser.isSet(staleOption) ? AnalysisJob::Scope::Stale : AnalysisJob::Scope::All;
     const AnalysisSummary summary = runWithProgress<AnalysisSummary>(
@@ -80,11 +93,14 @@ int runAnalyse(const QStringList &arguments, CliStreams &io)
         json.insert(u"characters"_s, c.characters);
         json.insert(u"mentions"_s, c.mentions);
         json.insert(u"events"_s, c.events);
+        json.insert(u"too_slow"_s, c.tooSlow);
         json.insert(u"seconds"_s, summary.elapsedMs / 1000.0);
         printJson(io.out, json);
     } else {
         io.out << "analysed " << c.articlesDone << " article(s): " << c.mentions << " mentions, " << c.events
                << " dated events, in " << QString::number(summary.elapsedMs / 1000.0, 'f', 2) << " s\n";
+        if (c.tooSlow > 0)
+            io.out << c.tooSlow << " article(s) not analysed: too slow\n";
     }
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "importers/importerregistry.h"
 #include "session/analysisjob.h"
 #include "session/importjob.h"
+#include "store/analysisstore.h"
 #include "store/casebookwriter.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 namespace casebook::cli {
 
 void reportAnalysis(const AnalysisSummary &summary, CliStreams &io); // analysiscommands.cpp
+QCommandLineOption articleTimeLimitOption(); // analysiscommands.cpp
 
 int runImport(const QStringList &arguments, CliStreams &io)
 {
@@ -27,7 +29,9 @@ int runImport(const QStringList &arguments, CliStreams &io)
     const QCommandLineOption timeLimitOption(u"time-limit"_s,
                                              u"Give up on a file still being read after this long (default: 900)"_s,
                                              u"SECONDS"_s, u"900"_s);
-    parser.addOptions({ threadsOption, jsonOption, noAnalysisOption, ocrLanguagesOption, timeLimitOption });
+    const QCommandLineOption analysisLimitOption = articleTimeLimitOption();
+    parser.addOptions(
+        { threadsOption, jsonOption, noAnalysisOption, ocrLanguagesOption, timeLimitOption, analysisLimitOption });
     parseArguments(parser, arguments, u"import"_s, 2);
     const QStringList positional = parser.positionalArguments();
 
@@ -43,11 +47,17 @@ int runImport(const QStringList &arguments, CliStreams &io)
     const ImportSummary summary = runWithProgress<ImportSummary>(
         io.err, u"files read"_s, [&](QPromise<ImportSummary> &promise) { job.run(promise, paths); });
     if (!parser.isSet(noAnalysisOption) && !summary.canceled) {
-        // analyse what was added, and anything else still stale (docs/analysis.md)
+        // Only what this import added: a backlog left by a killed run must not make a small import wait for it.
         AnalysisOptions analysisOptions;
         analysisOptions.threads = options.threads;
-        const AnalysisSummary analysed = AnalysisJob(writer, analysisOptions).runStale();
+        analysisOptions.articleSecondsPerMillion = std::max(0.0, parser.value(analysisLimitOption).toDouble());
+        const AnalysisSummary analysed = AnalysisJob(writer, analysisOptions).run(summary.addedIds);
         reportAnalysis(analysed, io);
+        const qint64 waiting
+            = writer.submit([](CasebookStore &store) { return store.analysis().staleArticles().size(); }).result();
+        if (waiting > 0)
+            io.err << waiting << " article(s) from earlier imports still wait for analysis: casebook-cli analyse "
+                   << positional.first() << " --stale\n";
     }
 
     for (const auto &failure : summary.failures)

@@ -27,10 +27,13 @@ Analyzer::Anchor Analyzer::anchorFor(MetadataOrigin publishedOrigin)
         : Anchor::Stated;
 }
 
-ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &published, Anchor anchor) const
+ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &published, Anchor anchor,
+                                  const AnalysisDeadline &deadline) const
 {
     QList<Token> tokens = Tokenizer::tokenize(text);
+    deadline.check();
     const QList<SentenceSpan> sentences = SentenceSplitter::split(text);
+    deadline.check();
 
     // mark the first word of each sentence (after any opening quote or bracket)
     qsizetype s = 0;
@@ -63,7 +66,9 @@ ArticleAnalysis Analyzer::analyse(QStringView text, const PublicationDate &publi
     if (hasHan)
         for (DateExpression &date : result.dates)
             date.text = text.mid(date.start, date.length).toString();
-    AliasResolver::resolve(m_extractor.extract(text, matching, tokens), result);
+    deadline.check();
+    AliasResolver::resolve(m_extractor.extract(text, matching, tokens, deadline), result);
+    deadline.check();
 
     result.events.reserve(result.dates.size());
     for (int d = 0; d < result.dates.size(); ++d) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysisdeadline.h"
 #include "articleanalysis.h"
 #include "entityextractor.h"
 
@@ -34,7 +35,13 @@ public:
         return analyse(text, published, Anchor::Stated);
     }
     /// With an estimated date, relative dates stay unresolved: a guess never places an event on the timeline.
-    ArticleAnalysis analyse(QStringView text, const PublicationDate &published, Anchor anchor) const;
+    ArticleAnalysis analyse(QStringView text, const PublicationDate &published, Anchor anchor) const
+    {
+        return analyse(text, published, anchor, AnalysisDeadline {});
+    }
+    /// Checks `deadline` between its passes: AnalysisDeadline::Passed when the time is up.
+    ArticleAnalysis analyse(QStringView text, const PublicationDate &published, Anchor anchor,
+                            const AnalysisDeadline &deadline) const;
 
 private:
     EntityExtractor m_extractor;

@@ -24,6 +24,8 @@ struct ArticleAnalysis
     QList<LocalEntity> entities;
     QList<DateExpression> dates; ///< sorted by start
     QList<AnalysedEvent> events; ///< one per date expression
+    /// The analysis ran out of time (AnalysisDeadline) and found nothing: the article is "not analysed: too slow".
+    bool tooSlow = false;
 };
 
 } // namespace casebook

@@ -607,20 +607,28 @@ public:
         m_commonWords.assign(size_t(tokens.size()), -1);
     }
 
-    ExtractedEntities run()
+    ExtractedEntities run(const AnalysisDeadline &deadline)
     {
         numbers();
+        deadline.check();
         gazetteerNames();
+        deadline.check();
         datelinesAndSites();
         capitalisedSpans();
+        deadline.check();
         chinese();
+        deadline.check();
         dropCandidatesAcrossWords();
         resolve();
+        deadline.check();
         parentheses();
         longFormsOfListedNames();
+        deadline.check();
         propagate();
+        deadline.check();
         typeUnknownSpans();
         resolve();
+        deadline.check();
         ExtractedEntities result;
         result.mentions = m_mentions;
         for (const auto &[shortStart, longStart] : std::as_const(m_linkStarts)) {
@@ -697,6 +705,24 @@ private:
         money.optimize();
         percent.optimize();
         chineseMoney.optimize();
+        // PCRE2 checks the whole subject for valid UTF-16 on every match unless told not to, which made this loop
+        // quadratic: a 3 MB article of raw PDF syntax (a number every few characters) took a minute. The subject is
+        // checked once here instead; lone surrogates become U+FFFD in a copy, which keeps every offset.
+        QString repaired;
+        QStringView subject = m_text;
+        if (!m_text.isValidUtf16()) {
+            repaired = m_text.toString();
+            for (qsizetype k = 0; k < repaired.size(); ++k) {
+                const QChar c = repaired[k];
+                if (c.isHighSurrogate() && k + 1 < repaired.size() && repaired[k + 1].isLowSurrogate())
+                    ++k;
+                else if (c.isSurrogate())
+                    repaired[k] = QChar::ReplacementCharacter;
+            }
+            subject = repaired;
+        }
+        constexpr auto anchoredUnchecked
+            = QRegularExpression::AnchorAtOffsetMatchOption | QRegularExpression::DontCheckSubjectStringMatchOption;
         // Regular expressions run only where a number starts (anchored there), not at every position.
         const qsizetype n = m_text.size();
         auto isDigit
@@ -742,8 +768,7 @@ private:
                         continue;
                     }
                 }
-                const auto m = money.match(m_text, from, QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption);
+                const auto m = money.match(subject, from, QRegularExpression::NormalMatch, anchoredUnchecked);
                 if (m.hasMatch()
                     && (m.capturedLength(2) || m.capturedLength(3) || m.capturedLength(4) || m.capturedLength(7))) {
                     qsizetype end = m.capturedEnd();
@@ -753,8 +778,7 @@ private:
                     skipUntil = end;
                     continue;
                 }
-                const auto pm = percent.match(m_text, i, QRegularExpression::NormalMatch,
-                                              QRegularExpression::AnchorAtOffsetMatchOption);
+                const auto pm = percent.match(subject, i, QRegularExpression::NormalMatch, anchoredUnchecked);
                 if (pm.hasMatch()) {
                     add(pm.capturedStart(), pm.capturedEnd(), EntityType::Percent, Number);
                     skipUntil = pm.capturedEnd();
@@ -764,8 +788,7 @@ private:
             if (!m_hasHan)
                 continue;
             if (c == u'百' && m_text.mid(i, 3) == u"百分之") {
-                const auto pm = percent.match(m_text, i, QRegularExpression::NormalMatch,
-                                              QRegularExpression::AnchorAtOffsetMatchOption);
+                const auto pm = percent.match(subject, i, QRegularExpression::NormalMatch, anchoredUnchecked);
                 if (pm.hasMatch()) {
                     add(pm.capturedStart(), pm.capturedEnd(), EntityType::Percent, Number);
                     skipUntil = pm.capturedEnd();
@@ -775,8 +798,7 @@ private:
             const bool numeral = chineseNumerals.contains(c) && !(i > 0 && chineseNumerals.contains(m_text[i - 1]));
             const bool rmb = c == u'人' && m_text.mid(i, 3) == u"人民币";
             if (digit || numeral || rmb) {
-                const auto cm = chineseMoney.match(m_text, i, QRegularExpression::NormalMatch,
-                                                   QRegularExpression::AnchorAtOffsetMatchOption);
+                const auto cm = chineseMoney.match(subject, i, QRegularExpression::NormalMatch, anchoredUnchecked);
                 if (cm.hasMatch()) {
                     add(cm.capturedStart(), cm.capturedEnd(), EntityType::Money, Number);
                     skipUntil = cm.capturedEnd();
@@ -2264,7 +2286,8 @@ ExtractedEntities EntityExtractor::extract(QStringView text, const QList<Token> 
     return extract(text, simplified, tokens);
 }
 
-ExtractedEntities EntityExtractor::extract(QStringView text, QStringView matching, const QList<Token> &tokens) const
+ExtractedEntities EntityExtractor::extract(QStringView text, QStringView matching, const QList<Token> &tokens,
+                                           const AnalysisDeadline &deadline) const
 {
     Extraction extraction(matching, tokens, m_gazetteer, m_lexicon, m_english);
     bool hasHan = false;
@@ -2274,7 +2297,7 @@ ExtractedEntities EntityExtractor::extract(QStringView text, QStringView matchin
             break;
         }
     extraction.setHasHan(hasHan);
-    ExtractedEntities result = extraction.run();
+    ExtractedEntities result = extraction.run(deadline);
     // matched in Simplified script, reported as written
     if (matching.data() != text.data())
         for (EntityMention &m : result.mentions)

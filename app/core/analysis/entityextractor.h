@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysisdeadline.h"
 #include "entitymention.h"
 #include "sentencesplitter.h"
 #include "tokenizer.h"
@@ -39,7 +40,9 @@ public:
     /// matched in Simplified script (ScriptConverter); mentions keep the text as written.
     ExtractedEntities extract(QStringView text, const QList<Token> &tokens) const;
     /// The same with the Simplified form of the text already made (`matching`, same length as `text`).
-    ExtractedEntities extract(QStringView text, QStringView matching, const QList<Token> &tokens) const;
+    /// `deadline` is checked between the passes (AnalysisDeadline::Passed ends the extraction).
+    ExtractedEntities extract(QStringView text, QStringView matching, const QList<Token> &tokens,
+                              const AnalysisDeadline &deadline = {}) const;
 
 private:
     const Gazetteer &m_gazetteer;

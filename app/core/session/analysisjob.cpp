@@ -16,6 +16,14 @@ using namespace Qt::StringLiterals;
 
 namespace casebook {
 
+qint64 AnalysisOptions::articleTimeLimitMs(qint64 characters) const
+{
+    if (articleSecondsPerMillion <= 0)
+        return 0;
+    const qint64 millions = 1 + characters / 1'000'000;
+    return std::max<qint64>(1, qint64(articleSecondsPerMillion * 1000.0 * double(millions)));
+}
+
 AnalysisJob::AnalysisJob(CasebookWriter &writer, AnalysisOptions options)
     : m_writer(writer)
     , m_options(options)
@@ -95,15 +103,26 @@ void AnalysisJob::run(QPromise<AnalysisSummary> &promise, const QList<qint64> &a
         const QList<qint64> ids = articleIds.mid(first, batchSize);
         // read on our own connection, so that reading the next batch never waits for the writer
         const QList<AnalysisInput> inputs = reader.analysis().inputs(ids);
-        QList<Result> results
-            = QtConcurrent::blockingMapped<QList<Result>>(&pool, inputs, [&analyzer](const AnalysisInput &input) {
-                  makeCurrentThreadBackground();
-                  return Result {
-                      input, analyzer.analyse(input.text, input.published, Analyzer::anchorFor(input.publishedOrigin))
-                  };
-              });
+        const AnalysisOptions &options = m_options;
+        QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(
+            &pool, inputs, [&analyzer, &options](const AnalysisInput &input) {
+                makeCurrentThreadBackground();
+                const qint64 limitMs = options.articleTimeLimitMs(input.text.size());
+                const AnalysisDeadline deadline(limitMs > 0 ? QDeadlineTimer(limitMs)
+                                                            : QDeadlineTimer(QDeadlineTimer::Forever));
+                try {
+                    return Result { input,
+                                    analyzer.analyse(input.text, input.published,
+                                                     Analyzer::anchorFor(input.publishedOrigin), deadline) };
+                } catch (const AnalysisDeadline::Passed &) {
+                    ArticleAnalysis gaveUp;
+                    gaveUp.tooSlow = true;
+                    return Result { input, gaveUp };
+                }
+            });
         confirmPending();
         for (const Result &r : std::as_const(results)) {
+            summary.counts.tooSlow += r.second.tooSlow ? 1 : 0;
             summary.counts.characters += r.first.text.size();
             summary.counts.mentions += r.second.mentions.size();
             summary.counts.events += r.second.events.size();

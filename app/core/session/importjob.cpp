@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <atomic>
 #include <optional>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +183,10 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
     };
 
     QFuture<WrittenBatch> pendingWrite;
+    // Files whose batch is committed: the files of the batch being read are already counted in filesDone, and
+    // progress must never count what a crash would lose (the kill harness caught that one batch ahead).
+    qint64 filesCommitted = summary.counts.filesDone;
+    qint64 pendingFiles = 0;
     QList<ImportFailureRecord> pendingFailures = summary.failures;
     auto finishPendingWrite = [&] {
         if (!pendingWrite.isValid())
@@ -198,8 +203,8 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
                 ++summary.counts.duplicates;
         }
         pendingWrite = {};
-        // reported once the batch is committed, so progress never counts what a crash would lose
-        promise.setProgressValueAndText(int(summary.counts.filesDone), summary.counts.countsLine());
+        filesCommitted += std::exchange(pendingFiles, 0);
+        promise.setProgressValueAndText(int(filesCommitted), summary.counts.countsLine());
     };
 
     const int batchSize = std::max(1, m_options.batchSize);
@@ -240,6 +245,7 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
             }
         }
         finishPendingWrite();
+        pendingFiles = qint64(results.size());
         pendingWrite = m_writer.submit([batch = std::move(batch), failures](CasebookStore &store) {
             WrittenBatch written;
             written.outcomes = store.addArticles(batch);

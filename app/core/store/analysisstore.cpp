@@ -101,10 +101,21 @@ QList<qint64> AnalysisStore::staleArticles() const
     QList<qint64> ids;
     auto query = m_db.prepare(
         u"SELECT a.id FROM articles a LEFT JOIN analysis_state s ON s.article_id = a.id "
-        u"WHERE s.article_id IS NULL OR s.analyzer_version <> ?1 "
+        u"WHERE s.article_id IS NULL OR s.analyzer_version NOT IN (?1, -?1) "
         u"OR s.anchor <> CASE WHEN a.published IS NULL THEN '' ELSE a.published || '/' || a.published_precision || "
         u"CASE WHEN a.published_origin IN ('estimated', 'file-time') THEN '/estimated' ELSE '' END END "
         u"ORDER BY a.id"_s);
+    query.bind(1, Analyzer::version);
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+QList<qint64> AnalysisStore::tooSlowArticles() const
+{
+    QList<qint64> ids;
+    auto query
+        = m_db.prepare(u"SELECT article_id FROM analysis_state WHERE analyzer_version = -?1 ORDER BY article_id"_s);
     query.bind(1, Analyzer::version);
     while (query.step())
         ids.append(query.int64(0));
@@ -178,7 +189,7 @@ void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, Article
         }
         upsertState.bind(1, id)
             .bind(2, anchorOf(input.published, input.publishedOrigin))
-            .bind(3, Analyzer::version)
+            .bind(3, analysis.tooSlow ? -qint64(Analyzer::version) : qint64(Analyzer::version))
             .bind(4, at);
         upsertState.exec();
     }

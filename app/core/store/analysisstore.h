@@ -32,11 +32,16 @@ public:
     explicit AnalysisStore(SqliteDatabase &db);
 
     /// Articles never analysed, analysed by older rules, or whose publication date changed since.
+    /// Articles the analysis gave up on at their time limit with today's rules ("not analysed: too slow") are
+    /// not stale: they wait for `analyse` of them by id, or for new rules, instead of holding up every run.
     QList<qint64> staleArticles() const;
+    /// Articles recorded as "not analysed: too slow" by today's rules.
+    QList<qint64> tooSlowArticles() const;
     QList<AnalysisInput> inputs(const QList<qint64> &articleIds) const;
 
-    /// Replaces the mentions and events of each article in one transaction. Entities are assigned by
-    /// rebuildEntities(), which the caller runs once after the last batch.
+    /// Replaces the mentions and events of each article in one transaction; an analysis marked tooSlow is
+    /// recorded as such (format 7 has no status column: its analyzer_version is stored negated). Entities are assigned
+    /// by rebuildEntities(), which the caller runs once after the last batch.
     void replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch);
 
     /// Groups every mention into casebook-wide entities: the same canonical name across articles, a single name

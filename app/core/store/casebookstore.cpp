@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -153,6 +154,10 @@ void CasebookStore::openAndUpgrade(Mode mode)
                 Schema::currentVersion()));
         return;
     }
+    // SQLite opens a file it may not write (permissions, a read-only disk) read-only without a word; say so now,
+    // before any work is done that could not be saved.
+    if (sqlite3_db_readonly(m_db.handle(), "main") == 1)
+        throw SqliteDatabase::errorFor(m_db.handle(), SQLITE_READONLY, {});
 
     // An older casebook is copied beside itself first, then upgraded in one transaction.
     if (!blank && version < Schema::currentVersion())

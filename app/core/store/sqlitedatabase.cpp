@@ -79,9 +79,27 @@ void SqliteDatabase::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString message = error ? QString::fromUtf8(error) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(error);
-        if ((rc & 0xff) == SQLITE_FULL)
-            throw CasebookError(u"The disk is full; the change was not saved and the casebook is unchanged."_s);
-        throw CasebookError(u"Database error: %1"_s.arg(message));
+        throw errorFor(m_db, rc, message);
+    }
+}
+
+CasebookError SqliteDatabase::errorFor(sqlite3 *db, int rc, const QString &sqliteMessage)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString where = file && *file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : u"the casebook"_s;
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return CasebookError(u"The disk holding %1 is full: the change was not saved, and everything saved before "
+                             u"is still in the casebook. Free some space and try again."_s.arg(where));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return CasebookError(u"%1 is in use by another Casebook window or process that is writing to it: the "
+                             u"change was not saved. Try again once that work has finished."_s.arg(where));
+    case SQLITE_READONLY:
+        return CasebookError(u"%1 can only be read (file or folder permissions, or a read-only disk): the change "
+                             u"was not saved."_s.arg(where));
+    default:
+        return CasebookError(u"Database error: %1"_s.arg(sqliteMessage));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sqlitestatement.h"
+#include "util/casebookerror.h"
 
 #include <QMultiHash>
 #include <QString>
@@ -30,6 +31,9 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     sqlite3 *handle() const { return m_db; }
+    /// The error for people after `rc` failed on `db` ("Database error: ..." with SQLite's words, except for the
+    /// failures an analyst can act on: a full disk, a casebook another process is writing, a read-only file).
+    static CasebookError errorFor(sqlite3 *db, int rc, const QString &sqliteMessage);
     const QString &path() const { return m_path; }
 
 private:

@@ -111,9 +111,7 @@ bool SqliteStatement::step()
         return false;
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
-    if (rc == SQLITE_FULL)
-        throw CasebookError(u"The disk is full; the change was not saved and the casebook is unchanged."_s);
-    throw CasebookError(u"Database error: %1"_s.arg(message));
+    throw SqliteDatabase::errorFor(m_db, rc, message);
 }
 
 void SqliteStatement::exec()
