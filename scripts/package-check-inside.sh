@@ -71,10 +71,15 @@ as_analyst() {
 }
 
 # The installed demo is read-only to the analyst; the first run copies it into their data folder
-# (QStandardPaths::AppDataLocation) and opens the copy. Do the same.
+# (QStandardPaths::AppDataLocation) and opens the copy: `casebook --demo` takes the welcome's first choice.
 user_demo=/tmp/analyst/.local/share/Casebook/Casebook/demo.casebook
-as_analyst mkdir -p "$(dirname "$user_demo")"
-as_analyst cp "$demo" "$user_demo" || bad "the analyst cannot read $demo"
+listed() { sed -n 's/^casebook: .*: \([0-9]*\) article row(s) listed$/\1/p' | tail -1; }
+rows=$(as_analyst casebook --demo --size 1280x800 --screenshot "$out/installed-first-run.png" | listed) ||
+    bad "casebook --demo failed"
+[ -f "$user_demo" ] && ok "the first run copied the demo to the analyst's data folder" ||
+    bad "casebook --demo made no copy at $user_demo"
+if [ "${rows:-0}" -gt 0 ]; then ok "the window lists $rows article row(s) of the demo"; else
+    bad "the window on the demo lists '${rows}' article rows"; fi
 stats=$(as_analyst casebook-cli stats "$user_demo" --json) || bad "casebook-cli stats on the demo failed"
 count=$(printf '%s' "$stats" | grep -o '"articles": *[0-9]*' | grep -o '[0-9]*$' || true)
 if [ "$count" = "$demo_articles" ]; then
@@ -96,8 +101,10 @@ fi
 # the demo's articles (list, document, timeline, charts) is a much richer picture than the empty one.
 png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{ print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8 }'; }
 as_analyst casebook --size 1280x800 --screenshot "$out/installed-demo.png" "$user_demo" || bad "casebook on the demo failed"
-as_analyst casebook --size 1280x800 --screenshot "$out/installed-empty.png" /tmp/analyst/empty.casebook ||
-    bad "casebook on a new casebook failed"
+empty_rows=$(as_analyst casebook --size 1280x800 --screenshot "$out/installed-empty.png" /tmp/analyst/empty.casebook |
+    listed) || bad "casebook on a new casebook failed"
+[ "${empty_rows}" = 0 ] && ok "the window on a new casebook lists no article" ||
+    bad "the window on a new casebook lists '${empty_rows}' article rows"
 as_analyst casebook --language zh_CN --size 1280x800 --screenshot "$out/installed-demo-zh.png" "$user_demo" ||
     bad "casebook in Chinese on the demo failed"
 for png in installed-demo installed-empty installed-demo-zh; do
