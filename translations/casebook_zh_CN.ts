@@ -370,97 +370,97 @@
 <context>
     <name>casebook::DocumentView</name>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="71"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="73"/>
         <source>Page Image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="73"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="75"/>
         <source>Show the page of the original beside the text</source>
         <translation>在正文旁显示原件的该页</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="75"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="77"/>
         <source>Page </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="76"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="78"/>
         <source>Go to this page of the original</source>
         <translation>转到原件的这一页</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="88"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="90"/>
         <source>Page image</source>
         <translation>页面图像</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="152"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="154"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章以阅读。</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="192"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="194"/>
         <source>Drawing page %1…</source>
         <translation>正在绘制第 %1 页…</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="201"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="203"/>
         <source>This page of the original cannot be shown.</source>
         <translation>无法显示原件的这一页。</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="262"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="264"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="264"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="266"/>
         <source>1 page</source>
         <translation>1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="264"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="266"/>
         <source>%1 pages</source>
         <translation>%1 页</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="266"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="268"/>
         <source>read by OCR</source>
         <translation>经 OCR 识别</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="268"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="270"/>
         <source>read by OCR: page(s) %1</source>
         <translation>经 OCR 识别的页：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="273"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="275"/>
         <source>Low OCR confidence on page(s) %1: check the text against the original.</source>
         <translation>第 %1 页 OCR 置信度低：请对照原件核对文字。</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="289"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="291"/>
         <source>estimated</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="291"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="293"/>
         <source>set by you</source>
         <translation>由你设定</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="294"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="296"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="299"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="301"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../widgets/documentpane/documentview.cpp" line="307"/>
+        <location filename="../widgets/documentpane/documentview.cpp" line="309"/>
         <source>copy of article %1</source>
         <translation>文章 %1 的副本</translation>
     </message>
@@ -687,7 +687,7 @@
 <context>
     <name>casebook::ImportProgress</name>
     <message>
-        <location filename="../app/core/session/importjob.cpp" line="103"/>
+        <location filename="../app/core/session/importjob.cpp" line="116"/>
         <source>%1 files: %2 imported, %3 linked as copies, %4 already present, %5 refused</source>
         <translation>%1 个文件：已导入 %2 个，%3 个关联为副本，%4 个已存在，%5 个被拒绝</translation>
     </message>
@@ -766,602 +766,602 @@
         <translation>按标题、来源、语言或日期筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148"/>
         <source>Most relevant first</source>
         <translation>相关度优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="149"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="150"/>
         <source>Oldest first</source>
         <translation>最早优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="151"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>By source</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>Hit %1 of %2 (F3 / Shift+F3)</source>
         <translation>第 %1 / %2 处命中 (F3 / Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;New Casebook…</source>
         <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="229"/>
         <source>&amp;Open Casebook…</source>
         <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../app/gui/mainwindow.cpp" line="240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>Edit &amp;Metadata…</source>
         <translation>编辑元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>&amp;Delete Article</source>
         <translation>删除文章(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="261"/>
         <source>Delete Its &amp;Import Batch</source>
         <translation>删除其导入批次(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>A&amp;nnotate Selection…</source>
         <translation>批注所选内容(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
         <source>Select a passage of the article to annotate it.</source>
         <translation>请先选中文章中的一段文字再批注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>&amp;OCR Languages…</source>
         <translation>OCR 语言(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../app/gui/mainwindow.cpp" line="279"/>
         <source>&amp;Analyse Articles Not Yet Analysed</source>
         <translation>分析尚未分析的文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>&amp;Filter List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="288"/>
+        <location filename="../app/gui/mainwindow.cpp" line="289"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="294"/>
+        <location filename="../app/gui/mainwindow.cpp" line="295"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Clear Filter</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="300"/>
         <source>Search &amp;Syntax…</source>
         <translation>搜索语法(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../app/gui/mainwindow.cpp" line="313"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../app/gui/mainwindow.cpp" line="317"/>
         <source>&amp;Dark Palette</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Reset &amp;Timeline Zoom</source>
         <translation>重置时间线缩放(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>Show &amp;Annotations</source>
         <translation>显示批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="341"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>&amp;Welcome…</source>
         <translation>欢迎页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="344"/>
         <source>&amp;About Casebook</source>
         <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>About Casebook</source>
         <translation>关于 Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="346"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read, search, annotate and report on piles of news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;供分析人员阅读、搜索、批注大量新闻文章并撰写报告的工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../app/gui/mainwindow.cpp" line="367"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="389"/>
+        <location filename="../app/gui/mainwindow.cpp" line="390"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.</source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>Metadata saved.</source>
         <translation>元数据已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="446"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>Annotation saved.</source>
         <translation>批注已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="468"/>
+        <location filename="../app/gui/mainwindow.cpp" line="469"/>
         <source>Exported %1 (%2 items, %3 articles cited).</source>
         <translation>已导出 %1（%2 个条目，引用 %3 篇文章）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="475"/>
         <source>%n cited article(s) lack metadata; the file says which.</source>
         <translation>
             <numerusform>%n 篇被引文章缺少元数据；导出文件中已注明。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>Deleted %n article(s). Edit › Undo puts them back.</source>
         <translation>
             <numerusform>已删除 %n 篇文章。使用“编辑 › 撤销”可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="491"/>
+        <location filename="../app/gui/mainwindow.cpp" line="492"/>
         <source>Put back %n article(s).</source>
         <translation>
             <numerusform>已恢复 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="507"/>
+        <location filename="../app/gui/mainwindow.cpp" line="508"/>
         <source>Upgrading casebook…</source>
         <translation>正在升级案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="509"/>
+        <location filename="../app/gui/mainwindow.cpp" line="510"/>
         <source>Upgrading %1 to this version&apos;s format; a copy of the old file is kept beside it.</source>
         <translation>正在将 %1 升级到此版本的格式；旧文件的副本保存在其旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="554"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="556"/>
         <source>Delete the import batch of “%1”</source>
         <translation>删除“%1”的导入批次</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="589"/>
+        <location filename="../app/gui/mainwindow.cpp" line="590"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="605"/>
+        <location filename="../app/gui/mainwindow.cpp" line="606"/>
         <source>Make a report first: Report › New… in the Report dock.</source>
         <translation>请先新建报告：在“报告”面板中点击“新建…”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="624"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>New Report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="624"/>
+        <location filename="../app/gui/mainwindow.cpp" line="625"/>
         <source>Name of the new report:</source>
         <translation>新报告的名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
         <source>Brief</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="632"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="639"/>
+        <location filename="../app/gui/mainwindow.cpp" line="640"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="641"/>
         <source>Delete the report “%1”? Its annotations stay in the casebook.</source>
         <translation>删除报告“%1”？其中的批注仍保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="656"/>
+        <location filename="../app/gui/mainwindow.cpp" line="657"/>
         <source>all articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="658"/>
         <source>articles matching %1</source>
         <translation>匹配 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
         <source>Articles and dated events over time (%1)</source>
         <translation>文章与带日期事件的时间分布（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="659"/>
         <source>Entities most mentioned (%1)</source>
         <translation>提及最多的实体（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="696"/>
+        <location filename="../app/gui/mainwindow.cpp" line="697"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="705"/>
+        <location filename="../app/gui/mainwindow.cpp" line="706"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="711"/>
+        <location filename="../app/gui/mainwindow.cpp" line="712"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="713"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1337"/>
+        <location filename="../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1356"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="718"/>
+        <location filename="../app/gui/mainwindow.cpp" line="719"/>
         <source>New Casebook</source>
         <translation>新建案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/mainwindow.cpp" line="720"/>
         <source>Casebooks (*.casebook)</source>
         <translation>案卷 (*.casebook)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../app/gui/mainwindow.cpp" line="730"/>
         <source>Open Casebook</source>
         <translation>打开案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>案卷 (*.casebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="740"/>
+        <location filename="../app/gui/mainwindow.cpp" line="741"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="741"/>
+        <location filename="../app/gui/mainwindow.cpp" line="742"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;All files (*)</source>
         <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="814"/>
         <source>%n not analysed yet (Article › Analyse)</source>
         <translation>
             <numerusform>%n 篇尚未分析（文章 › 分析）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="827"/>
+        <location filename="../app/gui/mainwindow.cpp" line="828"/>
         <source>The import stopped: %1 Everything committed before stays in the casebook.</source>
         <translation>导入已停止：%1 此前已提交的内容均保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>Import stopped by an error.</source>
         <translation>导入因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="830"/>
         <source>Import cancelled; every batch committed before it stopped stays in the casebook.</source>
         <translation>导入已取消；停止前已提交的每一批都保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="881"/>
+        <location filename="../app/gui/mainwindow.cpp" line="882"/>
         <source>This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… (Ctrl+Shift+I), or drag files and folders onto this window.</source>
         <translation>此案卷为空。请通过“文件 › 导入文件…”(Ctrl+I) 或“导入文件夹…”(Ctrl+Shift+I) 导入文章，或将文件和文件夹拖到此窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1008"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1027"/>
         <source>%1 of %n article(s) match the filter</source>
         <translation>
             <numerusform>%n 篇文章中有 %1 篇符合筛选条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1042"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1061"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1065"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1066"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1135"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1124"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1143"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
         <source>Only articles from %1</source>
         <translation>只看来自 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1144"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
         <source>Only articles in %1</source>
         <translation>只看 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1167"/>
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1200"/>
         <source>The sentence of the dated event</source>
         <translation>带日期事件所在的句子</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1276"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1295"/>
         <source>Settings saved. The menus and panels change language when Casebook next starts.</source>
         <translation>设置已保存。菜单和面板将在下次启动 Casebook 时切换语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1298"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1286"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1305"/>
         <source>The demo casebook is open.</source>
         <translation>演示案卷已打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1317"/>
         <source>This window has the demo casebook %1 open already.</source>
         <translation>此窗口已打开演示案卷 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1315"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1334"/>
         <source>No demo casebook was found (looked for %1) and no demo articles to build one from.</source>
         <translation>未找到演示案卷（已查找 %1），也没有可用于生成演示案卷的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1320"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1339"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1346"/>
         <source>Building the demo casebook from its articles…</source>
         <translation>正在用演示文章生成演示案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="761"/>
+        <location filename="../app/gui/mainwindow.cpp" line="762"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../app/gui/mainwindow.cpp" line="772"/>
         <source>Open or create a casebook first, then import into it.</source>
         <translation>请先打开或新建一个案卷，再向其中导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="779"/>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
         <source>The import starts when the upgrade has finished.</source>
         <translation>升级完成后将开始导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="783"/>
+        <location filename="../app/gui/mainwindow.cpp" line="784"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../app/gui/mainwindow.cpp" line="788"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="798"/>
+        <location filename="../app/gui/mainwindow.cpp" line="799"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="831"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>已导入 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>%n already in the casebook.</source>
         <translation>
             <numerusform>%n 篇已在案卷中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="834"/>
+        <location filename="../app/gui/mainwindow.cpp" line="835"/>
         <source>%n linked to an earlier copy.</source>
         <translation>
             <numerusform>%n 篇已关联到更早的副本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../app/gui/mainwindow.cpp" line="841"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="841"/>
+        <location filename="../app/gui/mainwindow.cpp" line="842"/>
         <source>%n file(s) could not be imported. Everything else was imported, and nothing already in the casebook changed.</source>
         <translation>
             <numerusform>%n 个文件无法导入。其余文件均已导入，案卷中原有内容未受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="812"/>
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../app/gui/mainwindow.cpp" line="815"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1739,12 +1739,12 @@
 <context>
     <name>casebook::SearchResultsModel</name>
     <message>
-        <location filename="../widgets/search/searchresultsmodel.cpp" line="52"/>
+        <location filename="../widgets/search/searchresultsmodel.cpp" line="100"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/search/searchresultsmodel.cpp" line="70"/>
+        <location filename="../widgets/search/searchresultsmodel.cpp" line="118"/>
         <source>+%n copies</source>
         <translation>
             <numerusform>另有 %n 份副本</numerusform>
@@ -2014,52 +2014,57 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Casebook: read, search, annotate and report on piles of news articles.</source>
         <translation>Casebook：阅读、搜索、批注大量新闻文章并撰写报告。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>The .casebook file to open (created if it does not exist).</source>
         <translation>要打开的 .casebook 案卷文件（不存在时将新建）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Import a file or folder after opening.</source>
         <translation>打开后导入一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Show the article with this id.</source>
         <translation>显示此 ID 的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Start with this search.</source>
         <translation>启动时执行此搜索。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
         <source>Save a picture of the window to this PNG once loaded, then quit.</source>
         <translation>加载完成后将窗口截图保存为此 PNG 文件，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Drive every view, save a screenshot of each into this folder, then quit.</source>
         <translation>依次打开每个视图，将各自的截图保存到此文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Open the window at this size, e.g. 1366x768 (for screenshots).</source>
         <translation>以此尺寸打开窗口，例如 1366x768（用于截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Interface language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Open the demo casebook (your own copy of it, made on first use), as the welcome&apos;s first choice does.</source>
+        <translation>打开演示案卷（首次使用时为您复制一份），与欢迎页的第一个选项相同。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="76"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.
 </source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。
