@@ -186,6 +186,7 @@ const QSet<QString> &orgHeads()
         u"federation", u"association", u"court",          u"school",      u"college", u"museum",
         u"agency",     u"board",       u"society",        u"hospital",    u"centre",  u"center",
         u"people's",   u"state",       u"chamber",        u"corporation", u"union",   u"laboratory",
+        u"panel",      u"foundation",  u"fund",           u"authority",   u"league",  u"party",
     });
     return set;
 }
@@ -1063,8 +1064,10 @@ private:
             && !orgHeads().contains(lower(a)) && !orgSuffixes().contains(lower(a));
         if (b > a && orgSuffixes().contains(lower(b)) && capitalised(b) && !suffixAfterOf)
             return true;
+        // "Bank of England"; "Intergovernmental Panel on Climate Change", "Institute for Fiscal Studies"
         for (int k = a; k < b; ++k)
-            if (orgHeads().contains(lower(k)) && isWord(k + 1) && lower(k + 1) == u"of"_s)
+            if (orgHeads().contains(lower(k)) && capitalised(k) && isWord(k + 1)
+                && (lower(k + 1) == u"of"_s || lower(k + 1) == u"on"_s || lower(k + 1) == u"for"_s))
                 return true;
         for (int k = a + 1; k < b; ++k)
             if (isPunct(k, u'&'))

@@ -202,6 +202,10 @@ private Q_SLOTS:
             << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Ann Lutz"_s << u"person"_s;
         QTest::newRow("firm and Co.") << u"Ann Lutz of Brackley and Co. kept her rating."_s << u"Brackley and Co."_s
                                       << u"organisation"_s;
+        QTest::newRow("panel on") << u"It was cited by the Northern Panel on Coastal Change (NPCC) in May."_s
+                                  << u"Northern Panel on Coastal Change"_s << u"organisation"_s;
+        QTest::newRow("council on") << u"Analysts at the Council on Harbour Relations disagreed."_s
+                                    << u"Council on Harbour Relations"_s << u"organisation"_s;
         QTest::newRow("stadium") << u"They played at Kairo Memorial Stadium on Sunday."_s << u"Kairo Memorial Stadium"_s
                                  << u"place"_s;
         QTest::newRow("zh-Hant byline place") << u"〔記者林怡君/台中報導〕市府今天宣布。"_s << u"台中"_s << u"place"_s;
