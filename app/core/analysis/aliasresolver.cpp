@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <numeric>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -127,16 +128,24 @@ void resolve(const ExtractedEntities &extracted, ArticleAnalysis &out)
             sets.unite(i, best);
     }
 
-    // an acronym joins the organisation whose initials it spells
+    // an acronym joins the organisation whose initials it spells (each name's initials spelt once: an article can
+    // hold hundreds of organisation mentions)
+    std::vector<std::pair<QString, QString>> spelt(static_cast<size_t>(n));
+    for (int j = 0; j < n; ++j) {
+        const EntityMention &full = out.mentions[j];
+        if (full.type == EntityType::Organisation && full.text.contains(u' '))
+            spelt[size_t(j)] = { initials(full.text), initials(full.canonical) };
+    }
     for (int i = 0; i < n; ++i) {
         const EntityMention &m = out.mentions[i];
         if (m.type != EntityType::Organisation || !isAcronym(m.text))
             continue;
+        const QString acronym = m.text.toUpper();
         for (int j = 0; j < n; ++j) {
             const EntityMention &full = out.mentions[j];
             if (j == i || full.type != EntityType::Organisation || !full.text.contains(u' '))
                 continue;
-            if (initials(full.text) == m.text.toUpper() || initials(full.canonical) == m.text.toUpper()) {
+            if (spelt[size_t(j)].first == acronym || spelt[size_t(j)].second == acronym) {
                 sets.unite(i, j);
                 break;
             }

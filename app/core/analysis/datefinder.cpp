@@ -217,11 +217,13 @@ int numberFromWord(QStringView w)
         = { u"zero",     u"one",     u"two",     u"three",     u"four",     u"five",     u"six",
             u"seven",    u"eight",   u"nine",    u"ten",       u"eleven",   u"twelve",   u"thirteen",
             u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty" };
-    if (w.size() > 9)
+    if (w.size() > 9 || w.isEmpty())
         return 0;
+    // the first letter, in ASCII lower case, rules out most words before any case-insensitive compare
+    const char16_t first = w[0].unicode() < 0x80 ? (w[0].unicode() | 0x20) : 0;
     for (int i = 1; i <= 20; ++i) {
         const QStringView word(words[i]);
-        if (word.size() == w.size() && w.compare(word, Qt::CaseInsensitive) == 0)
+        if (word.size() == w.size() && word[0] == first && w.compare(word, Qt::CaseInsensitive) == 0)
             return i;
     }
     if ((w.size() == 1 && (w[0] == u'a' || w[0] == u'A')) || (w.size() == 2 && eqi(w, u"an")))
