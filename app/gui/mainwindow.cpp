@@ -197,6 +197,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DocumentView::entityClicked, m_filter, &FilterState::addEntity);
 
     m_statusCount = new QLabel(this);
+    m_statusCount->setObjectName(u"articleCount"_s);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
@@ -809,6 +810,11 @@ void MainWindow::onImportProgress(const ImportProgress &progress)
 void MainWindow::updateArticleCount()
 {
     const int count = m_model->articleCount();
+    // while a filter is on, the status bar counts its matches (an import or analysis finishing changes the total)
+    if (!m_filter->filter().isEmpty()) {
+        m_statusCount->setText(tr("%1 of %n article(s) match the filter", nullptr, count).arg(m_results->total()));
+        return;
+    }
     const int waiting = m_model->notAnalysedCount();
     m_statusCount->setText(waiting ? tr("%n article(s)", nullptr, count) + u", "_s
                                    + tr("%n not analysed yet (Article › Analyse)", nullptr, waiting)
@@ -977,6 +983,7 @@ void MainWindow::onFilterChanged(const Filter &filter)
     refreshOverview();
     if (filter.isEmpty()) {
         m_listStack->setCurrentIndex(0);
+        updateArticleCount(); // not "1 of 49 match" once nothing filters
         onCurrentRowChanged(); // the article list's selection, without hits now
         return;
     }
@@ -1023,8 +1030,7 @@ void MainWindow::onSearchFinished(quint64 requestId, const SearchResults &result
     const qint64 previous = m_current ? m_current->id : 0;
     m_results->setResults(results);
     m_searchBar->showResultCount(m_results->total(), results.notices);
-    m_statusCount->setText(
-        tr("%1 of %n article(s) match the filter", nullptr, m_model->articleCount()).arg(m_results->total()));
+    updateArticleCount();
     // Keep the article being read when it still matches; otherwise open the best match.
     int row = 0;
     for (int i = 0; i < m_results->rowCount(); ++i)

@@ -196,9 +196,13 @@ private Q_SLOTS:
         window.documentView()->nextHit();
         QCOMPARE(window.documentView()->currentHit(), hits.size() > 1 ? 1 : 0);
 
-        // Back in the filter history returns to the plain article list.
+        // Back in the filter history returns to the plain article list, and the status bar to the article count.
+        auto *count = window.findChild<QLabel *>(u"articleCount"_s);
+        QVERIFY(count);
+        QVERIFY2(count->text().contains(u"match the filter"_s), qPrintable(count->text()));
         window.filterState()->back();
         QVERIFY(window.filterState()->filter().isEmpty());
+        QVERIFY2(!count->text().contains(u"match the filter"_s), qPrintable(count->text()));
     }
 
     void malformedQueryNamesTheProblem()
