@@ -82,6 +82,9 @@ std::unique_ptr<CasebookStore> openExistingCasebook(const QString &path)
 {
     if (!QFileInfo::exists(path))
         throw CasebookError(u"%1 does not exist"_s.arg(QDir::toNativeSeparators(path)));
+    // A command that reads never makes a casebook of an empty file (the read-write open below would).
+    if (QFileInfo(path).size() == 0)
+        throw CasebookError(u"%1 is empty (0 bytes): it holds no casebook yet."_s.arg(QDir::toNativeSeparators(path)));
     // A casebook we may not write (or whose folder cannot take the -wal and -shm files) is still listed, searched
     // and exported; commands that write refuse it with a message when they open their writer.
     if (!CasebookStore::canWrite(path))

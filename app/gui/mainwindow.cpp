@@ -829,6 +829,10 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("The import starts when the upgrade has finished."), 5000);
         return;
     }
+    if (m_session->isReadOnly()) {
+        m_session->importPaths(paths); // refused, with the session's message naming the casebook
+        return;
+    }
     if (m_session->isImporting()) {
         showError(tr("An import is already running; wait for it or cancel it first."));
         return;

@@ -177,6 +177,10 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << u"unknown command"_s;
         QTest::newRow("bad id") << QStringList { u"show"_s, missing, u"abc"_s } << u"not an article id"_s;
         QTest::newRow("bad option") << QStringList { u"articles"_s, missing, u"--colour"_s } << u"colour"_s;
+        // A command that reads never makes a casebook of an empty file.
+        const QString empty = m_dir.filePath(u"empty.casebook"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        QTest::newRow("empty book") << QStringList { u"articles"_s, empty } << u"is empty (0 bytes)"_s;
     }
 
     void errorsGoToStderrWithNonZeroExit()
@@ -187,6 +191,7 @@ private Q_SLOTS:
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
+        QCOMPARE(QFileInfo(m_dir.filePath(u"empty.casebook"_s)).size(), 0);
     }
 
     void badCorrectionChangesNothing()

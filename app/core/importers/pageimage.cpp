@@ -2,6 +2,8 @@
 #include "pageimage.h"
 
 #include "ocr/imageimporter.h"
+#include "pdf/pdfimporter.h"
+#include "pdf/pdfstreamscan.h"
 #include "util/casebookerror.h"
 
 #include <poppler-qt6.h>
@@ -15,13 +17,20 @@ QImage render(const QByteArray &original, const QString &format, int page, int d
     if (page < 1 || original.isEmpty())
         return {};
     if (format == u"pdf") {
+        // What would make Poppler decode without end is not shown (the importer refused to render it too).
+        const PdfStreamScan streams = PdfStreamScan::of(original);
+        if (streams.jbig2NonImageStreams > 0 || streams.largestImagePixels > PdfImporter::maxDecodedImagePixels)
+            return {};
         const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(original);
         if (!document || document->isLocked() || page > document->numPages())
             return {};
         document->setRenderHint(Poppler::Document::Antialiasing);
         document->setRenderHint(Poppler::Document::TextAntialiasing);
         const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1);
-        return pdfPage ? pdfPage->renderToImage(dotsPerInch, dotsPerInch) : QImage();
+        if (!pdfPage)
+            return {};
+        const double dpi = PdfImporter::renderResolutionFor(pdfPage->pageSizeF(), dotsPerInch);
+        return pdfPage->renderToImage(dpi, dpi);
     }
     if (format == u"image") {
         QList<QImage> pages;

@@ -149,9 +149,18 @@ void CasebookStore::openAndUpgrade(Mode mode)
     // A larger page cache for the index the writer updates batch after batch (and an upgrade rebuilds).
     m_db.exec(u"PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"_s);
     if (mode == Mode::ReadOnly) {
-        if (version < Schema::currentVersion())
+        if (blank)
+            throw CasebookError(u"%1 is empty: it holds no casebook yet."_s.arg(where));
+        if (version < Schema::currentVersion()) {
+            if (!canWrite(path()))
+                throw CasebookError(u"%1 is in format %2, older than this version's %3, and can only be read here, so "
+                                    u"it cannot be upgraded. Copy it to a folder you can write to and open the copy; "
+                                    u"the original stays as it is."_s.arg(where)
+                                        .arg(version)
+                                        .arg(Schema::currentVersion()));
             throw CasebookError(u"%1 needs an upgrade to format %2; open it for writing first."_s.arg(where).arg(
                 Schema::currentVersion()));
+        }
         return;
     }
     // An older casebook is copied beside itself first, then upgraded in one transaction.

@@ -62,8 +62,11 @@ qint64 readPragma(const SqliteDatabase &db, const char *sql)
     if ((rc & 0xff) == SQLITE_NOTADB)
         throw CasebookError(u"%1 is not a casebook (not an SQLite database at all). It was left untouched."_s.arg(
             displayPath(db.path())));
-    if (rc != SQLITE_OK)
+    if (rc != SQLITE_OK) {
+        if (std::optional<CasebookError> actionable = SqliteDatabase::actionableError(db.handle(), rc))
+            throw *actionable;
         throw CasebookError(u"Cannot read %1: %2. It was left untouched."_s.arg(displayPath(db.path()), reason));
+    }
     return value;
 }
 

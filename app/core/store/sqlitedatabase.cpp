@@ -5,7 +5,13 @@
 #include "util/casebookerror.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -130,7 +136,20 @@ void SqliteDatabase::exec(const QString &sql)
     }
 }
 
-CasebookError SqliteDatabase::errorFor(sqlite3 *db, int rc, const QString &sqliteMessage)
+namespace {
+/// Whether this process may write the file, asked without opening it: a descriptor opened and closed on a file
+/// SQLite has locks on (its -shm) would drop those locks. The effective user decides, as for open(2).
+bool mayWrite(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+} // namespace
+
+std::optional<CasebookError> SqliteDatabase::actionableError(sqlite3 *db, int rc)
 {
     const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
     const QString where = file && *file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : u"the casebook"_s;
@@ -143,11 +162,37 @@ CasebookError SqliteDatabase::errorFor(sqlite3 *db, int rc, const QString &sqlit
         return CasebookError(u"%1 is in use by another Casebook window or process that is writing to it: the "
                              u"change was not saved. Try again once that work has finished."_s.arg(where));
     case SQLITE_READONLY:
+        // SQLite's companion files, left by another user's reader, stop a writer as surely as the file's own mode.
+        for (const char *suffix : { "-wal", "-shm" }) {
+            const QFileInfo companion(where + QLatin1StringView(suffix));
+            if (companion.exists() && !mayWrite(companion.filePath()))
+                return CasebookError(
+                    u"%1 can only be read: the file beside it, %2, cannot be written (it belongs to "
+                    u"%3). Delete it or give it the casebook's permissions (when no one has the "
+                    u"casebook open): the change was not saved."_s.arg(where, companion.filePath(), companion.owner()));
+        }
         return CasebookError(u"%1 can only be read (file or folder permissions, or a read-only disk): the change "
                              u"was not saved."_s.arg(where));
+    case SQLITE_IOERR:
+        if (rc == SQLITE_IOERR_SHMSIZE || rc == SQLITE_IOERR_SHMMAP || rc == SQLITE_IOERR_SHMOPEN
+            || rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_TRUNCATE) {
+            const QStorageInfo disk(QFileInfo(where).absolutePath());
+            if (disk.isValid() && disk.bytesAvailable() < 1024 * 1024)
+                return CasebookError(u"The disk holding %1 is full: SQLite needs a little room beside the casebook "
+                                     u"even to read it. Free some space and open it again; what it holds is "
+                                     u"kept."_s.arg(where));
+        }
+        return std::nullopt;
     default:
-        return CasebookError(u"Database error: %1"_s.arg(sqliteMessage));
+        return std::nullopt;
     }
+}
+
+CasebookError SqliteDatabase::errorFor(sqlite3 *db, int rc, const QString &sqliteMessage)
+{
+    if (std::optional<CasebookError> actionable = actionableError(db, rc))
+        return *actionable;
+    return CasebookError(u"Database error: %1"_s.arg(sqliteMessage));
 }
 
 SqliteStatement SqliteDatabase::prepare(const QString &sql) const

@@ -6,6 +6,7 @@
 
 #include <QMultiHash>
 #include <QString>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +35,9 @@ public:
     /// The error for people after `rc` failed on `db` ("Database error: ..." with SQLite's words, except for the
     /// failures an analyst can act on: a full disk, a casebook another process is writing, a read-only file).
     static CasebookError errorFor(sqlite3 *db, int rc, const QString &sqliteMessage);
+    /// The error for people after `rc` failed on `db` when it is one an analyst can act on (a full disk, a
+    /// casebook another process is writing, a read-only file); nothing for the others.
+    static std::optional<CasebookError> actionableError(sqlite3 *db, int rc);
     const QString &path() const { return m_path; }
     /// True when a ReadOnly connection had to read the file as immutable (a read-only folder or disk that cannot
     /// hold SQLite's -shm file): it then sees the file as it was when opened.

@@ -5,6 +5,7 @@
 #include "importers/paged/runningtextfilter.h"
 #include "importers/pageimage.h"
 #include "importers/pdf/pdfimporter.h"
+#include "importers/pdf/pdfstreamscan.h"
 #include "session/importjob.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
@@ -43,6 +44,32 @@ QByteArray simplePdf()
         generated::paintText(painter, page.adjusted(60, 60, -60, -60),
                              generated::englishParagraph(0) + u"\n\n"_s + generated::englishParagraph(1));
     } });
+}
+
+/// A one-page PDF of our own writing, written out by hand: the page has the given MediaBox (in points) and
+/// `pageEntries` (e.g. "/Contents 4 0 R"); `more` are objects 4, 5, … as written.
+QByteArray onePagePdf(int widthPoints, int heightPoints, const QByteArray &pageEntries = {},
+                      const QList<QByteArray> &more = {})
+{
+    QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(widthPoints) + ' '
+            + QByteArray::number(heightPoints) + "] " + pageEntries + " >>",
+    };
+    objects += more;
+    return generated::handWrittenPdf(objects);
+}
+
+QByteArray blankPdf(int widthPoints, int heightPoints)
+{
+    return onePagePdf(widthPoints, heightPoints, "/Resources << >>");
+}
+
+/// A stream object: its dictionary entries and some bytes (never decoded by the scan).
+QByteArray streamObject(const QByteArray &entries, const QByteArray &data = QByteArray(64, 'x'))
+{
+    return "<< " + entries + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream";
 }
 
 } // namespace
@@ -322,6 +349,70 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(read + refused, 40);
+    }
+
+    void streamScanReadsWhatDictionariesDeclare()
+    {
+        const QByteArray images
+            = onePagePdf(595, 842, "/Resources << >>",
+                         { streamObject("/Type /XObject /Subtype /Image /Width 2480 /Height 3508 /BitsPerComponent 8"),
+                           streamObject("/Type/XObject/Subtype/Image/Width 20000/Height 30000/DecodeParms << /K -1 >>"),
+                           streamObject("/Subtype /Image /Width 9 0 R /Height 99999"), // an indirect width: not read
+                           streamObject("/WidthScale 90000 /Subtype /Form"), streamObject("/Filter /FlateDecode") });
+        const PdfStreamScan scan = PdfStreamScan::of(images);
+        QCOMPARE(scan.largestImageWidth, 20000);
+        QCOMPARE(scan.largestImageHeight, 30000);
+        QCOMPARE(scan.largestImagePixels, 600e6);
+        QCOMPARE(scan.jbig2NonImageStreams, 0);
+        // JBIG2 for a page's content rather than an image.
+        const QByteArray bomb
+            = onePagePdf(612, 792, "/Contents [4 0 R 5 0 R]",
+                         { streamObject("/Filter /JBIG2Decode"), streamObject("/Filter [/FlateDecode /JBIG2Decode]") });
+        QCOMPARE(PdfStreamScan::of(bomb).jbig2NonImageStreams, 2);
+        QCOMPARE(PdfStreamScan::of(simplePdf()).jbig2NonImageStreams, 0);
+        const PdfStreamScan junk = PdfStreamScan::of("stream endstream >>stream");
+        QCOMPARE(junk.largestImagePixels, 0.0);
+        QCOMPARE(junk.jbig2NonImageStreams, 0);
+    }
+
+    void decompressionBombsAreRefusedBeforeDecoding()
+    {
+        // pdf.js's bomb_giant.pdf: page content in JBIG2 streams that decode to 100,000 × 100,000 bitmaps. Poppler
+        // cannot be stopped while it decodes one, so neither a cancel nor the time limit would end the read.
+        const QByteArray bomb = onePagePdf(612, 792, "/Contents [4 0 R]", { streamObject("/Filter /JBIG2Decode") });
+        QCOMPARE(failureOf(bomb),
+                 u"is a PDF document with JBIG2-compressed data that is not an image (JBIG2 is only for "
+                 u"images): the shape of a decompression bomb, so it was not read"_s);
+        QVERIFY(PageImage::render(bomb, u"pdf"_s, 1, 96).isNull());
+
+        // A page with no text whose image is declared far larger than any scan: not rendered for OCR.
+        const QByteArray giantScan = onePagePdf(
+            612, 792, "/Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R",
+            { streamObject({}, "q 612 0 0 792 0 0 cm /Im1 Do Q"),
+              streamObject("/Type /XObject /Subtype /Image /Width 100000 /Height 100000 /BitsPerComponent 1 "
+                           "/ColorSpace /DeviceGray") });
+        QCOMPARE(failureOf(giantScan),
+                 u"has no text on page 1 and declares an image of 100000 × 100000 pixels (10000 megapixels), more "
+                 u"than the 300 megapixels Casebook decodes to read a page by OCR"_s);
+    }
+
+    void hugePagesAreRenderedWithBoundedPixels()
+    {
+        // An ordinary page keeps 300 dpi; a poster or a hostile 200 × 200-inch page is rendered with at most
+        // maxRenderPixels, for OCR and for the page view alike.
+        QCOMPARE(PdfImporter::renderResolutionFor(QSizeF(595, 842)), 300.0);
+        QCOMPARE(PdfImporter::renderResolutionFor(QSizeF(595, 842), 96), 96.0);
+        QCOMPARE(PdfImporter::renderResolutionFor(QSizeF()), 300.0);
+        const double posterDpi = PdfImporter::renderResolutionFor(QSizeF(14400, 14400));
+        QVERIFY(posterDpi < 40 && posterDpi >= 38); // sqrt(60e6 / 40000 square inches) = 38.7
+        QVERIFY(PdfImporter::renderResolutionFor(QSizeF(1e9, 1e9)) >= 1.0);
+
+        const QByteArray poster = blankPdf(14400, 14400);
+        const QImage page = PageImage::render(poster, u"pdf"_s, 1, PdfImporter::renderDotsPerInch);
+        QVERIFY(!page.isNull());
+        QVERIFY2(double(page.width()) * page.height() <= PdfImporter::maxRenderPixels,
+                 qPrintable(u"%1 × %2"_s.arg(page.width()).arg(page.height())));
+        QVERIFY(page.width() >= 7000); // still read at the best resolution the bound allows
     }
 
     void cancelAndTimeLimitStopTheRead()

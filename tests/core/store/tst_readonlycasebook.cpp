@@ -147,6 +147,51 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(folder, writable | enterable));
     }
 
+    void anotherUsersCompanionFilesAreNamed()
+    {
+        // A -wal and -shm left by someone else's reader, which this user may not write, stop the writer: the
+        // message names the file that does it, not the casebook's own (writable) permissions.
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"casebooks"_s);
+        const QString path = makeCasebook(folder);
+        QVERIFY(QFile::setPermissions(dir.path(), enterable));
+        QVERIFY(QFile::setPermissions(folder, writable | enterable));
+        QVERIFY(QFile::setPermissions(path, writable));
+        for (const QString &companion : QStringList { path + u"-wal"_s, path + u"-shm"_s }) {
+            QFile file(companion);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(QFile::setPermissions(companion, readable));
+        }
+        const testing::ActingAsNobody nobody;
+        if (!nobody.permissionsApply())
+            QSKIP("running as root without the right to act as another user: permissions would not apply");
+        QString message;
+        try {
+            CasebookStore store(path);
+            store.addArticles({ testing::makeArticle(4) });
+        } catch (const CasebookError &error) {
+            message = error.message();
+        }
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path + u"-wal"_s)) && message.contains(u"root"_s),
+                 qPrintable(message));
+    }
+
+    void emptyAndOldFilesReadOnlySayWhatTheyAre()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty.casebook"_s);
+        QFile(empty).open(QIODevice::WriteOnly);
+        QString message;
+        try {
+            CasebookStore store(empty, CasebookStore::Mode::ReadOnly);
+        } catch (const CasebookError &error) {
+            message = error.message();
+        }
+        QCOMPARE(message, u"%1 is empty: it holds no casebook yet."_s.arg(QDir::toNativeSeparators(empty)));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+
     void writableCasebookCountsAsWritable()
     {
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 
 #include "importers/binaryformat.h"
 #include "importers/paged/pagedarticle.h"
+#include "pdfstreamscan.h"
 #include "pdftextlayer.h"
 #include "util/casebookerror.h"
 
@@ -47,7 +48,7 @@ QImage renderPage(const QByteArray &bytes, int index, const ReadLimits &limits)
     const auto page = document->page(index);
     if (!page)
         return {};
-    const int dpi = PdfImporter::renderDotsPerInch;
+    const double dpi = PdfImporter::renderResolutionFor(page->pageSizeF());
     QImage image = page->renderToImage(dpi, dpi, -1, -1, -1, -1, Poppler::Page::Rotate0, nullptr, nullptr,
                                        &shouldAbortRender, QVariant::fromValue(reinterpret_cast<quintptr>(&limits)));
     image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
@@ -77,6 +78,15 @@ ArticleMetadata documentMetadata(const Poppler::Document &document)
 
 } // namespace
 
+double PdfImporter::renderResolutionFor(const QSizeF &pagePoints, double wanted)
+{
+    const double squareInches = std::abs(pagePoints.width() / 72.0) * std::abs(pagePoints.height() / 72.0);
+    if (!(squareInches > 0) || squareInches * wanted * wanted <= maxRenderPixels)
+        return wanted;
+    // A thousandth less, so that Poppler's rounding up of each side stays within the bound.
+    return std::max(1.0, 0.999 * std::sqrt(maxRenderPixels / squareInches));
+}
+
 QString PdfImporter::format() const
 {
     return u"pdf"_s;
@@ -97,6 +107,11 @@ ImportedArticle PdfImporter::read(const SourceFile &file) const
     if (!file.bytes.left(1024).contains("%PDF-"))
         throw CasebookError(file.bytes.isEmpty() ? u"is empty (0 bytes), not a PDF document"_s
                                                  : u"is named .pdf but is not a PDF document (no %PDF- header)"_s);
+    // Read before Poppler decodes anything: it cannot be stopped while it decodes one stream.
+    const PdfStreamScan streams = PdfStreamScan::of(file.bytes);
+    if (streams.jbig2NonImageStreams > 0)
+        throw CasebookError(u"is a PDF document with JBIG2-compressed data that is not an image (JBIG2 is only for "
+                            u"images): the shape of a decompression bomb, so it was not read"_s);
     const auto document = open(file.bytes);
     if (!document)
         throw CasebookError(u"is a damaged or truncated PDF document that cannot be opened"_s);
@@ -125,6 +140,14 @@ ImportedArticle PdfImporter::read(const SourceFile &file) const
             pageRead();
             continue;
         }
+        if (streams.largestImagePixels > maxDecodedImagePixels)
+            throw CasebookError(
+                u"has no text on page %1 and declares an image of %2 × %3 pixels (%4 megapixels), more than the %5 "
+                u"megapixels Casebook decodes to read a page by OCR"_s.arg(index + 1)
+                    .arg(streams.largestImageWidth)
+                    .arg(streams.largestImageHeight)
+                    .arg(qRound64(streams.largestImagePixels / 1e6))
+                    .arg(qRound64(maxDecodedImagePixels / 1e6)));
         const QByteArray bytes = file.bytes;
         ocrPages.add(index,
                      ocrEngine().recognise([bytes, index, limits] { return renderPage(bytes, index, limits); },
