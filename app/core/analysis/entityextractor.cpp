@@ -771,6 +771,22 @@ bool isAllCaps(QStringView word)
     return true;
 }
 
+/// Last words of names that are no organisation's: indexes, events, laws, documents ("Nasdaq Composite", "French
+/// Open", "World AI Conference").
+const QSet<QString> &notOrganisationEnds()
+{
+    static const QSet<QString> set = lowerSet(
+        { u"average",      u"composite",     u"index",      u"indices",     u"open",        u"slam",     u"cup",
+          u"championship", u"championships", u"games",      u"finals",      u"final",       u"olympics", u"tournament",
+          u"festival",     u"summit",        u"conference", u"expo",        u"week",        u"awards",   u"prize",
+          u"day",          u"year",          u"act",        u"law",         u"plan",        u"list",     u"initiative",
+          u"programme",    u"program",       u"strategy",   u"rules",       u"regulations", u"report",   u"review",
+          u"statement",    u"presentation",  u"meeting",    u"session",     u"hearing",     u"agenda",   u"budget",
+          u"resolution",   u"ordinance",     u"amendment",  u"bill",        u"minutes",     u"update",   u"recap",
+          u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
+    return set;
+}
+
 const QSet<QString> &compassWords()
 {
     static const QSet<QString> set = lowerSet(
@@ -789,6 +805,7 @@ const QSet<QString> &organisationNouns()
         u"automaker",    u"carmaker",     u"unit",      u"subsidiary", u"fund",        u"team",         u"consultancy",
         u"regulator",    u"supplier",     u"provider",  u"platform",   u"outlet",      u"side",         u"exchange",
         u"organisation", u"organization", u"institute", u"university", u"charity",     u"airline",      u"conglomerate",
+        u"chain",        u"restaurant",
     });
     return set;
 }
@@ -846,6 +863,7 @@ public:
         propagate();
         resolve();
         deadline.check();
+        possessiveNames();
         ExtractedEntities result;
         result.mentions = m_mentions;
         for (const auto &[shortStart, longStart] : std::as_const(m_linkStarts)) {
@@ -1298,6 +1316,23 @@ private:
     /// Classifies tokens a..b (capitalised at both ends).
     void span(int a, int b)
     {
+        // "Secretary of State (SOS)": a name its acronym follows in parentheses is a body's, title or not
+        if (b > a && isPunct(b + 1, u'(') && isWord(b + 2) && isAllCaps(word(b + 2)) && isPunct(b + 3, u')')
+            && !(placeSuffixes().contains(lower(b)) && !isTitle(a) && !orgHeads().contains(lower(a)))
+            && !compassWords().contains(lower(a)) && !notOrganisationEnds().contains(lower(b))) {
+            QString every;
+            QString capitals;
+            for (int k = a; k <= b; ++k)
+                if (isWord(k)) {
+                    every += word(k)[0].toUpper();
+                    if (capitalised(k))
+                        capitals += word(k)[0];
+                }
+            if (word(b + 2) == every || word(b + 2) == capitals) {
+                add(m_t[a].start, m_t[b].end, EntityType::Organisation, Rule);
+                return;
+            }
+        }
         // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping" (not "Premier League")
         for (int t = b - 1; t > a; --t) {
             if (capitalised(t) && isTitle(t) && capitalised(t + 1)
@@ -1579,7 +1614,7 @@ private:
                 return EntityType::Organisation;
         }
         // "companies, including McDonald's and Gilead"
-        if (prev == u"including"_s || (prev == u"as"_s && prevPrev == u"such"_s)) {
+        if (prev == u"including"_s || (prev == u"as"_s && prevPrev == u"such"_s) || prev == u"like"_s) {
             for (int k = before - 1; k >= std::max(0, before - 4); --k) {
                 if (!isWord(k) && !isPunct(k, u','))
                     break;
@@ -1651,6 +1686,8 @@ private:
         if (isJoin(left) && (isAnd(left) || isAnd(left - 1) || listAround)) {
             int k = left - 1;
             if (isPunct(k, u','))
+                --k;
+            if (k >= 0 && m_t[k].kind == Token::Kind::Possessive) // "McDonald's and Gilead"
                 --k;
             if (k >= 0)
                 if (const auto it = byEnd.constFind(m_t[k].end); it != byEnd.cend())
@@ -1724,17 +1761,7 @@ private:
             return std::nullopt; // one word with no evidence: "PaddlePaddle" may be a company or a product
         // stock indexes, events and job titles are no organisations: "Nasdaq Composite", "French Open",
         // "Associate Director"
-        static const QSet<QString> notOrganisations = lowerSet(
-            { u"average",      u"composite",    u"index",         u"indices",    u"open",        u"slam",
-              u"cup",          u"championship", u"championships", u"games",      u"finals",      u"final",
-              u"olympics",     u"tournament",   u"festival",      u"summit",     u"conference",  u"expo",
-              u"week",         u"awards",       u"prize",         u"day",        u"year",        u"act",
-              u"law",          u"plan",         u"list",          u"initiative", u"programme",   u"program",
-              u"strategy",     u"rules",        u"regulations",   u"report",     u"review",      u"statement",
-              u"presentation", u"meeting",      u"session",       u"hearing",    u"agenda",      u"budget",
-              u"resolution",   u"ordinance",    u"amendment",     u"bill",       u"minutes",     u"update",
-              u"recap",        u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
-        if (notOrganisations.contains(lower(b)) || isTitle(b))
+        if (notOrganisationEnds().contains(lower(b)) || isTitle(b))
             return std::nullopt;
         // a phrase of plain words in quotation marks is a slogan or a topic: "AI Government Affairs"
         if (inQuotes(a, b)) {
@@ -2049,7 +2076,11 @@ private:
         }
         static const QStringList verbs
             = { u"迎战"_s, u"击败"_s, u"力退"_s, u"战胜"_s, u"击退"_s, u"不敌"_s, u"对上"_s, u"横扫"_s, u"险胜"_s };
-        for (const QString &verb : verbs)
+        // only in a match report: a score such as 5比3 somewhere in the article
+        bool score = false;
+        for (qsizetype at = m_text.indexOf(u'比'); at > 0 && !score; at = m_text.indexOf(u'比', at + 1))
+            score = m_text[at - 1].isDigit() && at + 1 < m_text.size() && m_text[at + 1].isDigit();
+        for (const QString &verb : score ? verbs : QStringList())
             for (qsizetype at = m_text.indexOf(verb); at >= 0; at = m_text.indexOf(verb, at + 2)) {
                 const qsizetype start = at + 2;
                 qsizetype end = start;
@@ -2084,16 +2115,16 @@ private:
             = { u"发言人"_s, u"董事长"_s, u"总经理"_s, u"教头"_s, u"总教练"_s, u"执行长"_s, u"秘书长"_s };
         static const QSet<QString> generic = lowerSet({ u"公司", u"集团", u"银行", u"球队", u"球团", u"母公司",
                                                         u"子公司", u"医院", u"学校", u"大学", u"政府", u"官方" });
+        std::vector<char> personAt(size_t(m_text.size()) + 1, 0); // 1: a person starts here, 2: inside one
+        for (const Candidate &c : std::as_const(m_candidates))
+            if (c.type == EntityType::Person)
+                for (qsizetype k = c.start; k < c.end; ++k)
+                    personAt[size_t(k)] = k == c.start ? 1 : std::max<char>(personAt[size_t(k)], 2);
         for (const QStringList *list : { &chairs, &roles })
             for (const QString &role : *list)
                 for (qsizetype at = m_text.indexOf(role); at >= 2; at = m_text.indexOf(role, at + role.size())) {
-                    if (list == &roles) {
-                        bool personAfter = false;
-                        for (const Candidate &c : std::as_const(m_candidates))
-                            personAfter = personAfter || (c.type == EntityType::Person && c.start == at + role.size());
-                        if (!personAfter)
-                            continue;
-                    }
+                    if (list == &roles && personAt[size_t(at + role.size())] != 1)
+                        continue;
                     for (const qsizetype length : { 4, 3, 2 }) {
                         const qsizetype start = at - length;
                         if (start < 0 || !m_wordStart[size_t(start)])
@@ -2115,8 +2146,8 @@ private:
                             || (list == &chairs && !body.endsWith(u'会') && !body.endsWith(u'委')))
                             break;
                         bool person = false;
-                        for (const Candidate &c : std::as_const(m_candidates))
-                            person = person || (c.type == EntityType::Person && c.start < at && c.end > start);
+                        for (qsizetype k = start; k < at; ++k)
+                            person = person || personAt[size_t(k)] != 0;
                         if (!person)
                             add(start, at, EntityType::Organisation, Rule);
                         break;
@@ -2403,8 +2434,16 @@ private:
         static const QString before = u"在于赴到往"_s;
         const QStringView head = m_text.left(start);
         if ((start > 0 && before.contains(m_text[start - 1]) && m_wordStart[size_t(start) - 1])
-            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往"))
+            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往") || head.endsWith(u"进驻")
+            || head.endsWith(u"抵达") || head.endsWith(u"来到") || head.endsWith(u"回到"))
             return true;
+        // a place opening a sentence with the time of what happened there: 台中近期爆发疫情, 北京今天宣布
+        static const QStringList times
+            = { u"近期"_s, u"近日"_s, u"日前"_s, u"今天"_s, u"昨天"_s, u"今日"_s, u"昨日"_s };
+        if ((start == 0 || !unicode::isHan(m_text[start - 1].unicode()) || isChineseStop(m_text[start - 1].unicode())))
+            for (const QString &time : times)
+                if (m_text.mid(end).startsWith(time))
+                    return true;
         return end < m_text.size() && m_text[end].isDigit() && m_text.mid(end, 8).contains(u"电");
     }
 
@@ -2463,18 +2502,23 @@ private:
             s = t;
         }
         // a name starts at a place after words that name nothing: 调用|广东医科大学 (not 中国科学院|深圳…, 华为|南京…)
-        for (qsizetype k = s + 2; k + 2 <= p; ++k) {
+        for (qsizetype k = s + 1; k + 2 <= p; ++k) {
             if (!m_wordStart[size_t(k)])
+                continue;
+            // the word at k must be a place the lexicon knows (a cheap look-up first)
+            qsizetype e = k + 1;
+            while (e < p && !m_wordStart[size_t(e)])
+                ++e;
+            const auto word = e - k >= 2 ? m_lexicon.lookup(m_text.mid(k, e - k)) : std::nullopt;
+            if (!word || word->tag != ChineseLexicon::Tag::Place)
                 continue;
             const QStringView head = m_text.mid(s, k - s);
             if (startsWithPlace(head) || m_gazetteer.lookup(head.toString()) >= 0 || endsWithOrganisationSuffix(head))
                 break;
             if (const auto known = m_lexicon.lookup(head); known && known->tag == ChineseLexicon::Tag::Organisation)
                 break;
-            if (startsWithPlace(m_text.mid(k, p - k)) && !m_text.mid(k, p - k).startsWith(u"国家")) {
-                s = k;
-                break;
-            }
+            s = k;
+            break;
         }
         // the word just before a one-character suffix is the name's stem, verb or not: 组织部, 管理局
         const bool stemBefore = p < m_text.size() && QStringView(u"部局厅委办署").contains(m_text[p]);
@@ -2517,7 +2561,7 @@ private:
     {
         // particles that are also parts of words: 据 in 数据, 和 in 共和国, 都 in 首都
         static const QString partOfWords
-            = u"家个所多些要年月日号有其该这那各每已又还到至同跟说称如据对将由为从向把被等让给并也都就而或以于是在和与及"_s;
+            = u"家个所多些要年月日号有其该这那各每已又还到至同跟说称如据对将由为从向把被等让给并也都就而或以于和与及"_s;
         const QChar c = m_text[at];
         if (!isChineseStop(c.unicode()))
             return false;
@@ -2803,6 +2847,18 @@ private:
                     m_aliasSurfaces.insert(head, { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
+                // "Hekari United FC" -> "Hekari": a club's name before the words every club has
+                static const QSet<QString> clubWords
+                    = lowerSet({ u"united", u"fc", u"afc", u"sc", u"rovers", u"athletic", u"wanderers" });
+                const QStringList words = m.text.split(u' ');
+                bool club = true;
+                for (qsizetype k = 1; k < words.size() && club; ++k)
+                    club = clubWords.contains(words[k].toLower());
+                if (club && words.first().size() >= 3 && m_gazetteer.lookup(words.first()) < 0
+                    && !m_aliasSurfaces.contains(words.first()) && !stopWords().contains(words.first().toLower()))
+                    m_aliasSurfaces.insert(words.first(), { EntityType::Organisation, m.canonical });
+            }
+            if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
                 // "English Premier League" -> "Premier League", "Chinese Communist Party" -> "Communist Party"
                 static const QSet<QString> demonyms
                     = lowerSet({ u"english", u"british", u"chinese", u"american", u"german", u"french", u"spanish",
@@ -2866,6 +2922,13 @@ private:
         }
         if (m_aliasSurfaces.isEmpty())
             return;
+        // a second pass looks only for the names the first did not know
+        const bool again = !m_scannedSurfaces.isEmpty();
+        QStringList freshLatin;
+        if (again)
+            for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
+                if (!m_scannedSurfaces.contains(it.key()) && !unicode::isHan(it.key()[0].unicode()))
+                    freshLatin.append(it.key());
         if (m_hasHan) {
             for (auto family = m_familyNames.cbegin(); family != m_familyNames.cend(); ++family)
                 for (qsizetype at = m_text.indexOf(family.key()); at >= 0; at = m_text.indexOf(family.key(), at + 1))
@@ -2876,15 +2939,24 @@ private:
                         add(at, at + 1, EntityType::Person, Propagated, family.value());
             for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it) {
                 const QString &surface = it.key();
-                if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()))
+                if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()) || m_scannedSurfaces.contains(surface))
                     continue;
                 for (qsizetype at = m_text.indexOf(surface); at >= 0; at = m_text.indexOf(surface, at + surface.size()))
                     add(at, at + surface.size(), it->first, Propagated, it->second);
             }
         }
+        for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
+            m_scannedSurfaces.insert(it.key());
+        if (again && freshLatin.isEmpty())
+            return;
         const int n = int(m_t.size());
         for (int i = 0; i < n; ++i) {
             if (!capitalised(i))
+                continue;
+            if (again && std::none_of(freshLatin.cbegin(), freshLatin.cend(), [&](const QString &fresh) {
+                    return fresh.startsWith(word(i))
+                        && (fresh.size() == word(i).size() || fresh[word(i).size()] == u' ');
+                }))
                 continue;
             for (int len = 4; len >= 1; --len) {
                 const int last = i + len - 1;
@@ -2892,7 +2964,7 @@ private:
                     continue;
                 const QString surface = m_text.mid(m_t[i].start, m_t[last].end - m_t[i].start).toString();
                 // "Man City" for "Manchester City": a team's first word shortened
-                if (len == 2 && !m_teams.isEmpty() && isAbbreviatedTeam(i)) {
+                if (len == 2 && !again && !m_teams.isEmpty() && isAbbreviatedTeam(i)) {
                     add(m_t[i].start, m_t[last].end, EntityType::Organisation, Consistent);
                     i = last;
                     break;
@@ -2924,6 +2996,23 @@ private:
             const QString abbreviation = m_text.mid(at, 3).toString();
             if (!m_aliasSurfaces.contains(abbreviation))
                 m_aliasSurfaces.insert(abbreviation, { EntityType::Organisation, {} });
+        }
+    }
+
+    /// "including McDonald's and Gilead": a possessive that owns nothing (a join or a stop after it) is the name's.
+    void possessiveNames()
+    {
+        for (EntityMention &m : m_mentions) {
+            const qsizetype e = m.end();
+            if (m.type != EntityType::Organisation || e + 2 > m_text.size()
+                || (m_text.mid(e, 2) != u"'s" && m_text.mid(e, 2) != u"\u2019s"))
+                continue;
+            const QStringView rest = m_text.mid(e + 2);
+            if (rest.isEmpty() || QStringView(u",.;:)").contains(rest.front()) || rest.startsWith(u" and ")
+                || rest.startsWith(u" or ")) {
+                m.length += 2;
+                m.text = m_text.mid(m.start, m.length).toString();
+            }
         }
     }
 
@@ -2966,6 +3055,7 @@ private:
     QList<UnknownSpan> m_unknown; ///< capitalised spans with no evidence of their type yet
     std::vector<char> m_partyTag; ///< per token: inside "(D-Ann Arbor)", read by partyAffiliations() only
     QStringList m_teams; ///< teams named beside a match score, and their short names
+    QSet<QString> m_scannedSurfaces; ///< names propagate() has looked for in the text already
 
 public:
     void setHasHan(bool hasHan) { m_hasHan = hasHan; }

@@ -303,6 +303,18 @@ private Q_SLOTS:
         QTest::newRow("zh percentage points")
             << u"不良贷款率较去年底跌0.18个百分点。"_s << u"0.18个百分点"_s << u"percent"_s;
         QTest::newRow("zh tenths") << u"口头质询率不到6成；其中包括多人。"_s << u"6成"_s << u"percent"_s;
+        QTest::newRow("chains like X") << u"Fast-casual chains like Brindlewood have grown."_s << u"Brindlewood"_s
+                                       << u"organisation"_s;
+        QTest::newRow("possessive that owns nothing")
+            << u"Shares of companies, including Morrow's and Ketterly, fell."_s << u"Morrow's"_s << u"organisation"_s;
+        QTest::newRow("list item after a possessive")
+            << u"Shares of companies, including Morrow's and Ketterly, fell."_s << u"Ketterly"_s << u"organisation"_s;
+        QTest::newRow("acronym in parentheses makes a body")
+            << u"Powers move from the Keeper of Rolls (KOR) to a board."_s << u"Keeper of Rolls"_s << u"organisation"_s;
+        QTest::newRow("club without its common words")
+            << u"Tarvo United FC won. Later Tarvo conceded twice."_s << u"Tarvo"_s << u"organisation"_s;
+        QTest::newRow("zh place opening a sentence with a time")
+            << u"本报讯\n汕尾近期爆发疫情，民众担忧。"_s << u"汕尾"_s << u"place"_s;
         QTest::newRow("zh money in yuan of renminbi")
             << u"净利润达1529.95亿元人民币，增长最快。"_s << u"1529.95亿元人民币"_s << u"money"_s;
     }
@@ -389,6 +401,8 @@ private Q_SLOTS:
         QTest::newRow("zh surname making a plain word") << u"打混程度堪称最严重。"_s << u"程度堪"_s;
         QTest::newRow("zh mainland banks") << u"多家在香港上市的内地银行公布业绩。"_s << u"内地银行"_s;
         QTest::newRow("zh conjunction before a coach") << u"不过总教练王大明表示还要加强。"_s << u"不过"_s;
+        QTest::newRow("conference with its acronym")
+            << u"Delegates met at the Harbour Robotics Conference (HRC) on Friday."_s << u"Conference"_s;
     }
 
     void noLoneSurnameInsideAWord()
