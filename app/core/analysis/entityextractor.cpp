@@ -735,11 +735,42 @@ std::vector<bool> charactersOf(const QStringList &words, bool last)
     return table;
 }
 
-bool startsWithAny(QStringView text, const QStringList &words, const std::vector<bool> &firsts)
+/// A list's words grouped by the character they start (or end) with: where a character starts some of them, only
+/// those are compared (大, 中 and 主 start words of several lists and stand nearly everywhere).
+class WordIndex
 {
-    if (text.isEmpty() || !firsts[text.front().unicode()])
+public:
+    WordIndex(const QStringList &words, bool byLast)
+        : m_slot(0x10000, -1)
+    {
+        for (const QString &word : words) {
+            qint16 &slot = m_slot[(byLast ? word.back() : word.front()).unicode()];
+            if (slot < 0) {
+                slot = qint16(m_lists.size());
+                m_lists.emplace_back();
+            }
+            m_lists[size_t(slot)].append(word);
+        }
+    }
+
+    /// The words that start (end) with `c`, in the list's order.
+    const QStringList &with(QChar c) const
+    {
+        static const QStringList none;
+        const qint16 slot = m_slot[c.unicode()];
+        return slot < 0 ? none : m_lists[size_t(slot)];
+    }
+
+private:
+    std::vector<qint16> m_slot; ///< per character: its list in m_lists, or -1
+    std::vector<QStringList> m_lists;
+};
+
+bool startsWithAny(QStringView text, const WordIndex &words)
+{
+    if (text.isEmpty())
         return false;
-    for (const QString &word : words)
+    for (const QString &word : words.with(text.front()))
         if (text.startsWith(word))
             return true;
     return false;
@@ -860,8 +891,8 @@ public:
         typeUnknownSpans();
         resolve();
         // the names typed by evidence in the last pass are found again too: "EPL" after "English Premier League"
-        propagate();
-        resolve();
+        if (propagate())
+            resolve();
         deadline.check();
         possessiveNames();
         ExtractedEntities result;
@@ -1923,10 +1954,8 @@ private:
             lexiconNames(runStart, runEnd);
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
-                static const std::vector<bool> suffixInitials = charactersOf(chineseOrgSuffixes(), false);
-                for (const QString &suffix : chineseOrgSuffixes()) {
-                    if (!suffixInitials[m_text[p].unicode()])
-                        break;
+                static const WordIndex suffixes(chineseOrgSuffixes(), false);
+                for (const QString &suffix : suffixes.with(m_text[p])) {
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
                     if (suffix.size() == 1 && !singleCharSuffixOk(p))
@@ -1968,10 +1997,10 @@ private:
                         --q;
                     const qsizetype from = std::max<qsizetype>(0, q - 6);
                     const QStringView before = m_text.mid(from, q - from);
-                    static const std::vector<bool> roleEnds = charactersOf(chinesePersonBefore(), true);
+                    static const WordIndex roles(chinesePersonBefore(), true);
                     bool roleBefore = false;
-                    if (!before.isEmpty() && roleEnds[before.back().unicode()])
-                        for (const QString &role : chinesePersonBefore())
+                    if (!before.isEmpty())
+                        for (const QString &role : roles.with(before.back()))
                             if (before.endsWith(role))
                                 roleBefore = true;
                     const bool boundaryBefore = roleBefore || p == runStart || isChineseStop(m_text[p - 1].unicode());
@@ -2059,7 +2088,7 @@ private:
         // determiners, and verbs with a team as their object (助队, 带队, 入队)
         static const QString notTeams
             = u"两各全本该客主球对我敌双一这那每首多整车团部梯军乐舰排连纵带助率领入出归离进组建随跟为"_s;
-        for (qsizetype at = m_text.indexOf(u'队'); at > 0; at = m_text.indexOf(u'队', at + 1)) {
+        for (qsizetype at = m_text.indexOf(u'队', 1); at >= 0; at = m_text.indexOf(u'队', at + 1)) {
             qsizetype start = at - 1;
             while (start > 0 && !m_wordStart[size_t(start)])
                 --start;
@@ -2076,12 +2105,19 @@ private:
         }
         static const QStringList verbs
             = { u"迎战"_s, u"击败"_s, u"力退"_s, u"战胜"_s, u"击退"_s, u"不敌"_s, u"对上"_s, u"横扫"_s, u"险胜"_s };
-        // only in a match report: a score such as 5比3 somewhere in the article
-        bool score = false;
-        for (qsizetype at = m_text.indexOf(u'比'); at > 0 && !score; at = m_text.indexOf(u'比', at + 1))
-            score = m_text[at - 1].isDigit() && at + 1 < m_text.size() && m_text[at + 1].isDigit();
-        for (const QString &verb : score ? verbs : QStringList())
-            for (qsizetype at = m_text.indexOf(verb); at >= 0; at = m_text.indexOf(verb, at + 2)) {
+        static const WordIndex verbIndex(verbs, false);
+        std::optional<bool> score; // only in a match report: a score such as 5比3 somewhere in the article
+        for (qsizetype at = 0; at + 2 < m_text.size(); ++at)
+            for (const QString &verb : verbIndex.with(m_text[at])) {
+                if (!m_text.mid(at).startsWith(verb))
+                    continue;
+                if (!score) {
+                    score = false;
+                    for (qsizetype b = m_text.indexOf(u'比'); b > 0 && !*score; b = m_text.indexOf(u'比', b + 1))
+                        *score = m_text[b - 1].isDigit() && b + 1 < m_text.size() && m_text[b + 1].isDigit();
+                }
+                if (!*score)
+                    break;
                 const qsizetype start = at + 2;
                 qsizetype end = start;
                 while (end < m_text.size() && end - start < 5 && unicode::isHan(m_text[end].unicode())
@@ -2120,9 +2156,15 @@ private:
             if (c.type == EntityType::Person)
                 for (qsizetype k = c.start; k < c.end; ++k)
                     personAt[size_t(k)] = k == c.start ? 1 : std::max<char>(personAt[size_t(k)], 2);
-        for (const QStringList *list : { &chairs, &roles })
-            for (const QString &role : *list)
-                for (qsizetype at = m_text.indexOf(role); at >= 2; at = m_text.indexOf(role, at + role.size())) {
+        static const QStringList allRoles = chairs + roles;
+        static const std::vector<bool> firsts = charactersOf(allRoles, false);
+        for (qsizetype at = 2; at + 2 <= m_text.size(); ++at) {
+            if (!firsts[m_text[at].unicode()])
+                continue;
+            for (const QStringList *list : { &chairs, &roles })
+                for (const QString &role : *list) {
+                    if (!m_text.mid(at).startsWith(role))
+                        continue;
                     if (list == &roles && personAt[size_t(at + role.size())] != 1)
                         continue;
                     for (const qsizetype length : { 4, 3, 2 }) {
@@ -2153,6 +2195,7 @@ private:
                         break;
                     }
                 }
+        }
     }
 
     bool isPlaceName(QStringView name) const
@@ -2255,30 +2298,30 @@ private:
     /// named in parentheses (新华社香港8月30日电(记者战艳)) and after a desk (即时中心／高睿鸿报导).
     void chineseDatelines()
     {
-        for (qsizetype at = m_text.indexOf(u"记者"); at >= 0; at = m_text.indexOf(u"记者", at + 2)) {
-            qsizetype end = at + 2;
-            while (end < m_text.size() && end - at - 2 < 4 && unicode::isHan(m_text[end].unicode())
-                   && !isChineseStop(m_text[end].unicode()))
-                ++end;
-            const qsizetype length = end - at - 2;
-            if (length >= 2 && length <= 3 && end < m_text.size() && QStringView(u")）、").contains(m_text[end])
-                && !isCommonChineseWord(at + 2, end))
-                add(at + 2, end, EntityType::Person, Rule);
-        }
-        for (const QStringView report : { u"报导", u"报道" })
-            for (qsizetype at = m_text.indexOf(report); at >= 4; at = m_text.indexOf(report, at + 2)) {
+        // a desk, a slash, a name and 报导 (slashes are rare in Chinese text: look from them)
+        for (const QChar slash : { QChar(u'/'), QChar(u'\uff0f') })
+            for (qsizetype at = m_text.indexOf(slash); at >= 0; at = m_text.indexOf(slash, at + 1))
                 for (const qsizetype length : { 3, 2 }) {
-                    const qsizetype start = at - length;
-                    if (start < 1 || !QStringView(u"/／").contains(m_text[start - 1]))
+                    const qsizetype start = at + 1;
+                    const QStringView report = m_text.mid(start + length, 2);
+                    if (report != u"报导" && report != u"报道")
                         continue;
                     const QStringView name = m_text.mid(start, length);
                     const auto word = m_lexicon.lookup(name);
                     if (looksLikeChineseName(name) && !(word && word->tag == ChineseLexicon::Tag::Place)
                         && m_gazetteer.lookup(name.toString()) < 0)
-                        add(start, at, EntityType::Person, Rule);
+                        add(start, start + length, EntityType::Person, Rule);
                 }
-            }
         for (qsizetype at = m_text.indexOf(u"记者"); at >= 0; at = m_text.indexOf(u"记者", at + 2)) {
+            // (记者战艳): a name closed by a parenthesis or a list's mark
+            qsizetype close = at + 2;
+            while (close < m_text.size() && close - at - 2 < 4 && unicode::isHan(m_text[close].unicode())
+                   && !isChineseStop(m_text[close].unicode()))
+                ++close;
+            const qsizetype length = close - at - 2;
+            if (length >= 2 && length <= 3 && close < m_text.size() && QStringView(u")）、").contains(m_text[close])
+                && !isCommonChineseWord(at + 2, close))
+                add(at + 2, close, EntityType::Person, Rule);
             const qsizetype from = at + 2;
             qsizetype digits = from;
             while (digits < m_text.size() && digits - from <= 7 && unicode::isHan(m_text[digits].unicode()))
@@ -2341,8 +2384,8 @@ private:
             = { u"总统"_s, u"副总统"_s, u"董事长"_s, u"总经理"_s, u"主席"_s, u"部长"_s, u"院长"_s, u"校长"_s,
                 u"署长"_s, u"局长"_s,   u"市长"_s,   u"省长"_s,   u"总裁"_s, u"主任"_s, u"书记"_s, u"先生"_s,
                 u"女士"_s, u"总理"_s,   u"副总理"_s, u"行长"_s,   u"教授"_s, u"博士"_s, u"委员"_s };
-        static const std::vector<bool> firsts = charactersOf(titles, false);
-        return startsWithAny(m_text.mid(p), titles, firsts);
+        static const WordIndex index(titles, false);
+        return startsWithAny(m_text.mid(p), index);
     }
 
     /// Foreign names written in Chinese with a middle dot: 唐纳德·特朗普, 埃隆‧马斯克, 吉娜•雷蒙多. Both sides are
@@ -2467,8 +2510,8 @@ private:
 
     bool startsWithCue(qsizetype p) const
     {
-        static const std::vector<bool> firsts = charactersOf(chinesePersonAfter(), false);
-        return startsWithAny(m_text.mid(p), chinesePersonAfter(), firsts);
+        static const WordIndex cues(chinesePersonAfter(), false);
+        return startsWithAny(m_text.mid(p), cues);
     }
 
     /// Where an organisation's name ends by `p` begins: back to a particle or punctuation, across 和/及/与 inside
@@ -2827,13 +2870,19 @@ private:
     }
 
     // -- names met once, found again: "Xi" after "Xi Jinping", "PipeChina" after its introduction ----------
-    void propagate()
+    /// Returns whether it found any name again.
+    bool propagate()
     {
+        const qsizetype candidatesBefore = m_candidates.size();
         for (const EntityMention &m : std::as_const(m_mentions)) {
             if (m.type == EntityType::Money || m.type == EntityType::Percent)
                 continue;
             if (!m_aliasSurfaces.contains(m.text))
                 m_aliasSurfaces.insert(m.text, { m.type, m.canonical });
+            // what a name says of its short forms is read once per name, not once per mention
+            if (m_namesRead.contains(m.text))
+                continue;
+            m_namesRead.insert(m.text);
             if (m.type == EntityType::Organisation && m.text.count(u' ') == 1) {
                 // "Zhipu AI" -> "Zhipu", "Cambricon Technologies" -> "Cambricon"
                 static const QSet<QString> generic = lowerSet(
@@ -2921,9 +2970,11 @@ private:
             }
         }
         if (m_aliasSurfaces.isEmpty())
-            return;
+            return false;
         // a second pass looks only for the names the first did not know
         const bool again = !m_scannedSurfaces.isEmpty();
+        if (again && m_aliasSurfaces.size() == m_scannedSurfaces.size())
+            return m_candidates.size() > candidatesBefore; // no name the first pass did not look for
         QStringList freshLatin;
         if (again)
             for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
@@ -2948,7 +2999,7 @@ private:
         for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
             m_scannedSurfaces.insert(it.key());
         if (again && freshLatin.isEmpty())
-            return;
+            return m_candidates.size() > candidatesBefore;
         const int n = int(m_t.size());
         for (int i = 0; i < n; ++i) {
             if (!capitalised(i))
@@ -2979,6 +3030,7 @@ private:
                 break;
             }
         }
+        return m_candidates.size() > candidatesBefore;
     }
 
     /// 公督盟 for 公民监督国会联盟: three characters of a body's name in order, its first and its last, standing as a
@@ -3056,6 +3108,7 @@ private:
     std::vector<char> m_partyTag; ///< per token: inside "(D-Ann Arbor)", read by partyAffiliations() only
     QStringList m_teams; ///< teams named beside a match score, and their short names
     QSet<QString> m_scannedSurfaces; ///< names propagate() has looked for in the text already
+    QSet<QString> m_namesRead; ///< mentions whose short forms propagate() has derived already
 
 public:
     void setHasHan(bool hasHan) { m_hasHan = hasHan; }
