@@ -776,6 +776,19 @@ bool startsWithAny(QStringView text, const WordIndex &words)
     return false;
 }
 
+/// Q1 to Q4, H1, H2, FY and FY2024: parts of a financial year, no names.
+bool isPeriodOfYear(QStringView word)
+{
+    if (word.size() == 2 && ((word[0] == u'Q' && word[1] >= u'1' && word[1] <= u'4') || word == u"H1" || word == u"H2"))
+        return true;
+    if (word.size() < 2 || word.size() > 6 || !word.startsWith(u"FY"))
+        return false;
+    for (const QChar c : word.mid(2))
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
 bool isNameLike(QStringView word)
 {
     if (word.isEmpty() || !word[0].isUpper())
@@ -1510,8 +1523,7 @@ private:
             return;
         }
         // quarters and halves of a financial year: "Q1 results", "H2", "FY2024"
-        static const QRegularExpression period(uR"(^(?:Q[1-4]|H[12]|FY\d{0,4})$)"_s);
-        if (count == 1 && period.match(word(a)).hasMatch())
+        if (count == 1 && isPeriodOfYear(word(a)))
             return;
         const bool givenName = count == 2 && m_gazetteer.words(u"given-names"_s).contains(word(a).toString());
         // a street is no person's family name ("Arthur Street"), as "Park" or "Hill" can be
@@ -2878,7 +2890,7 @@ private:
             if (m.type == EntityType::Money || m.type == EntityType::Percent)
                 continue;
             if (!m_aliasSurfaces.contains(m.text))
-                m_aliasSurfaces.insert(m.text, { m.type, m.canonical });
+                addAlias(m.text, { m.type, m.canonical });
             // what a name says of its short forms is read once per name, not once per mention
             if (m_namesRead.contains(m.text))
                 continue;
@@ -2893,7 +2905,7 @@ private:
                 if (generic.contains(m.text.mid(space + 1).toLower()) && head.size() >= 3 && head[0].isUpper()
                     && !stopWords().contains(head.toLower()) && m_gazetteer.lookup(head) < 0
                     && !m_aliasSurfaces.contains(head))
-                    m_aliasSurfaces.insert(head, { EntityType::Organisation, m.canonical });
+                    addAlias(head, { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
                 // "Hekari United FC" -> "Hekari": a club's name before the words every club has
@@ -2905,7 +2917,7 @@ private:
                     club = clubWords.contains(words[k].toLower());
                 if (club && words.first().size() >= 3 && m_gazetteer.lookup(words.first()) < 0
                     && !m_aliasSurfaces.contains(words.first()) && !stopWords().contains(words.first().toLower()))
-                    m_aliasSurfaces.insert(words.first(), { EntityType::Organisation, m.canonical });
+                    addAlias(words.first(), { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
                 // "English Premier League" -> "Premier League", "Chinese Communist Party" -> "Communist Party"
@@ -2914,10 +2926,10 @@ private:
                                  u"italian", u"scottish", u"australian", u"japanese", u"indian", u"european" });
                 const qsizetype space = m.text.indexOf(u' ');
                 if (demonyms.contains(m.text.left(space).toLower()) && !m_aliasSurfaces.contains(m.text.mid(space + 1)))
-                    m_aliasSurfaces.insert(m.text.mid(space + 1), { EntityType::Organisation, m.canonical });
+                    addAlias(m.text.mid(space + 1), { EntityType::Organisation, m.canonical });
                 const QString acronym = AliasResolver::initials(m.text);
                 if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))
-                    m_aliasSurfaces.insert(acronym, { EntityType::Organisation, m.canonical });
+                    addAlias(acronym, { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.size() >= 4 && unicode::isHan(m.text[0].unicode())) {
                 // 顺丰控股 -> 顺丰, 华为技术有限公司 -> 华为
@@ -2931,13 +2943,12 @@ private:
                         const bool plainWord
                             = word && (word->tag == ChineseLexicon::Tag::Place || word->frequency >= 20);
                         if (!m_aliasSurfaces.contains(head) && !plainWord && m_gazetteer.lookup(head) < 0)
-                            m_aliasSurfaces.insert(
-                                head, { EntityType::Organisation, m.canonical.isEmpty() ? m.text : m.canonical });
+                            addAlias(head, { EntityType::Organisation, m.canonical.isEmpty() ? m.text : m.canonical });
                         break;
                     }
             }
-            if (m.type == EntityType::Place && m.text.size() >= 3 && unicode::isHan(m.text[0].unicode())
-                && QStringView(u"市县省区乡镇").contains(m.text.back())) {
+            if (m.type == EntityType::Place && m.text.size() >= 3 && m.canonical.isEmpty()
+                && unicode::isHan(m.text[0].unicode()) && QStringView(u"市县省区乡镇").contains(m.text.back())) {
                 // 嘉义 alone for 嘉义县, 东莞 for 东莞市
                 const QString head = m.text.chopped(1);
                 const auto word = m_lexicon.lookup(head);
@@ -2945,11 +2956,12 @@ private:
                 if (!m_aliasSurfaces.contains(head)
                     && (!word || word->tag == ChineseLexicon::Tag::Place || word->tag == ChineseLexicon::Tag::Person
                         || word->frequency < 20))
-                    m_aliasSurfaces.insert(head, { EntityType::Place, {} });
+                    addAlias(head, { EntityType::Place, {} });
             }
-            if (m.type == EntityType::Organisation && m.text.size() >= 5 && unicode::isHan(m.text[0].unicode())) {
+            // (a listed body's short names are in the gazetteer)
+            if (m.type == EntityType::Organisation && m.text.size() >= 5 && m.canonical.isEmpty()
+                && unicode::isHan(m.text[0].unicode()))
                 chineseAbbreviations(m.text);
-            }
             if (m.type == EntityType::Person && m.text.size() == 3 && unicode::isHan(m.text[0].unicode())) {
                 // 蒋 alone for 蒋万安, where the surname stands as a word of its own (要求蒋应安排)
                 const QString surname = m.text.left(1);
@@ -2962,7 +2974,7 @@ private:
                     for (const QString &part : { parts.first(), parts.last() })
                         if (part.size() >= 2 && !stopWords().contains(part.toLower())
                             && !m_aliasSurfaces.contains(part)) {
-                            m_aliasSurfaces.insert(part, { EntityType::Person, {} });
+                            addAlias(part, { EntityType::Person, {} });
                             if (!m_english.isCommon(part.toLower()))
                                 m_personParts.insert(part);
                         }
@@ -2972,14 +2984,14 @@ private:
         if (m_aliasSurfaces.isEmpty())
             return false;
         // a second pass looks only for the names the first did not know
-        const bool again = !m_scannedSurfaces.isEmpty();
-        if (again && m_aliasSurfaces.size() == m_scannedSurfaces.size())
-            return m_candidates.size() > candidatesBefore; // no name the first pass did not look for
+        const bool again = m_propagated;
+        m_propagated = true;
+        if (again && m_freshSurfaces.isEmpty())
+            return m_candidates.size() > candidatesBefore;
         QStringList freshLatin;
-        if (again)
-            for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
-                if (!m_scannedSurfaces.contains(it.key()) && !unicode::isHan(it.key()[0].unicode()))
-                    freshLatin.append(it.key());
+        for (const QString &fresh : std::as_const(m_freshSurfaces))
+            if (!unicode::isHan(fresh[0].unicode()))
+                freshLatin.append(fresh);
         if (m_hasHan) {
             for (auto family = m_familyNames.cbegin(); family != m_familyNames.cend(); ++family)
                 for (qsizetype at = m_text.indexOf(family.key()); at >= 0; at = m_text.indexOf(family.key(), at + 1))
@@ -2988,16 +3000,20 @@ private:
                         && unicode::isHan(m_text[at - 1].unicode()) && !isChineseStop(m_text[at + 1].unicode())
                         && !m_lexicon.lookup(m_text.mid(at, 2))) // 高达 is no 高 of 高睿鸿
                         add(at, at + 1, EntityType::Person, Propagated, family.value());
-            for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it) {
-                const QString &surface = it.key();
-                if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()) || m_scannedSurfaces.contains(surface))
-                    continue;
+            const auto findAgain = [this](const QString &surface, const std::pair<EntityType, QString> &alias) {
+                if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()))
+                    return;
                 for (qsizetype at = m_text.indexOf(surface); at >= 0; at = m_text.indexOf(surface, at + surface.size()))
-                    add(at, at + surface.size(), it->first, Propagated, it->second);
-            }
+                    add(at, at + surface.size(), alias.first, Propagated, alias.second);
+            };
+            if (again)
+                for (const QString &fresh : std::as_const(m_freshSurfaces))
+                    findAgain(fresh, m_aliasSurfaces.value(fresh));
+            else
+                for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
+                    findAgain(it.key(), it.value());
         }
-        for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
-            m_scannedSurfaces.insert(it.key());
+        m_freshSurfaces.clear();
         if (again && freshLatin.isEmpty())
             return m_candidates.size() > candidatesBefore;
         const int n = int(m_t.size());
@@ -3033,6 +3049,15 @@ private:
         return m_candidates.size() > candidatesBefore;
     }
 
+    void addAlias(const QString &surface, const std::pair<EntityType, QString> &alias)
+    {
+        if (m_aliasSurfaces.contains(surface))
+            return;
+        m_aliasSurfaces.insert(surface, alias);
+        if (m_propagated)
+            m_freshSurfaces.append(surface);
+    }
+
     /// 公督盟 for 公民监督国会联盟: three characters of a body's name in order, its first and its last, standing as a
     /// word of their own that the lexicon does not know.
     void chineseAbbreviations(const QString &name)
@@ -3047,7 +3072,7 @@ private:
                 continue;
             const QString abbreviation = m_text.mid(at, 3).toString();
             if (!m_aliasSurfaces.contains(abbreviation))
-                m_aliasSurfaces.insert(abbreviation, { EntityType::Organisation, {} });
+                addAlias(abbreviation, { EntityType::Organisation, {} });
         }
     }
 
@@ -3107,7 +3132,8 @@ private:
     QList<UnknownSpan> m_unknown; ///< capitalised spans with no evidence of their type yet
     std::vector<char> m_partyTag; ///< per token: inside "(D-Ann Arbor)", read by partyAffiliations() only
     QStringList m_teams; ///< teams named beside a match score, and their short names
-    QSet<QString> m_scannedSurfaces; ///< names propagate() has looked for in the text already
+    bool m_propagated = false; ///< propagate() has looked for every name once
+    QStringList m_freshSurfaces; ///< names added since, for its second pass
     QSet<QString> m_namesRead; ///< mentions whose short forms propagate() has derived already
 
 public:
