@@ -198,7 +198,7 @@ const QSet<QString> &placeSuffixes()
         u"islands",  u"valley",    u"state",   u"municipality", u"town",       u"village",   u"bay",
         u"river",    u"mountains", u"lake",    u"sea",          u"ocean",      u"peninsula", u"strait",
         u"delta",    u"street",    u"avenue",  u"road",         u"square",     u"heights",   u"hills",
-        u"stadium",  u"arena",     u"airport", u"lane",         u"boulevard",
+        u"stadium",  u"arena",     u"airport", u"lane",         u"boulevard",  u"bridge",    u"park",
     });
     return set;
 }
@@ -208,6 +208,9 @@ const QSet<QString> &titles()
     static const QSet<QString> set = lowerSet({
         u"president",
         u"premier",
+        u"sen",
+        u"rep",
+        u"gov",
         u"clerk",
         u"treasurer",
         u"attorney",
@@ -461,12 +464,60 @@ const QSet<QString> &speechVerbs()
 const QStringList &chineseOrgSuffixes()
 {
     static const QStringList list = {
-        u"股份有限公司"_s, u"有限责任公司"_s, u"有限公司"_s, u"委员会"_s, u"研究院"_s, u"研究所"_s,   u"实验室"_s,
-        u"公司"_s,         u"集团"_s,         u"医院"_s,     u"大学"_s,   u"学院"_s,   u"银行"_s,     u"协会"_s,
-        u"政府"_s,         u"中心"_s,         u"法院"_s,     u"检察院"_s, u"办公室"_s, u"研究中心"_s, u"卫健委"_s,
-        u"市委"_s,         u"省委"_s,         u"县委"_s,     u"区委"_s,   u"通讯社"_s, u"出版社"_s,   u"日报网"_s,
-        u"日报"_s,         u"晚报"_s,         u"时报"_s,     u"商报"_s,   u"早报"_s,   u"证券报"_s,   u"局"_s,
-        u"部"_s,           u"厅"_s,           u"委"_s,       u"办"_s,     u"署"_s,     u"社"_s,       u"控股"_s,
+        u"股份有限公司"_s,
+        u"有限责任公司"_s,
+        u"有限公司"_s,
+        u"委员会"_s,
+        u"研究院"_s,
+        u"研究所"_s,
+        u"实验室"_s,
+        u"公司"_s,
+        u"集团"_s,
+        u"医院"_s,
+        u"大学"_s,
+        u"学院"_s,
+        u"银行"_s,
+        u"协会"_s,
+        u"政府"_s,
+        u"中心"_s,
+        u"法院"_s,
+        u"检察院"_s,
+        u"办公室"_s,
+        u"研究中心"_s,
+        u"卫健委"_s,
+        u"市委"_s,
+        u"省委"_s,
+        u"县委"_s,
+        u"区委"_s,
+        u"通讯社"_s,
+        u"出版社"_s,
+        u"日报网"_s,
+        u"日报"_s,
+        u"晚报"_s,
+        u"时报"_s,
+        u"商报"_s,
+        u"早报"_s,
+        u"证券报"_s,
+        u"局"_s,
+        u"部"_s,
+        u"厅"_s,
+        u"委"_s,
+        u"办"_s,
+        u"署"_s,
+        u"社"_s,
+        u"控股"_s,
+        // leagues and foundations; police stations and fire brigades (竹崎分局, 梅山消防分队)
+        u"联盟"_s,
+        u"联合会"_s,
+        u"基金会"_s,
+        u"分局"_s,
+        u"派出所"_s,
+        u"分驻所"_s,
+        u"联合所"_s,
+        u"大队"_s,
+        u"分队"_s,
+        u"支队"_s,
+        u"中队"_s,
     };
     return list;
 }
@@ -478,7 +529,7 @@ bool isChineseStop(char16_t c)
         std::vector<bool> table(0x10000, false);
         for (
             const QChar stop :
-            u"的是在和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s)
+            u"的是在则和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s)
             table[stop.unicode()] = true;
         return table;
     }();
@@ -488,14 +539,93 @@ bool isChineseStop(char16_t c)
 const QStringList &chinesePersonAfter()
 {
     static const QStringList list = {
-        u"表示"_s,   u"说"_s,   u"称"_s,     u"指出"_s,   u"认为"_s, u"介绍"_s, u"透露"_s, u"坦言"_s, u"强调"_s,
-        u"告诉"_s,   u"解释"_s, u"回忆"_s,   u"先生"_s,   u"女士"_s, u"教授"_s, u"博士"_s, u"院士"_s, u"总经理"_s,
-        u"董事长"_s, u"主任"_s, u"书记"_s,   u"市长"_s,   u"省长"_s, u"局长"_s, u"部长"_s, u"总裁"_s, u"经理"_s,
-        u"创始人"_s, u"主席"_s, u"总理"_s,   u"院长"_s,   u"副"_s,   u"提到"_s, u"表明"_s, u"希望"_s, u"建议"_s,
-        u"同志"_s,   u"医生"_s, u"老师"_s,   u"宣布"_s,   u"出席"_s, u"主持"_s, u"会见"_s, u"谈到"_s, u"说道"_s,
-        u"发言"_s,   u"总统"_s, u"副总统"_s, u"秘书长"_s, u"署长"_s, u"校长"_s, u"行长"_s, u"接见"_s, u"致词"_s,
-        u"致辞"_s,   u"呼吁"_s, u"感谢"_s,   u"提醒"_s,   u"畅想"_s, u"发表"_s, u"回应"_s, u"坦承"_s, u"直言"_s,
-        u"受访"_s,   u"质询"_s, u"批评"_s,   u"质疑"_s,
+        u"表示"_s,
+        u"说"_s,
+        u"称"_s,
+        u"指出"_s,
+        u"认为"_s,
+        u"介绍"_s,
+        u"透露"_s,
+        u"坦言"_s,
+        u"强调"_s,
+        u"告诉"_s,
+        u"解释"_s,
+        u"回忆"_s,
+        u"先生"_s,
+        u"女士"_s,
+        u"教授"_s,
+        u"博士"_s,
+        u"院士"_s,
+        u"总经理"_s,
+        u"董事长"_s,
+        u"主任"_s,
+        u"书记"_s,
+        u"市长"_s,
+        u"省长"_s,
+        u"局长"_s,
+        u"部长"_s,
+        u"总裁"_s,
+        u"经理"_s,
+        u"创始人"_s,
+        u"主席"_s,
+        u"总理"_s,
+        u"院长"_s,
+        u"副"_s,
+        u"提到"_s,
+        u"表明"_s,
+        u"希望"_s,
+        u"建议"_s,
+        u"同志"_s,
+        u"医生"_s,
+        u"老师"_s,
+        u"宣布"_s,
+        u"出席"_s,
+        u"主持"_s,
+        u"会见"_s,
+        u"谈到"_s,
+        u"说道"_s,
+        u"发言"_s,
+        u"总统"_s,
+        u"副总统"_s,
+        u"秘书长"_s,
+        u"署长"_s,
+        u"校长"_s,
+        u"行长"_s,
+        u"接见"_s,
+        u"致词"_s,
+        u"致辞"_s,
+        u"呼吁"_s,
+        u"感谢"_s,
+        u"提醒"_s,
+        u"畅想"_s,
+        u"发表"_s,
+        u"回应"_s,
+        u"坦承"_s,
+        u"直言"_s,
+        u"受访"_s,
+        u"质询"_s,
+        u"批评"_s,
+        u"质疑"_s,
+        // what players do in a match report: 朱迦恩敲出二垒安打, 陈韵文登板, 王柏融关键安打
+        u"敲出"_s,
+        u"击出"_s,
+        u"轰出"_s,
+        u"挥出"_s,
+        u"选到"_s,
+        u"登板"_s,
+        u"主投"_s,
+        u"建功"_s,
+        u"安打"_s,
+        u"关键安打"_s,
+        u"适时安打"_s,
+        u"二垒安打"_s,
+        u"连续敲安"_s,
+        u"敲安"_s,
+        u"被三振"_s,
+        u"获得"_s,
+        u"进球"_s,
+        u"破门"_s,
+        u"助攻"_s,
     };
     return list;
 }
@@ -503,15 +633,94 @@ const QStringList &chinesePersonAfter()
 const QStringList &chinesePersonBefore()
 {
     static const QStringList list = {
-        u"董事长"_s, u"总经理"_s, u"总裁"_s,   u"创始人"_s, u"首席执行官"_s, u"主任"_s, u"教授"_s,   u"院长"_s,
-        u"书记"_s,   u"市长"_s,   u"局长"_s,   u"部长"_s,   u"记者"_s,       u"主席"_s, u"总理"_s,   u"专家"_s,
-        u"研究员"_s, u"工程师"_s, u"负责人"_s, u"经理"_s,   u"博士"_s,       u"院士"_s, u"创办人"_s, u"副总裁"_s,
-        u"医生"_s,   u"医师"_s,   u"校长"_s,   u"省长"_s,   u"委员"_s,       u"代表"_s, u"CEO"_s,    u"总监"_s,
-        u"主管"_s,   u"处长"_s,   u"科长"_s,   u"作者"_s,   u"编辑"_s,       u"总统"_s, u"副总统"_s, u"秘书长"_s,
-        u"主委"_s,   u"署长"_s,   u"领袖"_s,   u"秘书"_s,   u"发言人"_s,     u"行长"_s, u"厅长"_s,   u"司长"_s,
-        u"社长"_s,   u"教练"_s,   u"球员"_s,   u"董事"_s,   u"总编辑"_s,     u"议员"_s, u"立委"_s,   u"教头"_s,
-        u"领队"_s,   u"队长"_s,   u"选手"_s,   u"投手"_s,   u"捕手"_s,       u"新秀"_s, u"通讯员"_s, u"执行长"_s,
-        u"理事长"_s, u"会长"_s,   u"律师"_s,   u"法官"_s,   u"检察官"_s,     u"主播"_s, u"董座"_s,
+        u"董事长"_s,
+        u"总经理"_s,
+        u"总裁"_s,
+        u"创始人"_s,
+        u"首席执行官"_s,
+        u"主任"_s,
+        u"教授"_s,
+        u"院长"_s,
+        u"书记"_s,
+        u"市长"_s,
+        u"局长"_s,
+        u"部长"_s,
+        u"记者"_s,
+        u"主席"_s,
+        u"总理"_s,
+        u"专家"_s,
+        u"研究员"_s,
+        u"工程师"_s,
+        u"负责人"_s,
+        u"经理"_s,
+        u"博士"_s,
+        u"院士"_s,
+        u"创办人"_s,
+        u"副总裁"_s,
+        u"医生"_s,
+        u"医师"_s,
+        u"校长"_s,
+        u"省长"_s,
+        u"委员"_s,
+        u"代表"_s,
+        u"CEO"_s,
+        u"总监"_s,
+        u"主管"_s,
+        u"处长"_s,
+        u"科长"_s,
+        u"作者"_s,
+        u"编辑"_s,
+        u"总统"_s,
+        u"副总统"_s,
+        u"秘书长"_s,
+        u"主委"_s,
+        u"署长"_s,
+        u"领袖"_s,
+        u"秘书"_s,
+        u"发言人"_s,
+        u"行长"_s,
+        u"厅长"_s,
+        u"司长"_s,
+        u"社长"_s,
+        u"教练"_s,
+        u"球员"_s,
+        u"董事"_s,
+        u"总编辑"_s,
+        u"议员"_s,
+        u"立委"_s,
+        u"教头"_s,
+        u"领队"_s,
+        u"队长"_s,
+        u"选手"_s,
+        u"投手"_s,
+        u"捕手"_s,
+        u"新秀"_s,
+        u"通讯员"_s,
+        u"执行长"_s,
+        u"理事长"_s,
+        u"会长"_s,
+        u"律师"_s,
+        u"法官"_s,
+        u"检察官"_s,
+        u"主播"_s,
+        u"董座"_s,
+        // local officials and police; roles in a match (终结者陈韵文, 代打胡金龙)
+        u"所长"_s,
+        u"警员"_s,
+        u"员警"_s,
+        u"警官"_s,
+        u"里长"_s,
+        u"区长"_s,
+        u"镇长"_s,
+        u"乡长"_s,
+        u"村长"_s,
+        u"县长"_s,
+        u"议长"_s,
+        u"终结者"_s,
+        u"守护神"_s,
+        u"中继"_s,
+        u"代打"_s,
+        u"打者"_s,
     };
     return list;
 }
@@ -526,14 +735,58 @@ std::vector<bool> charactersOf(const QStringList &words, bool last)
     return table;
 }
 
-bool startsWithAny(QStringView text, const QStringList &words, const std::vector<bool> &firsts)
+/// A list's words grouped by the character they start (or end) with: where a character starts some of them, only
+/// those are compared (大, 中 and 主 start words of several lists and stand nearly everywhere).
+class WordIndex
 {
-    if (text.isEmpty() || !firsts[text.front().unicode()])
+public:
+    WordIndex(const QStringList &words, bool byLast)
+        : m_slot(0x10000, -1)
+    {
+        for (const QString &word : words) {
+            qint16 &slot = m_slot[(byLast ? word.back() : word.front()).unicode()];
+            if (slot < 0) {
+                slot = qint16(m_lists.size());
+                m_lists.emplace_back();
+            }
+            m_lists[size_t(slot)].append(word);
+        }
+    }
+
+    /// The words that start (end) with `c`, in the list's order.
+    const QStringList &with(QChar c) const
+    {
+        static const QStringList none;
+        const qint16 slot = m_slot[c.unicode()];
+        return slot < 0 ? none : m_lists[size_t(slot)];
+    }
+
+private:
+    std::vector<qint16> m_slot; ///< per character: its list in m_lists, or -1
+    std::vector<QStringList> m_lists;
+};
+
+bool startsWithAny(QStringView text, const WordIndex &words)
+{
+    if (text.isEmpty())
         return false;
-    for (const QString &word : words)
+    for (const QString &word : words.with(text.front()))
         if (text.startsWith(word))
             return true;
     return false;
+}
+
+/// Q1 to Q4, H1, H2, FY and FY2024: parts of a financial year, no names.
+bool isPeriodOfYear(QStringView word)
+{
+    if (word.size() == 2 && ((word[0] == u'Q' && word[1] >= u'1' && word[1] <= u'4') || word == u"H1" || word == u"H2"))
+        return true;
+    if (word.size() < 2 || word.size() > 6 || !word.startsWith(u"FY"))
+        return false;
+    for (const QChar c : word.mid(2))
+        if (!c.isDigit())
+            return false;
+    return true;
 }
 
 bool isNameLike(QStringView word)
@@ -562,6 +815,22 @@ bool isAllCaps(QStringView word)
     return true;
 }
 
+/// Last words of names that are no organisation's: indexes, events, laws, documents ("Nasdaq Composite", "French
+/// Open", "World AI Conference").
+const QSet<QString> &notOrganisationEnds()
+{
+    static const QSet<QString> set = lowerSet(
+        { u"average",      u"composite",     u"index",      u"indices",     u"open",        u"slam",     u"cup",
+          u"championship", u"championships", u"games",      u"finals",      u"final",       u"olympics", u"tournament",
+          u"festival",     u"summit",        u"conference", u"expo",        u"week",        u"awards",   u"prize",
+          u"day",          u"year",          u"act",        u"law",         u"plan",        u"list",     u"initiative",
+          u"programme",    u"program",       u"strategy",   u"rules",       u"regulations", u"report",   u"review",
+          u"statement",    u"presentation",  u"meeting",    u"session",     u"hearing",     u"agenda",   u"budget",
+          u"resolution",   u"ordinance",     u"amendment",  u"bill",        u"minutes",     u"update",   u"recap",
+          u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
+    return set;
+}
+
 const QSet<QString> &compassWords()
 {
     static const QSet<QString> set = lowerSet(
@@ -580,6 +849,7 @@ const QSet<QString> &organisationNouns()
         u"automaker",    u"carmaker",     u"unit",      u"subsidiary", u"fund",        u"team",         u"consultancy",
         u"regulator",    u"supplier",     u"provider",  u"platform",   u"outlet",      u"side",         u"exchange",
         u"organisation", u"organization", u"institute", u"university", u"charity",     u"airline",      u"conglomerate",
+        u"chain",        u"restaurant",
     });
     return set;
 }
@@ -604,6 +874,7 @@ public:
         , m_english(english)
     {
         m_wordStart.assign(size_t(text.size()) + 1, 1);
+        m_partyTag.assign(size_t(tokens.size()), 0);
         m_lowerWords.resize(size_t(tokens.size()));
         m_commonWords.assign(size_t(tokens.size()), -1);
     }
@@ -615,6 +886,9 @@ public:
         gazetteerNames();
         deadline.check();
         datelinesAndSites();
+        partyAffiliations();
+        scoreLines();
+        rolesBeforeColon();
         capitalisedSpans();
         deadline.check();
         chinese();
@@ -629,7 +903,11 @@ public:
         deadline.check();
         typeUnknownSpans();
         resolve();
+        // the names typed by evidence in the last pass are found again too: "EPL" after "English Premier League"
+        if (propagate())
+            resolve();
         deadline.check();
+        possessiveNames();
         ExtractedEntities result;
         result.mentions = m_mentions;
         for (const auto &[shortStart, longStart] : std::as_const(m_linkStarts)) {
@@ -700,9 +978,12 @@ private:
             QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression percent(
             uR"((?<![\w.])\d+(?:\.\d+)?\s?(?:%|％|percent\b|per cent\b|percentage points?\b))"
-            uR"(|百分之[零〇一二两三四五六七八九十百点\d.]+)"_s);
+            uR"(|百分之[零〇一二两三四五六七八九十百点\d.]+)"
+            // percentage points (0.12个百分点) and tenths (不到6成)
+            uR"(|(?<![\w.])\d+(?:\.\d+)?个百分点|(?<![\w.])\d+成(?![\x{4e00}-\x{9fff}\d]))"_s);
         static const QRegularExpression chineseMoney(
-            uR"((?:人民币)?(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[十百千万亿]+)?(?:美元|元|人民币|港元|欧元|日元|英镑))"_s);
+            uR"((?:人民币)?(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:[十百千万亿]+)?(?:美元|元|人民币|港元|欧元|日元|英镑))"
+            uR"((?:人民币)?)"_s);
         money.optimize();
         percent.optimize();
         chineseMoney.optimize();
@@ -912,13 +1193,109 @@ private:
         }
     }
 
+    /// "Sen. Dale Zorn (R-Ida)": a party's letter and a place in parentheses after a name, as US papers write a
+    /// legislator's; the name is a person's and the place a place.
+    void partyAffiliations()
+    {
+        const int n = int(m_t.size());
+        for (int i = 2; i + 1 < n; ++i) {
+            if (!isPunct(i - 1, u'(') || !isWord(i))
+                continue;
+            const QStringView w = word(i);
+            if (w.size() < 3 || w[1] != u'-' || !QStringView(u"RDI").contains(w[0]) || !w[2].isUpper())
+                continue;
+            int close = i + 1;
+            while (close < n && close - i <= 3 && capitalised(close))
+                ++close;
+            if (!isPunct(close, u')'))
+                continue;
+            add(m_t[i].start + 2, m_t[close - 1].end, EntityType::Place, Rule);
+            for (int k = i; k < close; ++k)
+                m_partyTag[size_t(k)] = 1;
+            const int last = i - 2;
+            int first = last;
+            while (first > 0 && last - first < 2 && capitalised(first - 1) && isNameLike(word(first - 1))
+                   && !isTitle(first - 1) && !m_t[first].lineStart)
+                --first;
+            if (capitalised(last) && isNameLike(word(last)) && !isTitle(first))
+                add(m_t[first].start, m_t[last].end, EntityType::Person, Rule);
+        }
+    }
+
+    /// "Chelsea 0 – 1 Manchester City": the names on both sides of a match score are teams, wherever else they
+    /// stand in the article; a team's last word alone ("City", "United") is the team too.
+    void scoreLines()
+    {
+        const int n = int(m_t.size());
+        auto isScore = [this](int i) {
+            if (!isWord(i) || m_t[i].length() > 2)
+                return false;
+            for (const QChar c : word(i))
+                if (!c.isDigit())
+                    return false;
+            return true;
+        };
+        static const QSet<QString> teamWords = lowerSet({ u"city", u"united", u"town", u"rovers", u"athletic",
+                                                          u"wanderers", u"albion", u"villa", u"hotspur", u"county" });
+        for (int i = 2; i + 2 < n; ++i) {
+            if (!isScore(i - 1) || !(isDash(i) || isPunct(i, u':')) || !isScore(i + 1))
+                continue;
+            const int b = i - 2;
+            int a = b;
+            while (a > 0 && b - a < 2 && !m_t[a].lineStart && capitalised(a - 1))
+                --a;
+            const int c = i + 2;
+            int d = c;
+            while (d + 1 < n && d - c < 2 && !m_t[d + 1].lineStart && capitalised(d + 1))
+                ++d;
+            if (!capitalised(b) || !capitalised(c) || isCalendarWord(b) || isCalendarWord(c))
+                continue;
+            for (const auto &[x, y] : { std::pair(a, b), std::pair(c, d) }) {
+                const QString team = m_text.mid(m_t[x].start, m_t[y].end - m_t[x].start).toString();
+                add(m_t[x].start, m_t[y].end, EntityType::Organisation, Consistent);
+                m_aliasSurfaces.insert(team, { EntityType::Organisation, {} });
+                m_teams.append(team);
+                if (y > x && teamWords.contains(lower(y))) {
+                    m_aliasSurfaces.insert(word(y).toString(), { EntityType::Organisation, team });
+                    m_teams.append(word(y).toString());
+                }
+            }
+        }
+    }
+
+    /// "Editors: Dou Shicong, Martin Kadiev": the names after a role and a colon at a line's start are people.
+    void rolesBeforeColon()
+    {
+        const int n = int(m_t.size());
+        for (int i = 0; i + 2 < n; ++i) {
+            if (!m_t[i].lineStart || !isWord(i) || !isPunct(i + 1, u':'))
+                continue;
+            QString role = lower(i);
+            if (role.endsWith(u's') && !titles().contains(role))
+                role.chop(1);
+            if (!titles().contains(role))
+                continue;
+            for (int k = i + 2; k < n && !m_t[k].lineStart;) {
+                int e = k;
+                while (e < n && capitalised(e) && !m_t[e].lineStart && isNameLike(word(e)))
+                    ++e;
+                if (e - k >= 2 && e - k <= 3)
+                    add(m_t[k].start, m_t[e - 1].end, EntityType::Person, Rule);
+                if (e < n && !m_t[e].lineStart && (isPunct(e, u',') || (isWord(e) && lower(e) == u"and"_s)))
+                    k = e + 1;
+                else
+                    break;
+            }
+        }
+    }
+
     // -- capitalised spans -----------------------------------------------------------------------------------
     void capitalisedSpans()
     {
         const int n = int(m_t.size());
         int i = 0;
         while (i < n) {
-            if (!capitalised(i)) {
+            if (!capitalised(i) || m_partyTag[size_t(i)]) {
                 ++i;
                 continue;
             }
@@ -928,6 +1305,20 @@ private:
                 const int k = j + 1;
                 if (m_t[k].lineStart)
                     break;
+                // "Sheriff’s Office", "Children's Hospital": a plain word's possessive inside a name that ends like
+                // an organisation's (not "China's Central Bank": a name's possessive names its owner)
+                if (m_t[k].kind == Token::Kind::Possessive && isCommonWord(j) && capitalised(k + 1)
+                    && !m_t[k + 1].lineStart) {
+                    int e = k + 1;
+                    while (e + 1 < n && capitalised(e + 1) && !m_t[e + 1].lineStart)
+                        ++e;
+                    if (orgSuffixes().contains(lower(e))) {
+                        j = e;
+                        lastCap = e;
+                        continue;
+                    }
+                    break;
+                }
                 if (capitalised(k)) {
                     if (isCalendarWord(k))
                         break;
@@ -950,7 +1341,7 @@ private:
     bool isTitle(int i) const
     {
         const QString w = lower(i);
-        if (titles().contains(w))
+        if (titles().contains(w) || w.endsWith(u"-elect"_s)) // "Secretary of State-elect"
             return true;
         const qsizetype dash = w.indexOf(u'-');
         return dash > 0 && (titles().contains(w.left(dash)) || titles().contains(w.mid(dash + 1)));
@@ -969,9 +1360,27 @@ private:
     /// Classifies tokens a..b (capitalised at both ends).
     void span(int a, int b)
     {
+        // "Secretary of State (SOS)": a name its acronym follows in parentheses is a body's, title or not
+        if (b > a && isPunct(b + 1, u'(') && isWord(b + 2) && isAllCaps(word(b + 2)) && isPunct(b + 3, u')')
+            && !(placeSuffixes().contains(lower(b)) && !isTitle(a) && !orgHeads().contains(lower(a)))
+            && !compassWords().contains(lower(a)) && !notOrganisationEnds().contains(lower(b))) {
+            QString every;
+            QString capitals;
+            for (int k = a; k <= b; ++k)
+                if (isWord(k)) {
+                    every += word(k)[0].toUpper();
+                    if (capitalised(k))
+                        capitals += word(k)[0];
+                }
+            if (word(b + 2) == every || word(b + 2) == capitals) {
+                add(m_t[a].start, m_t[b].end, EntityType::Organisation, Rule);
+                return;
+            }
+        }
         // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping" (not "Premier League")
         for (int t = b - 1; t > a; --t) {
-            if (capitalised(t) && isTitle(t) && capitalised(t + 1) && !isCommonWord(t + 1)) {
+            if (capitalised(t) && isTitle(t) && capitalised(t + 1)
+                && (!isCommonWord(t + 1) || m_gazetteer.words(u"given-names"_s).contains(word(t + 1).toString()))) {
                 span(a, t - 1);
                 span(t, b);
                 return;
@@ -980,6 +1389,19 @@ private:
         // leading junk: sentence starters, function words, adjectives of nationality
         while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
             ++a;
+        // "Senate Republicans", "House Democrats": a party's members name no body; the chamber before them does
+        static const QSet<QString> partyMembers
+            = lowerSet({ u"republicans", u"democrats", u"conservatives", u"liberals", u"tories" });
+        bool members = false;
+        while (b > a && partyMembers.contains(lower(b))) {
+            --b;
+            members = true;
+        }
+        static const QSet<QString> chambers = lowerSet({ u"house", u"senate", u"assembly" });
+        if (members && a == b && chambers.contains(lower(a))) {
+            add(m_t[a].start, m_t[a].end, EntityType::Organisation, Rule);
+            return;
+        }
         if (a + 2 <= b && isWord(a + 1) && lower(a + 1) == u"of"_s && lower(a).endsWith(u's') && isCommonWord(a)
             && !orgSuffixes().contains(lower(a)) && !placeSuffixes().contains(lower(a)))
             a += 2;
@@ -1026,6 +1448,11 @@ private:
         }
         if (isOrganisation(a, b)) {
             add(m_t[a].start, spanEnd(b), EntityType::Organisation, Rule);
+            // "Zhenjiang Municipal Data Bureau": the name before "Municipal" is a city's, met alone elsewhere
+            static const QSet<QString> levels = lowerSet({ u"municipal", u"provincial", u"prefectural" });
+            if (b >= a + 2 && levels.contains(lower(a + 1)) && isNameLike(word(a)) && !isCommonWord(a)
+                && !m_aliasSurfaces.contains(word(a).toString()))
+                m_aliasSurfaces.insert(word(a).toString(), { EntityType::Place, {} });
             return;
         }
         // not an organisation: the parts between connectors stand alone
@@ -1088,9 +1515,24 @@ private:
         if (count == 1 && word(a).size() < 2)
             return;
         const QString last = lower(b);
+        // a legislature named alone: "The Senate voted"
+        static const QSet<QString> legislatures
+            = lowerSet({ u"senate", u"congress", u"parliament", u"legislature", u"politburo" });
+        if (count == 1 && legislatures.contains(last)) {
+            add(m_t[a].start, m_t[b].end, EntityType::Organisation, Rule);
+            return;
+        }
+        // quarters and halves of a financial year: "Q1 results", "H2", "FY2024"
+        if (count == 1 && isPeriodOfYear(word(a)))
+            return;
         const bool givenName = count == 2 && m_gazetteer.words(u"given-names"_s).contains(word(a).toString());
-        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && !givenName) {
-            add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
+        // a street is no person's family name ("Arthur Street"), as "Park" or "Hill" can be
+        static const QSet<QString> roads = lowerSet({ u"street", u"road", u"avenue", u"lane", u"boulevard" });
+        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && (!givenName || roads.contains(last))) {
+            // "Shenzhen Futian District": a known city before a district's name is a place of its own
+            const int city = count >= 3 ? m_gazetteer.lookup(word(a).toString()) : -1;
+            const bool cityFirst = city >= 0 && m_gazetteer.entry(city).type == EntityType::Place;
+            add(m_t[cityFirst ? a + 1 : a].start, m_t[b].end, EntityType::Place, Rule);
             return;
         }
         // "Northern Ireland", "West Midlands", "South Yorkshire"
@@ -1187,6 +1629,19 @@ private:
         bool plainNames = true; // no digits, no hyphenated modifiers: not "in FP8", "in U-turn"
         for (int k = a; k <= b; ++k)
             plainNames = plainNames && (!capitalised(k) || (isNameLike(word(k)) && !word(k).contains(u'-')));
+        // "Pep Guardiola’s side": a manager's side or team is named after a person
+        static const QSet<QString> squads = lowerSet({ u"side", u"team", u"squad", u"men", u"players" });
+        if (b > a && b - a <= 2 && b + 2 < m_t.size() && m_t[b + 1].kind == Token::Kind::Possessive && isWord(b + 2)
+            && squads.contains(lower(b + 2)))
+            return EntityType::Person;
+        // "the Kunlun large model": a name before the kind of model or app it is
+        if (isWord(b + 1) && !capitalised(b + 1)) {
+            const QString kind = lower(b + 1);
+            const QString kind2 = isWord(b + 2) ? lower(b + 2) : QString();
+            if (kind == u"model"_s || kind == u"chatbot"_s
+                || (kind == u"large"_s && (kind2 == u"model"_s || kind2 == u"language"_s)))
+                return EntityType::Product;
+        }
         if (placePrepositions.contains(prev) && !(a > 0 && isPunct(a - 1, u'(')) && plainNames)
             return EntityType::Place;
         static const QSet<QString> partsOf
@@ -1202,7 +1657,7 @@ private:
                 return EntityType::Organisation;
         }
         // "companies, including McDonald's and Gilead"
-        if (prev == u"including"_s || (prev == u"as"_s && prevPrev == u"such"_s)) {
+        if (prev == u"including"_s || (prev == u"as"_s && prevPrev == u"such"_s) || prev == u"like"_s) {
             for (int k = before - 1; k >= std::max(0, before - 4); --k) {
                 if (!isWord(k) && !isPunct(k, u','))
                     break;
@@ -1275,6 +1730,8 @@ private:
             int k = left - 1;
             if (isPunct(k, u','))
                 --k;
+            if (k >= 0 && m_t[k].kind == Token::Kind::Possessive) // "McDonald's and Gilead"
+                --k;
             if (k >= 0)
                 if (const auto it = byEnd.constFind(m_t[k].end); it != byEnd.cend())
                     return *it;
@@ -1327,6 +1784,17 @@ private:
         return titleCase;
     }
 
+    /// Whether tokens a..b stand between quotation marks (an acronym or a function word may come first).
+    bool inQuotes(int a, int b) const
+    {
+        static const QString quotes = u"\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"_s;
+        qsizetype start = m_t[a].start;
+        if (a > 0 && isWord(a - 1) && (stopWords().contains(lower(a - 1)) || isAllCaps(word(a - 1))))
+            start = m_t[a - 1].start;
+        const qsizetype end = m_t[b].end;
+        return start > 0 && end < m_text.size() && quotes.contains(m_text[start - 1]) && quotes.contains(m_text[end]);
+    }
+
     std::optional<EntityType> defaultType(int a, int b) const
     {
         const int count = b - a + 1;
@@ -1336,18 +1804,16 @@ private:
             return std::nullopt; // one word with no evidence: "PaddlePaddle" may be a company or a product
         // stock indexes, events and job titles are no organisations: "Nasdaq Composite", "French Open",
         // "Associate Director"
-        static const QSet<QString> notOrganisations = lowerSet(
-            { u"average",      u"composite",    u"index",         u"indices",    u"open",        u"slam",
-              u"cup",          u"championship", u"championships", u"games",      u"finals",      u"final",
-              u"olympics",     u"tournament",   u"festival",      u"summit",     u"conference",  u"expo",
-              u"week",         u"awards",       u"prize",         u"day",        u"year",        u"act",
-              u"law",          u"plan",         u"list",          u"initiative", u"programme",   u"program",
-              u"strategy",     u"rules",        u"regulations",   u"report",     u"review",      u"statement",
-              u"presentation", u"meeting",      u"session",       u"hearing",    u"agenda",      u"budget",
-              u"resolution",   u"ordinance",    u"amendment",     u"bill",       u"minutes",     u"update",
-              u"recap",        u"survey",       u"study",         u"award",      u"coordinator", u"pledge" });
-        if (notOrganisations.contains(lower(b)) || isTitle(b))
+        if (notOrganisationEnds().contains(lower(b)) || isTitle(b))
             return std::nullopt;
+        // a phrase of plain words in quotation marks is a slogan or a topic: "AI Government Affairs"
+        if (inQuotes(a, b)) {
+            bool allCommon = true;
+            for (int k = a; k <= b; ++k)
+                allCommon = allCommon && (!capitalised(k) || isCommonWord(k));
+            if (allCommon)
+                return std::nullopt;
+        }
         bool anyCommon = false;
         bool allNames = true;
         for (int k = a; k <= b; ++k) {
@@ -1500,10 +1966,8 @@ private:
             lexiconNames(runStart, runEnd);
             for (qsizetype p = runStart; p < runEnd; ++p) {
                 // organisation suffixes
-                static const std::vector<bool> suffixInitials = charactersOf(chineseOrgSuffixes(), false);
-                for (const QString &suffix : chineseOrgSuffixes()) {
-                    if (!suffixInitials[m_text[p].unicode()])
-                        break;
+                static const WordIndex suffixes(chineseOrgSuffixes(), false);
+                for (const QString &suffix : suffixes.with(m_text[p])) {
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
                     if (suffix.size() == 1 && !singleCharSuffixOk(p))
@@ -1515,7 +1979,8 @@ private:
                     const bool weak = isWeakSuffix(suffix);
                     // a prefix ending in 内 or 外 places an organisation, it does not name it: 湖北省内医院
                     const bool placedOnly = prefix.endsWith(u'内') || prefix.endsWith(u'外');
-                    if (!placedOnly && (weak ? startsWithPlace(prefix) : isSpecificPrefix(prefix)))
+                    if (!placedOnly
+                        && (weak ? startsWithPlace(prefix) || startsWithBody(prefix) : isSpecificPrefix(prefix)))
                         add(s, p + suffix.size(), EntityType::Organisation, Rule);
                     break;
                 }
@@ -1544,10 +2009,10 @@ private:
                         --q;
                     const qsizetype from = std::max<qsizetype>(0, q - 6);
                     const QStringView before = m_text.mid(from, q - from);
-                    static const std::vector<bool> roleEnds = charactersOf(chinesePersonBefore(), true);
+                    static const WordIndex roles(chinesePersonBefore(), true);
                     bool roleBefore = false;
-                    if (!before.isEmpty() && roleEnds[before.back().unicode()])
-                        for (const QString &role : chinesePersonBefore())
+                    if (!before.isEmpty())
+                        for (const QString &role : roles.with(before.back()))
                             if (before.endsWith(role))
                                 roleBefore = true;
                     const bool boundaryBefore = roleBefore || p == runStart || isChineseStop(m_text[p - 1].unicode());
@@ -1587,7 +2052,12 @@ private:
                             break;
                         }
                     }
-                    if (found && !isCommonChineseWord(p, found)) {
+                    // 于 is a particle before a body or a day (于国会质询, 于当日): a word after it is no given name
+                    const bool particleBefore = surnameLength == 1 && isChineseStop(m_text[p].unicode())
+                        && m_wordStart[size_t(p) + 1] && p + 2 < runEnd && !m_wordStart[size_t(p) + 2];
+                    // 程度堪称: a surname that makes a plain word with the next character, read from segmentation only
+                    const bool plainWordStart = wordBoundaryOnly && isCommonChineseWord(p, p + 2);
+                    if (found && !isCommonChineseWord(p, found) && !particleBefore && !plainWordStart) {
                         add(p, found, EntityType::Person, Rule);
                         break;
                     }
@@ -1595,6 +2065,158 @@ private:
             }
         }
         chineseNameLists();
+        chinesePairs();
+        chineseTeams();
+        chineseRoleHolders();
+    }
+
+    /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.
+    void chinesePairs()
+    {
+        const QList<Candidate> found = m_candidates;
+        for (const Candidate &c : found) {
+            if (c.type != EntityType::Person || c.priority != Rule || c.start < 3
+                || !QStringView(u"与和及").contains(m_text[c.start - 1]))
+                continue;
+            for (const qsizetype length : { 3, 2 }) {
+                const qsizetype start = c.start - 1 - length;
+                if (start < 0)
+                    continue;
+                const bool boundary = start == 0 || !unicode::isHan(m_text[start - 1].unicode())
+                    || isChineseStop(m_text[start - 1].unicode());
+                if (boundary && looksLikeChineseName(m_text.mid(start, length))) {
+                    add(start, c.start - 1, EntityType::Person, Rule);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Teams in a match report: a mascot and 队 (狮队), the name a verb of the match takes (迎战台钢雄鹰, 力退台钢),
+    /// a sponsor's name before a mascot met with 队 (统一狮), and that sponsor's name alone (统一).
+    void chineseTeams()
+    {
+        QString mascots;
+        // determiners, and verbs with a team as their object (助队, 带队, 入队)
+        static const QString notTeams
+            = u"两各全本该客主球对我敌双一这那每首多整车团部梯军乐舰排连纵带助率领入出归离进组建随跟为"_s;
+        for (qsizetype at = m_text.indexOf(u'队', 1); at >= 0; at = m_text.indexOf(u'队', at + 1)) {
+            qsizetype start = at - 1;
+            while (start > 0 && !m_wordStart[size_t(start)])
+                --start;
+            if (at - start > 3 || !unicode::isHan(m_text[start].unicode()) || notTeams.contains(m_text[start]))
+                continue;
+            bool plain = false;
+            for (qsizetype k = start; k < at; ++k)
+                plain = plain || isChineseStop(m_text[k].unicode()) || !unicode::isHan(m_text[k].unicode());
+            if (plain || m_lexicon.lookup(m_text.mid(start, at + 1 - start)))
+                continue; // 球队, 团队, 部队: words of the lexicon are no names
+            add(start, at + 1, EntityType::Organisation, Rule);
+            if (at - start == 1 && !mascots.contains(m_text[start]))
+                mascots.append(m_text[start]);
+        }
+        static const QStringList verbs
+            = { u"迎战"_s, u"击败"_s, u"力退"_s, u"战胜"_s, u"击退"_s, u"不敌"_s, u"对上"_s, u"横扫"_s, u"险胜"_s };
+        static const WordIndex verbIndex(verbs, false);
+        std::optional<bool> score; // only in a match report: a score such as 5比3 somewhere in the article
+        for (qsizetype at = 0; at + 2 < m_text.size(); ++at)
+            for (const QString &verb : verbIndex.with(m_text[at])) {
+                if (!m_text.mid(at).startsWith(verb))
+                    continue;
+                if (!score) {
+                    score = false;
+                    for (qsizetype b = m_text.indexOf(u'比'); b > 0 && !*score; b = m_text.indexOf(u'比', b + 1))
+                        *score = m_text[b - 1].isDigit() && b + 1 < m_text.size() && m_text[b + 1].isDigit();
+                }
+                if (!*score)
+                    break;
+                const qsizetype start = at + 2;
+                qsizetype end = start;
+                while (end < m_text.size() && end - start < 5 && unicode::isHan(m_text[end].unicode())
+                       && !isChineseStop(m_text[end].unicode()))
+                    ++end;
+                const bool closed = end >= m_text.size() || !unicode::isHan(m_text[end].unicode());
+                if (closed && end - start >= 2 && end - start <= 4 && !isCommonChineseWord(start, end))
+                    add(start, end, EntityType::Organisation, Rule);
+            }
+        for (const QChar mascot : std::as_const(mascots))
+            for (qsizetype at = m_text.indexOf(mascot, 2); at >= 2; at = m_text.indexOf(mascot, at + 1)) {
+                if ((at + 1 < m_text.size() && m_text[at + 1] == u'队') || !m_wordStart[size_t(at) - 2])
+                    continue;
+                bool han = true;
+                for (qsizetype k = at - 2; k < at; ++k)
+                    han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+                if (!han)
+                    continue;
+                add(at - 2, at + 1, EntityType::Organisation, Rule);
+                // the sponsor's name alone is the team in this article, plain word or not: 统一
+                m_aliasSurfaces.insert(m_text.mid(at - 2, 2).toString(), { EntityType::Organisation, {} });
+            }
+    }
+
+    /// 海委会主委管碧玲, 北市府发言人殷玮, 兄弟教头丘昌荣: the word before a role held in a body names the body (a
+    /// council's chair always; another role when a person's name follows it).
+    void chineseRoleHolders()
+    {
+        static const QStringList chairs = { u"主委"_s, u"副主委"_s, u"主任委员"_s };
+        static const QStringList roles
+            = { u"发言人"_s, u"董事长"_s, u"总经理"_s, u"教头"_s, u"总教练"_s, u"执行长"_s, u"秘书长"_s };
+        static const QSet<QString> generic = lowerSet({ u"公司", u"集团", u"银行", u"球队", u"球团", u"母公司",
+                                                        u"子公司", u"医院", u"学校", u"大学", u"政府", u"官方" });
+        std::vector<char> personAt(size_t(m_text.size()) + 1, 0); // 1: a person starts here, 2: inside one
+        for (const Candidate &c : std::as_const(m_candidates))
+            if (c.type == EntityType::Person)
+                for (qsizetype k = c.start; k < c.end; ++k)
+                    personAt[size_t(k)] = k == c.start ? 1 : std::max<char>(personAt[size_t(k)], 2);
+        static const QStringList allRoles = chairs + roles;
+        static const std::vector<bool> firsts = charactersOf(allRoles, false);
+        for (qsizetype at = 2; at + 2 <= m_text.size(); ++at) {
+            if (!firsts[m_text[at].unicode()])
+                continue;
+            for (const QStringList *list : { &chairs, &roles })
+                for (const QString &role : *list) {
+                    if (!m_text.mid(at).startsWith(role))
+                        continue;
+                    if (list == &roles && personAt[size_t(at + role.size())] != 1)
+                        continue;
+                    for (const qsizetype length : { 4, 3, 2 }) {
+                        const qsizetype start = at - length;
+                        if (start < 0 || !m_wordStart[size_t(start)])
+                            continue;
+                        bool han = true;
+                        for (qsizetype k = start; k < at; ++k)
+                            han = han && unicode::isHan(m_text[k].unicode()) && !isStopHere(k);
+                        if (!han)
+                            continue;
+                        const QStringView body = m_text.mid(start, length);
+                        // conjunctions and adverbs before a role: 不过总教练丘昌荣
+                        static const QSet<QString> function
+                            = lowerSet({ u"不过", u"但是", u"而且", u"并且", u"然后", u"随后", u"因此", u"所以",
+                                         u"其中", u"此外", u"另外", u"同时", u"目前", u"当时", u"今天", u"昨天",
+                                         u"今年", u"去年", u"身为", u"作为", u"担任", u"出任", u"以及", u"还有" });
+                        if (body.endsWith(u'籍') || generic.contains(body.toString())
+                            || function.contains(body.toString())
+                            || QStringView(u"该本其这那各副前新现").contains(body.front()) || isPlaceName(body)
+                            || (list == &chairs && !body.endsWith(u'会') && !body.endsWith(u'委')))
+                            break;
+                        bool person = false;
+                        for (qsizetype k = start; k < at; ++k)
+                            person = person || personAt[size_t(k)] != 0;
+                        if (!person)
+                            add(start, at, EntityType::Organisation, Rule);
+                        break;
+                    }
+                }
+        }
+    }
+
+    bool isPlaceName(QStringView name) const
+    {
+        const auto word = m_lexicon.lookup(name);
+        if (word && word->tag == ChineseLexicon::Tag::Place)
+            return true;
+        const int entry = m_gazetteer.lookup(name.toString());
+        return entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place;
     }
 
     /// A Chinese name of a person: a surname and a one- or two-character given name, no particle inside.
@@ -1617,9 +2239,14 @@ private:
     /// lists of officials), when the list has three of them or one that is already known as a person.
     void chineseNameLists()
     {
-        auto isHanOrSeparator = [this](qsizetype at) {
+        // a figure may follow each name: 谢龙介21%、丁学忠22.7%
+        auto isFigure = [this](qsizetype at) {
+            const QChar c = m_text[at];
+            return c.isDigit() || c == u'.' || c == u'%' || c == u'\uff05' || c == u' ';
+        };
+        auto isHanOrSeparator = [this, &isFigure](qsizetype at) {
             const char16_t c = m_text[at].unicode();
-            return c == u'、' || (unicode::isHan(c) && c != u'，');
+            return c == u'、' || (unicode::isHan(c) && c != u'，') || isFigure(at);
         };
         for (qsizetype at = m_text.indexOf(u'、'); at >= 0;) {
             qsizetype from = at;
@@ -1633,7 +2260,10 @@ private:
                 qsizetype e = p;
                 while (e < to && m_text[e] != u'、')
                     ++e;
-                items.append({ p, e });
+                qsizetype name = e;
+                while (name > p && isFigure(name - 1))
+                    --name;
+                items.append({ p, name });
                 p = e + 1;
             }
             // the last item may join two names with 及, 和 or 与 (李振昌及彭识颖)
@@ -1657,28 +2287,53 @@ private:
                 auto &last = items.last();
                 last.second = m_wordStart[size_t(last.first + 3)] ? last.first + 3 : last.first + 2;
             }
+            // a list of many names may hold one this rule cannot read (高金素梅): the others are still people
             int names = 0;
             bool known = false;
             for (const auto &[p, e] : std::as_const(items)) {
-                if (!looksLikeChineseName(m_text.mid(p, e - p))) {
-                    names = 0;
-                    break;
-                }
+                if (!looksLikeChineseName(m_text.mid(p, e - p)))
+                    continue;
                 ++names;
                 for (const Candidate &c : std::as_const(m_candidates))
                     known = known || (c.type == EntityType::Person && c.start == p && c.end == e);
             }
-            if (names >= 3 || (names >= 2 && known))
+            const bool allNames = names == items.size();
+            if ((allNames && (names >= 3 || (names >= 2 && known))) || (names >= 5 && names * 4 >= items.size() * 3))
                 for (const auto &[p, e] : std::as_const(items))
-                    add(p, e, EntityType::Person, Rule);
+                    if (looksLikeChineseName(m_text.mid(p, e - p)))
+                        add(p, e, EntityType::Person, Rule);
             at = m_text.indexOf(u'、', std::max(to, at + 1));
         }
     }
 
-    /// Datelines: 记者杨启芳新北16日电 names the reporter and the place, as does 记者杨心慧/台北报导.
+    /// Datelines: 记者杨启芳新北16日电 names the reporter and the place, as does 记者杨心慧/台北报导; a reporter is
+    /// named in parentheses (新华社香港8月30日电(记者战艳)) and after a desk (即时中心／高睿鸿报导).
     void chineseDatelines()
     {
+        // a desk, a slash, a name and 报导 (slashes are rare in Chinese text: look from them)
+        for (const QChar slash : { QChar(u'/'), QChar(u'\uff0f') })
+            for (qsizetype at = m_text.indexOf(slash); at >= 0; at = m_text.indexOf(slash, at + 1))
+                for (const qsizetype length : { 3, 2 }) {
+                    const qsizetype start = at + 1;
+                    const QStringView report = m_text.mid(start + length, 2);
+                    if (report != u"报导" && report != u"报道")
+                        continue;
+                    const QStringView name = m_text.mid(start, length);
+                    const auto word = m_lexicon.lookup(name);
+                    if (looksLikeChineseName(name) && !(word && word->tag == ChineseLexicon::Tag::Place)
+                        && m_gazetteer.lookup(name.toString()) < 0)
+                        add(start, start + length, EntityType::Person, Rule);
+                }
         for (qsizetype at = m_text.indexOf(u"记者"); at >= 0; at = m_text.indexOf(u"记者", at + 2)) {
+            // (记者战艳): a name closed by a parenthesis or a list's mark
+            qsizetype close = at + 2;
+            while (close < m_text.size() && close - at - 2 < 4 && unicode::isHan(m_text[close].unicode())
+                   && !isChineseStop(m_text[close].unicode()))
+                ++close;
+            const qsizetype length = close - at - 2;
+            if (length >= 2 && length <= 3 && close < m_text.size() && QStringView(u")）、").contains(m_text[close])
+                && !isCommonChineseWord(at + 2, close))
+                add(at + 2, close, EntityType::Person, Rule);
             const qsizetype from = at + 2;
             qsizetype digits = from;
             while (digits < m_text.size() && digits - from <= 7 && unicode::isHan(m_text[digits].unicode()))
@@ -1741,8 +2396,8 @@ private:
             = { u"总统"_s, u"副总统"_s, u"董事长"_s, u"总经理"_s, u"主席"_s, u"部长"_s, u"院长"_s, u"校长"_s,
                 u"署长"_s, u"局长"_s,   u"市长"_s,   u"省长"_s,   u"总裁"_s, u"主任"_s, u"书记"_s, u"先生"_s,
                 u"女士"_s, u"总理"_s,   u"副总理"_s, u"行长"_s,   u"教授"_s, u"博士"_s, u"委员"_s };
-        static const std::vector<bool> firsts = charactersOf(titles, false);
-        return startsWithAny(m_text.mid(p), titles, firsts);
+        static const WordIndex index(titles, false);
+        return startsWithAny(m_text.mid(p), index);
     }
 
     /// Foreign names written in Chinese with a middle dot: 唐纳德·特朗普, 埃隆‧马斯克, 吉娜•雷蒙多. Both sides are
@@ -1788,7 +2443,7 @@ private:
                 // another one only where the text puts a place: after 在/于/赴/到/来自/位于, or in a dateline before
                 // its date (台北27日电)
                 static const QString placeEnds = u"省市县区州镇乡村岛湾港旗盟"_s;
-                static const QString unitsAfter = u"市省县区"_s;
+                static const QString unitsAfter = u"市省县区乡镇村"_s;
                 const bool unitAfter = e < runEnd && unitsAfter.contains(m_text[e]);
                 // a venue named after its place: 新庄球场, 鄂州机场
                 if (word && word->tag == ChineseLexicon::Tag::Place) {
@@ -1834,8 +2489,16 @@ private:
         static const QString before = u"在于赴到往"_s;
         const QStringView head = m_text.left(start);
         if ((start > 0 && before.contains(m_text[start - 1]) && m_wordStart[size_t(start) - 1])
-            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往"))
+            || head.endsWith(u"来自") || head.endsWith(u"位于") || head.endsWith(u"前往") || head.endsWith(u"进驻")
+            || head.endsWith(u"抵达") || head.endsWith(u"来到") || head.endsWith(u"回到"))
             return true;
+        // a place opening a sentence with the time of what happened there: 台中近期爆发疫情, 北京今天宣布
+        static const QStringList times
+            = { u"近期"_s, u"近日"_s, u"日前"_s, u"今天"_s, u"昨天"_s, u"今日"_s, u"昨日"_s };
+        if ((start == 0 || !unicode::isHan(m_text[start - 1].unicode()) || isChineseStop(m_text[start - 1].unicode())))
+            for (const QString &time : times)
+                if (m_text.mid(end).startsWith(time))
+                    return true;
         return end < m_text.size() && m_text[end].isDigit() && m_text.mid(end, 8).contains(u"电");
     }
 
@@ -1859,8 +2522,8 @@ private:
 
     bool startsWithCue(qsizetype p) const
     {
-        static const std::vector<bool> firsts = charactersOf(chinesePersonAfter(), false);
-        return startsWithAny(m_text.mid(p), chinesePersonAfter(), firsts);
+        static const WordIndex cues(chinesePersonAfter(), false);
+        return startsWithAny(m_text.mid(p), cues);
     }
 
     /// Where an organisation's name ends by `p` begins: back to a particle or punctuation, across 和/及/与 inside
@@ -1880,14 +2543,37 @@ private:
             qsizetype t = s - 1;
             while (t > runStart && !isStopHere(t - 1))
                 --t;
-            const QString before = m_text.mid(t, s - 1 - t).toString();
-            // a short stem only (工业, 国家科学): a longer run before 及 is another name or a person
-            if (before.isEmpty() || before.size() > 4 || m_gazetteer.lookup(before) >= 0)
+            const QStringView beforeView = m_text.mid(t, s - 1 - t);
+            const QString before = beforeView.toString();
+            // a short stem only (工业, 国家科学): a longer run before 及 is another name or a person, unless it
+            // starts with a place and names a field (深圳市福田区政务服务和数据管理局)
+            const bool placedField = before.size() > 4 && before.size() <= 12 && startsWithPlace(beforeView)
+                && !endsWithOrganisationSuffix(beforeView);
+            if (before.isEmpty() || (before.size() > 4 && !placedField) || m_gazetteer.lookup(before) >= 0)
                 break;
             if (const auto known = m_lexicon.lookup(before);
                 known && (known->tag == ChineseLexicon::Tag::Organisation || known->tag == ChineseLexicon::Tag::Place))
                 break;
             s = t;
+        }
+        // a name starts at a place after words that name nothing: 调用|广东医科大学 (not 中国科学院|深圳…, 华为|南京…)
+        for (qsizetype k = s + 1; k + 2 <= p; ++k) {
+            if (!m_wordStart[size_t(k)])
+                continue;
+            // the word at k must be a place the lexicon knows (a cheap look-up first)
+            qsizetype e = k + 1;
+            while (e < p && !m_wordStart[size_t(e)])
+                ++e;
+            const auto word = e - k >= 2 ? m_lexicon.lookup(m_text.mid(k, e - k)) : std::nullopt;
+            if (!word || word->tag != ChineseLexicon::Tag::Place)
+                continue;
+            const QStringView head = m_text.mid(s, k - s);
+            if (startsWithPlace(head) || m_gazetteer.lookup(head.toString()) >= 0 || endsWithOrganisationSuffix(head))
+                break;
+            if (const auto known = m_lexicon.lookup(head); known && known->tag == ChineseLexicon::Tag::Organisation)
+                break;
+            s = k;
+            break;
         }
         // the word just before a one-character suffix is the name's stem, verb or not: 组织部, 管理局
         const bool stemBefore = p < m_text.size() && QStringView(u"部局厅委办署").contains(m_text[p]);
@@ -1905,10 +2591,32 @@ private:
         return s;
     }
 
+    static bool endsWithOrganisationSuffix(QStringView name)
+    {
+        for (const QString &suffix : chineseOrgSuffixes())
+            if (suffix.size() >= 2 && name.endsWith(suffix))
+                return true;
+        return false;
+    }
+
+    /// Whether a prefix names a body before one of its units: 太和医院大数据分析中心, 广东医科大学大数据工程中心.
+    bool startsWithBody(QStringView prefix) const
+    {
+        static const QStringList bodies = { u"大学"_s, u"医院"_s, u"学院"_s, u"研究院"_s, u"公司"_s, u"集团"_s };
+        for (const QString &body : bodies) {
+            const qsizetype at = prefix.indexOf(body);
+            if (at >= 2 && isSpecificPrefix(prefix.left(at)))
+                return true;
+        }
+        return false;
+    }
+
     /// A particle that stands as a word of its own here: 家 in 这家 or 一家 but not in 国家.
     bool isStopHere(qsizetype at) const
     {
-        static const QString partOfWords = u"家个所多些要年月日号有其该这那各每已又还到至同跟说称如"_s;
+        // particles that are also parts of words: 据 in 数据, 和 in 共和国, 都 in 首都
+        static const QString partOfWords
+            = u"家个所多些要年月日号有其该这那各每已又还到至同跟说称如据对将由为从向把被等让给并也都就而或以于和与及"_s;
         const QChar c = m_text[at];
         if (!isChineseStop(c.unicode()))
             return false;
@@ -1976,7 +2684,8 @@ private:
             u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"目前"_s,
             u"当前"_s,     u"如今"_s,   u"现在"_s,   u"近日"_s, u"今年"_s, u"去年"_s, u"管理"_s, u"组织"_s,   u"宣传"_s,
             u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s, u"智慧"_s, u"首批"_s,   u"全省"_s,
-            u"全市"_s,     u"已经"_s,   u"数字"_s,   u"线上"_s, u"实体"_s,
+            u"全市"_s,     u"已经"_s,   u"数字"_s,   u"线上"_s, u"实体"_s, u"内地"_s, u"外资"_s, u"中资"_s,   u"商业"_s,
+            u"股份制"_s,   u"城商"_s,   u"农商"_s,
         };
         QString rest = prefix.toString();
         for (const QString &g : generic)
@@ -1992,7 +2701,7 @@ private:
     /// Districts, cities and counties: 福田区, 赣州市 (two characters and a suffix, after a boundary or a place).
     void chinesePlace(qsizetype p, qsizetype runStart, qsizetype runEnd)
     {
-        static const QString suffixes = u"市区县省镇"_s;
+        static const QString suffixes = u"市区县省镇乡村"_s;
         if (!suffixes.contains(m_text[p]) || p - runStart < 2)
             return;
         if (p + 1 < runEnd) {
@@ -2005,6 +2714,15 @@ private:
             if (isChineseStop(m_text[q].unicode()))
                 return;
         bool boundary = s == runStart || isChineseStop(m_text[s - 1].unicode());
+        // a name of its own between word boundaries: 日前|梅山|乡 (not a plain word: 一个县, 东部省)
+        const auto stem = m_lexicon.lookup(m_text.mid(s, 2));
+        const bool properStem = !stem || stem->tag == ChineseLexicon::Tag::Place
+            || stem->tag == ChineseLexicon::Tag::Person || stem->frequency < 20;
+        if (!boundary && m_wordStart[size_t(s)] && m_wordStart[size_t(p)])
+            boundary = properStem;
+        // a village or township needs a name, not a plain word: 行政村, 农村
+        if ((m_text[p] == u'乡' || m_text[p] == u'村') && !properStem)
+            return;
         for (qsizetype k = 2; !boundary && k <= 4 && s - k >= runStart; ++k) {
             const int entry = m_gazetteer.lookup(m_text.mid(s - k, k).toString());
             boundary = entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place;
@@ -2024,7 +2742,9 @@ private:
                          u"郊区", u"山区", u"小区", u"专区", u"辖区", u"片区", u"战区", u"街区", u"误区", u"各省",
                          u"全省", u"全市", u"本市", u"该市", u"该区", u"本区", u"全区", u"全县", u"各区", u"各市",
                          u"两市", u"外省", u"分区", u"新区", u"城镇", u"乡镇", u"县区", u"省区", u"市县", u"开市",
-                         u"退市", u"面市", u"问市", u"入市", u"股市", u"楼市", u"车市", u"禁区", u"盲区" });
+                         u"退市", u"面市", u"问市", u"入市", u"股市", u"楼市", u"车市", u"禁区", u"盲区", u"乡村",
+                         u"农村", u"城乡", u"家乡", u"故乡", u"下乡", u"返乡", u"全村", u"本村", u"该村", u"各村",
+                         u"全乡", u"本乡", u"山村", u"渔村", u"同乡", u"老乡", u"异乡", u"他乡", u"村村" });
         return junk.contains(twoCharacters.toString());
     }
 
@@ -2111,17 +2831,37 @@ private:
             qsizetype p = m.end();
             while (p < m_text.size() && m_text[p] == u' ')
                 ++p;
+            // a second name in parentheses before the short one: 第一医院(中心医院)(下称“一院”)
+            if (p + 1 < m_text.size() && (m_text[p] == u')' || m_text[p] == u'\uff09')
+                && (m_text[p + 1] == u'(' || m_text[p + 1] == u'\uff08'))
+                ++p;
             if (p >= m_text.size() || (m_text[p] != u'(' && m_text[p] != u'\uff08'))
                 continue;
-            const qsizetype open = p + 1;
+            qsizetype open = p + 1;
             const qsizetype close = m_text.indexOf(m_text[p] == u'(' ? u')' : u'\uff09', open);
             if (close < 0 || close - open > 40 || close == open)
                 continue;
-            const QStringView inner = m_text.mid(open, close - open).trimmed();
+            // (下称“广东医附属东莞一院”), (简称国发会): the short name the article goes on to use
+            for (const QStringView lead : { u"以下简称", u"以下称", u"下称", u"简称", u"以下" })
+                if (m_text.mid(open, close - open).startsWith(lead)) {
+                    open += lead.size();
+                    break;
+                }
+            while (open < close && QStringView(u"“”\"「」『』").contains(m_text[open]))
+                ++open;
+            qsizetype innerEnd = close;
+            while (innerEnd > open && QStringView(u"“”\"「」『』").contains(m_text[innerEnd - 1]))
+                --innerEnd;
+            if (innerEnd <= open)
+                continue;
+            const QStringView inner = m_text.mid(open, innerEnd - open).trimmed();
             const qsizetype innerStart = m_text.mid(open).indexOf(inner) + open;
             if (!(inner[0].isUpper() || unicode::isHan(inner[0].unicode())) || inner.contains(u',') || inner.size() < 2)
                 continue;
             if (stopWords().contains(inner.toString().toLower()) || inner.count(u' ') > 3)
+                continue;
+            // "(D-Detroit)" is a legislator's party and home, no second name (partyAffiliations())
+            if (inner.size() > 2 && inner[1] == u'-' && QStringView(u"RDI").contains(inner[0]) && inner[2].isUpper())
                 continue;
             // "NEW YORK (AP) —": the agency of a dateline is no second name of the place
             qsizetype after = close + 1;
@@ -2142,29 +2882,54 @@ private:
     }
 
     // -- names met once, found again: "Xi" after "Xi Jinping", "PipeChina" after its introduction ----------
-    void propagate()
+    /// Returns whether it found any name again.
+    bool propagate()
     {
+        const qsizetype candidatesBefore = m_candidates.size();
         for (const EntityMention &m : std::as_const(m_mentions)) {
             if (m.type == EntityType::Money || m.type == EntityType::Percent)
                 continue;
             if (!m_aliasSurfaces.contains(m.text))
-                m_aliasSurfaces.insert(m.text, { m.type, m.canonical });
+                addAlias(m.text, { m.type, m.canonical });
+            // what a name says of its short forms is read once per name, not once per mention
+            if (m_namesRead.contains(m.text))
+                continue;
+            m_namesRead.insert(m.text);
             if (m.type == EntityType::Organisation && m.text.count(u' ') == 1) {
                 // "Zhipu AI" -> "Zhipu", "Cambricon Technologies" -> "Cambricon"
-                static const QSet<QString> generic
-                    = lowerSet({ u"ai", u"group", u"corp", u"corporation", u"co", u"inc", u"ltd", u"technologies",
-                                 u"technology", u"holdings", u"intelligence", u"robotics", u"labs", u"lab" });
+                static const QSet<QString> generic = lowerSet(
+                    { u"ai", u"group", u"corp", u"corporation", u"co", u"inc", u"ltd", u"technologies", u"technology",
+                      u"holdings", u"intelligence", u"robotics", u"labs", u"lab", u"systems", u"networks" });
                 const qsizetype space = m.text.indexOf(u' ');
                 const QString head = m.text.left(space);
                 if (generic.contains(m.text.mid(space + 1).toLower()) && head.size() >= 3 && head[0].isUpper()
                     && !stopWords().contains(head.toLower()) && m_gazetteer.lookup(head) < 0
                     && !m_aliasSurfaces.contains(head))
-                    m_aliasSurfaces.insert(head, { EntityType::Organisation, m.canonical });
+                    addAlias(head, { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
+                // "Hekari United FC" -> "Hekari": a club's name before the words every club has
+                static const QSet<QString> clubWords
+                    = lowerSet({ u"united", u"fc", u"afc", u"sc", u"rovers", u"athletic", u"wanderers" });
+                const QStringList words = m.text.split(u' ');
+                bool club = true;
+                for (qsizetype k = 1; k < words.size() && club; ++k)
+                    club = clubWords.contains(words[k].toLower());
+                if (club && words.first().size() >= 3 && m_gazetteer.lookup(words.first()) < 0
+                    && !m_aliasSurfaces.contains(words.first()) && !stopWords().contains(words.first().toLower()))
+                    addAlias(words.first(), { EntityType::Organisation, m.canonical });
+            }
+            if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
+                // "English Premier League" -> "Premier League", "Chinese Communist Party" -> "Communist Party"
+                static const QSet<QString> demonyms
+                    = lowerSet({ u"english", u"british", u"chinese", u"american", u"german", u"french", u"spanish",
+                                 u"italian", u"scottish", u"australian", u"japanese", u"indian", u"european" });
+                const qsizetype space = m.text.indexOf(u' ');
+                if (demonyms.contains(m.text.left(space).toLower()) && !m_aliasSurfaces.contains(m.text.mid(space + 1)))
+                    addAlias(m.text.mid(space + 1), { EntityType::Organisation, m.canonical });
                 const QString acronym = AliasResolver::initials(m.text);
                 if (acronym.size() >= 3 && !m_aliasSurfaces.contains(acronym))
-                    m_aliasSurfaces.insert(acronym, { EntityType::Organisation, m.canonical });
+                    addAlias(acronym, { EntityType::Organisation, m.canonical });
             }
             if (m.type == EntityType::Organisation && m.text.size() >= 4 && unicode::isHan(m.text[0].unicode())) {
                 // 顺丰控股 -> 顺丰, 华为技术有限公司 -> 华为
@@ -2178,11 +2943,25 @@ private:
                         const bool plainWord
                             = word && (word->tag == ChineseLexicon::Tag::Place || word->frequency >= 20);
                         if (!m_aliasSurfaces.contains(head) && !plainWord && m_gazetteer.lookup(head) < 0)
-                            m_aliasSurfaces.insert(
-                                head, { EntityType::Organisation, m.canonical.isEmpty() ? m.text : m.canonical });
+                            addAlias(head, { EntityType::Organisation, m.canonical.isEmpty() ? m.text : m.canonical });
                         break;
                     }
             }
+            if (m.type == EntityType::Place && m.text.size() >= 3 && m.canonical.isEmpty()
+                && unicode::isHan(m.text[0].unicode()) && QStringView(u"市县省区乡镇").contains(m.text.back())) {
+                // 嘉义 alone for 嘉义县, 东莞 for 东莞市
+                const QString head = m.text.chopped(1);
+                const auto word = m_lexicon.lookup(head);
+                // (jieba tags many places as names: 嘉义 and 梅山 are nr)
+                if (!m_aliasSurfaces.contains(head)
+                    && (!word || word->tag == ChineseLexicon::Tag::Place || word->tag == ChineseLexicon::Tag::Person
+                        || word->frequency < 20))
+                    addAlias(head, { EntityType::Place, {} });
+            }
+            // (a listed body's short names are in the gazetteer)
+            if (m.type == EntityType::Organisation && m.text.size() >= 5 && m.canonical.isEmpty()
+                && unicode::isHan(m.text[0].unicode()))
+                chineseAbbreviations(m.text);
             if (m.type == EntityType::Person && m.text.size() == 3 && unicode::isHan(m.text[0].unicode())) {
                 // 蒋 alone for 蒋万安, where the surname stands as a word of its own (要求蒋应安排)
                 const QString surname = m.text.left(1);
@@ -2195,7 +2974,7 @@ private:
                     for (const QString &part : { parts.first(), parts.last() })
                         if (part.size() >= 2 && !stopWords().contains(part.toLower())
                             && !m_aliasSurfaces.contains(part)) {
-                            m_aliasSurfaces.insert(part, { EntityType::Person, {} });
+                            addAlias(part, { EntityType::Person, {} });
                             if (!m_english.isCommon(part.toLower()))
                                 m_personParts.insert(part);
                         }
@@ -2203,39 +2982,128 @@ private:
             }
         }
         if (m_aliasSurfaces.isEmpty())
-            return;
+            return false;
+        // a second pass looks only for the names the first did not know
+        const bool again = m_propagated;
+        m_propagated = true;
+        if (again && m_freshSurfaces.isEmpty())
+            return m_candidates.size() > candidatesBefore;
+        QStringList freshLatin;
+        for (const QString &fresh : std::as_const(m_freshSurfaces))
+            if (!unicode::isHan(fresh[0].unicode()))
+                freshLatin.append(fresh);
         if (m_hasHan) {
             for (auto family = m_familyNames.cbegin(); family != m_familyNames.cend(); ++family)
                 for (qsizetype at = m_text.indexOf(family.key()); at >= 0; at = m_text.indexOf(family.key(), at + 1))
                     if (m_wordStart[size_t(at)] && m_wordStart[size_t(at) + 1] && at + 1 < m_text.size()
                         && unicode::isHan(m_text[at + 1].unicode()) && at > 0
-                        && unicode::isHan(m_text[at - 1].unicode()) && !isChineseStop(m_text[at + 1].unicode()))
+                        && unicode::isHan(m_text[at - 1].unicode()) && !isChineseStop(m_text[at + 1].unicode())
+                        && !m_lexicon.lookup(m_text.mid(at, 2))) // 高达 is no 高 of 高睿鸿
                         add(at, at + 1, EntityType::Person, Propagated, family.value());
-            for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it) {
-                const QString &surface = it.key();
+            const auto findAgain = [this](const QString &surface, const std::pair<EntityType, QString> &alias) {
                 if (surface.size() < 2 || !unicode::isHan(surface[0].unicode()))
-                    continue;
+                    return;
                 for (qsizetype at = m_text.indexOf(surface); at >= 0; at = m_text.indexOf(surface, at + surface.size()))
-                    add(at, at + surface.size(), it->first, Propagated, it->second);
-            }
+                    add(at, at + surface.size(), alias.first, Propagated, alias.second);
+            };
+            if (again)
+                for (const QString &fresh : std::as_const(m_freshSurfaces))
+                    findAgain(fresh, m_aliasSurfaces.value(fresh));
+            else
+                for (auto it = m_aliasSurfaces.cbegin(); it != m_aliasSurfaces.cend(); ++it)
+                    findAgain(it.key(), it.value());
         }
+        m_freshSurfaces.clear();
+        if (again && freshLatin.isEmpty())
+            return m_candidates.size() > candidatesBefore;
         const int n = int(m_t.size());
         for (int i = 0; i < n; ++i) {
             if (!capitalised(i))
+                continue;
+            if (again && std::none_of(freshLatin.cbegin(), freshLatin.cend(), [&](const QString &fresh) {
+                    return fresh.startsWith(word(i))
+                        && (fresh.size() == word(i).size() || fresh[word(i).size()] == u' ');
+                }))
                 continue;
             for (int len = 4; len >= 1; --len) {
                 const int last = i + len - 1;
                 if (last >= n)
                     continue;
                 const QString surface = m_text.mid(m_t[i].start, m_t[last].end - m_t[i].start).toString();
+                // "Man City" for "Manchester City": a team's first word shortened
+                if (len == 2 && !again && !m_teams.isEmpty() && isAbbreviatedTeam(i)) {
+                    add(m_t[i].start, m_t[last].end, EntityType::Organisation, Consistent);
+                    i = last;
+                    break;
+                }
                 const auto it = m_aliasSurfaces.constFind(surface);
                 if (it == m_aliasSurfaces.cend())
                     continue;
-                add(m_t[i].start, m_t[last].end, it->first, Propagated, it->second);
+                // a team beside a match score outweighs what its words look like ("Manchester City" is no place)
+                add(m_t[i].start, m_t[last].end, it->first, m_teams.contains(surface) ? Consistent : Propagated,
+                    it->second);
                 i = last;
                 break;
             }
         }
+        return m_candidates.size() > candidatesBefore;
+    }
+
+    void addAlias(const QString &surface, const std::pair<EntityType, QString> &alias)
+    {
+        if (m_aliasSurfaces.contains(surface))
+            return;
+        m_aliasSurfaces.insert(surface, alias);
+        if (m_propagated)
+            m_freshSurfaces.append(surface);
+    }
+
+    /// 公督盟 for 公民监督国会联盟: three characters of a body's name in order, its first and its last, standing as a
+    /// word of their own that the lexicon does not know.
+    void chineseAbbreviations(const QString &name)
+    {
+        for (qsizetype at = m_text.indexOf(name.front()); at >= 0 && at + 3 <= m_text.size();
+             at = m_text.indexOf(name.front(), at + 1)) {
+            if (m_text[at + 2] != name.back() || m_text.mid(at).startsWith(name) || !m_wordStart[size_t(at)]
+                || !m_wordStart[size_t(at) + 3])
+                continue;
+            const qsizetype middle = name.indexOf(m_text[at + 1], 1);
+            if (middle < 1 || middle >= name.size() - 1 || m_lexicon.lookup(m_text.mid(at, 3)))
+                continue;
+            const QString abbreviation = m_text.mid(at, 3).toString();
+            if (!m_aliasSurfaces.contains(abbreviation))
+                addAlias(abbreviation, { EntityType::Organisation, {} });
+        }
+    }
+
+    /// "including McDonald's and Gilead": a possessive that owns nothing (a join or a stop after it) is the name's.
+    void possessiveNames()
+    {
+        for (EntityMention &m : m_mentions) {
+            const qsizetype e = m.end();
+            if (m.type != EntityType::Organisation || e + 2 > m_text.size()
+                || (m_text.mid(e, 2) != u"'s" && m_text.mid(e, 2) != u"\u2019s"))
+                continue;
+            const QStringView rest = m_text.mid(e + 2);
+            if (rest.isEmpty() || QStringView(u",.;:)").contains(rest.front()) || rest.startsWith(u" and ")
+                || rest.startsWith(u" or ")) {
+                m.length += 2;
+                m.text = m_text.mid(m.start, m.length).toString();
+            }
+        }
+    }
+
+    bool isAbbreviatedTeam(int i) const
+    {
+        if (!capitalised(i + 1) || word(i).size() < 3)
+            return false;
+        for (const QString &team : m_teams) {
+            const qsizetype space = team.indexOf(u' ');
+            if (space > word(i).size() && team.count(u' ') == 1 && team.mid(space + 1) == word(i + 1)
+                && team.startsWith(word(i)))
+                return true;
+        }
+        return false;
     }
 
     QStringView m_text;
@@ -2262,6 +3130,11 @@ private:
         int last = 0;
     };
     QList<UnknownSpan> m_unknown; ///< capitalised spans with no evidence of their type yet
+    std::vector<char> m_partyTag; ///< per token: inside "(D-Ann Arbor)", read by partyAffiliations() only
+    QStringList m_teams; ///< teams named beside a match score, and their short names
+    bool m_propagated = false; ///< propagate() has looked for every name once
+    QStringList m_freshSurfaces; ///< names added since, for its second pass
+    QSet<QString> m_namesRead; ///< mentions whose short forms propagate() has derived already
 
 public:
     void setHasHan(bool hasHan) { m_hasHan = hasHan; }
