@@ -109,7 +109,7 @@ private Q_SLOTS:
             }
         QVERIFY(m_window->documentView()->articleId() != event.articleId);
         QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
-        Q_EMIT m_window->timelineView()->eventActivated(event.articleId, event.sentenceStart);
+        Q_EMIT m_window->timelineView()->eventActivated(event);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), slow);
         QCOMPARE(m_window->documentView()->articleId(), event.articleId);
         QCOMPARE(m_window->articleView()->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(),
