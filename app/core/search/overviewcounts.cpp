@@ -6,6 +6,8 @@
 #include "searchindex.h"
 #include "store/casebookstore.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace casebook {
@@ -135,16 +137,39 @@ QList<OverviewCounts::EntityTally> OverviewCounts::entityTallies(const QString &
 {
     QList<EntityTally> tallies;
     const ArticleSet set = articleSet(query);
-    const QString sql = query.trimmed().isEmpty()
-        ? u"SELECT id, mention_count, article_count FROM entities WHERE ?1 IS NULL AND mention_count > 0"_s
-        // Each matching article's mentions through the by-article index; grouped by SQLite.
-        : u"SELECT m.entity_id, count(*), count(DISTINCT m.article_id) FROM mentions m "
-          u"WHERE m.article_id IN (SELECT a.id FROM %1 WHERE %2) AND m.entity_id IS NOT NULL "
-          u"GROUP BY m.entity_id"_s.arg(set.table, set.condition);
-    auto statement = m_store.database().prepare(sql);
-    bindSet(statement, set.match, set.parameters);
-    while (statement.step())
-        tallies.append({ statement.int64(0), statement.int64(1), statement.int64(2) });
+    if (query.trimmed().isEmpty()) {
+        auto stored = m_store.database().prepare(
+            u"SELECT id, mention_count, article_count FROM entities WHERE mention_count > 0"_s);
+        while (stored.step())
+            tallies.append({ stored.int64(0), stored.int64(1), stored.int64(2) });
+        return tallies;
+    }
+    // Each matching article's mentions through the by-article index, article after article. Counted here as they
+    // stream by, an entity's distinct articles by the last one seen: SQLite's GROUP BY with count(DISTINCT) sorts
+    // every row twice, four to five times the cost of the walk itself.
+    struct Running
+    {
+        qint64 mentions = 0;
+        qint64 articles = 0;
+        qint64 lastArticle = 0;
+    };
+    QHash<qint64, Running> byEntity;
+    auto mentions = m_store.database().prepare(
+        u"SELECT m.entity_id, m.article_id FROM mentions m WHERE m.article_id IN (SELECT a.id FROM %1 WHERE %2) "
+        u"AND m.entity_id IS NOT NULL ORDER BY m.article_id"_s.arg(set.table, set.condition));
+    bindSet(mentions, set.match, set.parameters);
+    while (mentions.step()) {
+        Running &running = byEntity[mentions.int64(0)];
+        ++running.mentions;
+        const qint64 article = mentions.int64(1);
+        if (article != running.lastArticle) {
+            ++running.articles;
+            running.lastArticle = article;
+        }
+    }
+    tallies.reserve(byEntity.size());
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+        tallies.append({ it.key(), it->mentions, it->articles });
     return tallies;
 }
 

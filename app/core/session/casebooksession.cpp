@@ -331,11 +331,18 @@ void CasebookSession::computeOverview(const Filter &filter)
     // While an import or analysis writes, every overview is computed afresh (and none is kept).
     const bool keep = filter.isEmpty() && !isImporting();
     if (keep && m_overviewCache.unfiltered) {
-        // Still through the lane, so that it supersedes an older request in flight and arrives after it.
-        runQuery<Overview>(
-            m_overviewLane,
-            [kept = *m_overviewCache.unfiltered](CasebookStore &, QPromise<Overview> &) { return kept; },
-            [this](Overview overview) { Q_EMIT overviewReady(overview); });
+        // Supersedes an older request still running (its answer is dropped by number), without waiting for a
+        // thread of the pool behind the searches the same filter change started.
+        if (m_overviewLane.running.isValid())
+            m_overviewLane.running.cancel();
+        const quint64 request = ++m_overviewLane.request;
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, kept = *m_overviewCache.unfiltered] {
+                if (request == m_overviewLane.request)
+                    Q_EMIT overviewReady(kept);
+            },
+            Qt::QueuedConnection);
         return;
     }
     struct Computed

@@ -36,6 +36,16 @@ public:
     static CasebookError errorFor(sqlite3 *db, int rc, const QString &sqliteMessage);
     const QString &path() const { return m_path; }
 
+    /// What the statements from prepare() have done on this connection so far, for benchmarks that want figures
+    /// independent of the machine's load: rows handed to Casebook, and SQLite's virtual-machine steps (its own
+    /// measure of the rows it walked, sorted and looked up), counted when each statement goes back to the cache.
+    struct Work
+    {
+        qint64 rows = 0;
+        qint64 steps = 0;
+    };
+    Work work() const { return m_work; }
+
 private:
     friend class SqliteStatement;
     void giveBack(const QString &sql, sqlite3_stmt *statement) const;
@@ -43,6 +53,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     mutable QMultiHash<QString, sqlite3_stmt *> m_statementCache;
+    mutable Work m_work;
 };
 
 /// Begins a transaction; rolls back unless commit() is called. BEGIN IMMEDIATE takes the write lock up front so
