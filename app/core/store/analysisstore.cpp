@@ -440,6 +440,10 @@ void AnalysisStore::rebuildEntities()
     regroup(rows, decisions(), nullptr);
 }
 
+namespace {
+constexpr qint64 minimumPartLimit = 50'000;
+}
+
 EntityRebuildFigures AnalysisStore::rebuildEntities(const EntityChanges &changes)
 {
     const QList<EntityDecision> decided = decisions();
@@ -448,8 +452,22 @@ EntityRebuildFigures AnalysisStore::rebuildEntities(const EntityChanges &changes
         if (d.action == EntityDecision::Action::Reject)
             rejected.insert(entityKey(d.subject));
     SqliteTransaction transaction(m_db); // what is read and what is written, one state of the casebook
-    EntityRebuildScope scope(m_db, rejected);
-    scope.collect(changes, decided);
+    // A part past a quarter of the casebook's mentions (names that run through most articles bring that in) costs
+    // more than one pass over all of them; small casebooks are always done in part.
+    const qint64 assigned = m_db.scalar(u"SELECT COALESCE(sum(mention_count), 0) FROM entities"_s);
+    EntityRebuildScope scope(m_db, rejected, std::max<qint64>(assigned / 4, minimumPartLimit));
+    if (!scope.collect(changes, decided)) {
+        const qint64 read = scope.figures.mentionsRead;
+        rebuildEntities();
+        transaction.commit();
+        EntityRebuildFigures figures;
+        figures.whole = true;
+        figures.mentionLimit = scope.figures.mentionLimit;
+        figures.mentionsRead = read + m_db.scalar(u"SELECT count(*) FROM mentions"_s);
+        figures.scans = scope.figures.scans + 1;
+        figures.mentionsRegrouped = m_db.scalar(u"SELECT count(*) FROM mentions"_s);
+        return figures;
+    }
     if (!scope.rows.empty())
         regroup(scope.rows, decided, &scope.entities);
     transaction.commit();

@@ -14,10 +14,13 @@ namespace {
 constexpr auto rowColumns = u"id, article_id, text, type, local_key, local_name, COALESCE(entity_id, 0)";
 }
 
-EntityRebuildScope::EntityRebuildScope(SqliteDatabase &db, const QSet<QString> &rejectedKeys)
+EntityRebuildScope::EntityRebuildScope(SqliteDatabase &db, const QSet<QString> &rejectedKeys, qint64 mentionLimit)
     : m_db(db)
     , m_rejected(rejectedKeys)
-{ }
+    , m_limit(mentionLimit)
+{
+    figures.mentionLimit = mentionLimit;
+}
 
 void EntityRebuildScope::add(EntityMentionRow row)
 {
@@ -69,7 +72,7 @@ void EntityRebuildScope::scanForKeys()
              [](SqliteStatement &) {});
 }
 
-void EntityRebuildScope::collect(const EntityChanges &changes, const QList<EntityDecision> &decisions)
+bool EntityRebuildScope::collect(const EntityChanges &changes, const QList<EntityDecision> &decisions)
 {
     m_pendingEntities = changes.entities;
     for (const QString &key : changes.keys) {
@@ -87,6 +90,8 @@ void EntityRebuildScope::collect(const EntityChanges &changes, const QList<Entit
     readRows(u"SELECT %1 FROM mentions WHERE entity_id IS NULL"_s.arg(rowColumns), [](SqliteStatement &) {});
 
     auto byEntity = m_db.prepare(u"SELECT %1 FROM mentions WHERE entity_id = ?1"_s.arg(rowColumns));
+    auto counted = m_db.prepare(u"SELECT mention_count FROM entities WHERE id = ?1"_s);
+    auto tooLarge = [this] { return qint64(m_byId.size()) + m_promised > m_limit; };
     auto aliasOwners = m_db.prepare(u"SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ?1"_s);
     for (;;) {
         // Indexed steps first (whole entities, owners of an alias), then a pass for the local keys still open.
@@ -101,6 +106,17 @@ void EntityRebuildScope::collect(const EntityChanges &changes, const QList<Entit
                 aliasOwners.reset();
             }
             const QSet<qint64> wanted = std::exchange(m_pendingEntities, {});
+            m_promised = 0;
+            for (const qint64 entity : wanted) {
+                if (entities.contains(entity))
+                    continue;
+                counted.bind(1, entity);
+                if (counted.step())
+                    m_promised += counted.int64(0);
+                counted.reset();
+            }
+            if (tooLarge())
+                return false;
             for (const qint64 entity : wanted) {
                 if (entities.contains(entity))
                     continue;
@@ -114,6 +130,8 @@ void EntityRebuildScope::collect(const EntityChanges &changes, const QList<Entit
                 byEntity.reset();
             }
         }
+        if (tooLarge())
+            return false;
         if (m_pendingScanKeys.isEmpty())
             break;
         scanForKeys();
@@ -127,6 +145,7 @@ void EntityRebuildScope::collect(const EntityChanges &changes, const QList<Entit
               [](const EntityMentionRow &a, const EntityMentionRow &b) { return a.id < b.id; });
     figures.mentionsRegrouped = qint64(rows.size());
     figures.entitiesRegrouped = entities.size();
+    return true;
 }
 
 } // namespace casebook

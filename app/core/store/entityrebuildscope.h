@@ -49,6 +49,7 @@ struct EntityRebuildFigures
     qint64 mentionsRegrouped = 0; ///< mentions in the part regrouped
     qint64 entitiesRegrouped = 0; ///< entities of that part before the rebuild
     bool whole = false; ///< every mention was regrouped (a full rebuild)
+    qint64 mentionLimit = 0; ///< the part's size past which the whole casebook is regrouped instead
 };
 
 /// The part of the mentions an incremental rebuild must regroup so that it comes to what a full rebuild would:
@@ -59,9 +60,12 @@ struct EntityRebuildFigures
 class EntityRebuildScope
 {
 public:
-    EntityRebuildScope(SqliteDatabase &db, const QSet<QString> &rejectedKeys);
-    /// Collects the scope; `rows` are then in id order (the order the full rebuild reads them in).
-    void collect(const EntityChanges &changes, const QList<EntityDecision> &decisions);
+    /// Gives up once the scope would hold more than `mentionLimit` mentions (read, or counted in the entities
+    /// still to read): reading a part by its entities costs more per mention than a full rebuild's one pass.
+    EntityRebuildScope(SqliteDatabase &db, const QSet<QString> &rejectedKeys, qint64 mentionLimit);
+    /// Collects the scope; `rows` are then in id order (the order the full rebuild reads them in). False when it
+    /// gave up at the limit: then rebuild everything.
+    bool collect(const EntityChanges &changes, const QList<EntityDecision> &decisions);
 
     std::vector<EntityMentionRow> rows;
     QSet<qint64> entities; ///< every entity a row of the scope belonged to (wholly inside the scope)
@@ -80,6 +84,8 @@ private:
     QSet<QString> m_aliasKeysDone;
     QSet<QString> m_pendingScanKeys;
     QSet<QString> m_scannedKeys;
+    qint64 m_limit = 0;
+    qint64 m_promised = 0; ///< mentions of the entities queued to be read, by their stored counts
 };
 
 } // namespace casebook
