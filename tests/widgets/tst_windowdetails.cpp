@@ -122,6 +122,31 @@ private Q_SLOTS:
             event.sentence);
     }
 
+    void theEventsOfAPointAreReadWhenWanted()
+    {
+        // The timeline holds counts per day; the events of a point, sentences and all, come when it is hovered.
+        TimelineEvent event;
+        {
+            CasebookStore store(m_window->session()->path(), CasebookStore::Mode::ReadOnly);
+            const QList<TimelineEvent> events = store.analysis().timelineEvents();
+            QVERIFY(!events.isEmpty());
+            event = events.first();
+        }
+        m_window->filterState()->clear();
+        QSignalSpy loaded(m_window->session(), &CasebookSession::timelineEventsLoaded);
+        Q_EMIT m_window->timelineView()->eventsWanted(event.date, event.date.addDays(1));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
+        QCOMPARE(loaded.first().at(0).toDate(), event.date);
+        const auto events = loaded.first().at(2).value<QList<TimelineEvent>>();
+        QVERIFY(!events.isEmpty());
+        QVERIFY(events.size() <= TimelineView::eventsListed);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const TimelineEvent &e) {
+            return e.articleId == event.articleId && e.sentence == event.sentence;
+        }));
+        for (const TimelineEvent &e : events)
+            QCOMPARE(e.date, event.date);
+    }
+
     void f3GoesOnToTheNextResult()
     {
         m_window->filterState()->setQuery(u"hospital OR 医院 OR model OR 模型"_s);
