@@ -420,6 +420,7 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
     connect(m_session.get(), &CasebookSession::searchFinished, this, &MainWindow::onSearchFinished);
     connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
+    connect(m_session.get(), &CasebookSession::timelineEventsLoaded, m_timeline, &TimelineView::showEvents);
     connect(m_session.get(), &CasebookSession::entitiesChanged, this, [this] {
         refreshOverview();
         // The article shown (or being loaded) gets its names coloured as the entities now are.
@@ -1115,7 +1116,11 @@ void MainWindow::createDocks()
     m_timeline = new TimelineView(this);
     connect(m_timeline, &TimelineView::rangeBrushed, m_filter, &FilterState::setDateRange);
     connect(m_timeline, &TimelineView::brushCleared, m_filter, &FilterState::clearDateRange);
-    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::openArticleAt);
+    connect(m_timeline, &TimelineView::eventActivated, this, &MainWindow::openEvent);
+    connect(m_timeline, &TimelineView::eventsWanted, this, [this](const QDate &from, const QDate &before) {
+        if (m_session)
+            m_session->loadTimelineEvents(m_filter->filter(), from, before, TimelineView::eventsListed);
+    });
     auto *timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(u"timelineDock"_s);
     timelineDock->setWidget(m_timeline);
@@ -1236,8 +1241,7 @@ void MainWindow::refreshOverview()
 
 void MainWindow::onOverviewReady(const Overview &overview)
 {
-    m_lastOverview = overview;
-    m_timeline->setData(overview.articleDates, overview.events);
+    m_timeline->setData(overview.articlesPerDay, overview.eventsPerDay);
     m_timeline->setBrushedRange(m_filter->filter().from, m_filter->filter().to);
     m_entityCharts->setOverview(overview);
     m_entityModel->setEntities(overview.entities);
@@ -1249,16 +1253,18 @@ void MainWindow::openArticleAt(qint64 id, qsizetype offset)
     if (!m_session)
         return;
     m_pendingOffset = offset;
-    // The sentence of the event clicked, to mark it once the article is shown.
     m_sentenceArticle = 0;
-    for (const TimelineEvent &event : std::as_const(m_lastOverview.events))
-        if (event.articleId == id && event.sentenceStart == offset) {
-            m_sentenceArticle = id;
-            m_pendingSentence = { event.sentenceStart, event.sentenceStart + event.sentence.size(),
-                                  QColor(120, 170, 255, 90), tr("The sentence of the dated event") };
-        }
     showInLists(id);
     m_session->loadArticle(id, m_filter->filter().query);
+}
+
+void MainWindow::openEvent(const TimelineEvent &event)
+{
+    openArticleAt(event.articleId, event.sentenceStart);
+    // The sentence of the event clicked, to mark it once the article is shown.
+    m_sentenceArticle = event.articleId;
+    m_pendingSentence = { event.sentenceStart, event.sentenceStart + event.sentence.size(), QColor(120, 170, 255, 90),
+                          tr("The sentence of the dated event") };
 }
 
 void MainWindow::stepHit(int direction)

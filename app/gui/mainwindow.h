@@ -161,6 +161,8 @@ private:
     /// Context menu of the article and results lists: narrow the filter to an article's source or language.
     void showFilterMenu(const QPoint &globalPosition, const QString &source, const QString &language);
     void openArticleAt(qint64 id, qsizetype offset);
+    /// Opens the article of a dated event and marks its sentence.
+    void openEvent(const TimelineEvent &event);
     void runSearch();
     void searchNextPage(int offset);
     void onImportProgress(const ImportProgress &progress);
@@ -170,7 +172,6 @@ private:
 
     std::unique_ptr<CasebookSession> m_session;
     SingleWindowGuard *m_windowGuard = nullptr;
-    Overview m_lastOverview; ///< what the timeline shows, to find an event's sentence
     static constexpr int resultsPageSize = 50;
     SearchRequest m_lastSearch; ///< the search the results list shows, for its next pages
     quint64 m_pageRequest = 0; ///< the request for the next page, 0 when none

@@ -10,8 +10,10 @@
 #include "mainwindow.h"
 #include "session/casebooksession.h"
 #include "session/filterstate.h"
+#include "session/overview.h"
 #include "store/analysisstore.h"
 #include "store/casebookstore.h"
+#include "store/sqlitedatabase.h"
 #include "syntheticcorpus.h"
 #include "timeline/timelineview.h"
 
@@ -124,6 +126,22 @@ ArticleAnalysis analysisOf(const bench::SyntheticArticle &synthetic)
     return analysis;
 }
 
+/// A generated article as an importer would hand it to the store.
+ImportedArticle importedArticleOf(const bench::SyntheticArticle &synthetic, const QString &path)
+{
+    ImportedArticle article;
+    article.path = path;
+    article.format = u"text"_s;
+    article.encoding = u"UTF-8"_s;
+    article.text = synthetic.text;
+    article.original = synthetic.text.toUtf8();
+    article.meta.title = synthetic.title;
+    article.meta.source = synthetic.source;
+    article.meta.language = synthetic.language;
+    article.meta.published = { synthetic.published, DatePrecision::Day };
+    return article;
+}
+
 struct BuildFigures
 {
     double seconds = 0;
@@ -148,16 +166,7 @@ BuildFigures buildCasebook(const QString &path, int count)
     for (int i = 0; i < count; ++i) {
         const bool chinese = i % 5 == 4;
         bench::SyntheticArticle synthetic = corpus.article(i, chinese ? 1000 : 3000, chinese);
-        ImportedArticle article;
-        article.path = u"/bench/scale/article-%1.txt"_s.arg(i);
-        article.format = u"text"_s;
-        article.encoding = u"UTF-8"_s;
-        article.text = synthetic.text;
-        article.original = synthetic.text.toUtf8();
-        article.meta.title = synthetic.title;
-        article.meta.source = synthetic.source;
-        article.meta.language = synthetic.language;
-        article.meta.published = { synthetic.published, DatePrecision::Day };
+        ImportedArticle article = importedArticleOf(synthetic, u"/bench/scale/article-%1.txt"_s.arg(i));
         figures.textBytes += article.original.size();
         batch.push_back(std::move(article));
         generated.push_back(std::move(synthetic));
@@ -194,6 +203,191 @@ BuildFigures buildCasebook(const QString &path, int count)
     return figures;
 }
 
+/// 100 (or `count`) new generated articles with their mentions, as an analysis job would leave them before its
+/// rebuild: added to the casebook, analysed, entities not yet regrouped. Returns what the replaced mentions were.
+EntityChanges addAnalysedArticles(CasebookStore &store, int count)
+{
+    const bench::SyntheticCorpus corpus(bench::SyntheticCorpus::Vocabulary::Zipf);
+    std::vector<ImportedArticle> batch;
+    std::vector<bench::SyntheticArticle> generated;
+    for (int i = 0; i < count; ++i) {
+        const qint64 index = 50'000'000 + i; // past any article a scale casebook was built with
+        const bool chinese = i % 5 == 4;
+        bench::SyntheticArticle synthetic = corpus.article(index, chinese ? 1000 : 3000, chinese);
+        batch.push_back(importedArticleOf(synthetic, u"/bench/scale/new-%1.txt"_s.arg(index)));
+        generated.push_back(std::move(synthetic));
+    }
+    const std::vector<AddOutcome> outcomes = store.addArticles(batch);
+    QList<std::pair<AnalysisInput, ArticleAnalysis>> analyses;
+    for (size_t k = 0; k < outcomes.size(); ++k) {
+        AnalysisInput input;
+        input.articleId = outcomes[k].articleId;
+        input.text = generated[k].text;
+        input.published = batch[k].meta.published;
+        analyses.append({ input, analysisOf(generated[k]) });
+    }
+    return store.analysis().replaceAnalyses(analyses);
+}
+
+/// Every entity with its counts and aliases, and every mention with the entity it ended in, as sorted lines:
+/// two casebooks whose entities came out the same give the same lines (ids aside).
+QStringList entitySnapshot(CasebookStore &store)
+{
+    QStringList lines;
+    AnalysisStore analysis = store.analysis();
+    for (const StoredEntity &entity : analysis.entities()) {
+        QStringList aliases = entity.aliases;
+        aliases.sort();
+        const QString label = entityTypeName(entity.type) + u'\t' + entity.name;
+        lines.append(u"entity\t%1\t%2\t%3\t%4"_s.arg(label)
+                         .arg(entity.mentionCount)
+                         .arg(entity.articleCount)
+                         .arg(aliases.join(u'|')));
+        for (const StoredMention &mention : analysis.mentionsOfEntity(entity.id))
+            lines.append(u"mention\t%1\t%2"_s.arg(mention.id).arg(label));
+    }
+    lines.sort();
+    return lines;
+}
+
+/// --rebuild: entities regrouped after 100 new analysed articles, the whole casebook (the way every analysis job
+/// did it, the baseline) beside the part the new mentions reach, each on its own copy of the casebook.
+int benchRebuild(const QString &path, int newArticles, bool withLocalKeyIndex)
+{
+    QTemporaryDir dir;
+    {
+        CasebookStore source(path);
+        source.checkpoint(); // the copies take the file alone
+    }
+    const qint64 mentions = [&] {
+        CasebookStore store(path, CasebookStore::Mode::ReadOnly);
+        return store.database().scalar(u"SELECT count(*) FROM mentions"_s);
+    }();
+    std::printf("bench scale --rebuild: %s (%lld mentions), %d new analysed articles added to each copy\n",
+                qPrintable(path), static_cast<long long>(mentions), newArticles);
+    struct Run
+    {
+        double seconds = 0;
+        EntityRebuildFigures figures;
+        qint64 steps = 0; ///< SQLite's virtual-machine steps
+        QStringList snapshot;
+    };
+    auto run = [&](const QString &name, bool incremental, bool index) {
+        const QString copy = dir.filePath(name);
+        QFile::copy(path, copy);
+        CasebookStore store(copy);
+        if (index) {
+            QElapsedTimer creating;
+            creating.start();
+            const qint64 pagesBefore = store.database().scalar(u"PRAGMA page_count"_s);
+            store.database().exec(u"CREATE INDEX bench_mentions_by_local_key ON mentions(local_key)"_s);
+            const qint64 pages = store.database().scalar(u"PRAGMA page_count"_s) - pagesBefore;
+            std::printf("  (index on mentions(local_key) created in %.1f s, %.1f MB)\n", creating.nsecsElapsed() / 1e9,
+                        double(pages * store.database().scalar(u"PRAGMA page_size"_s)) / 1048576.0);
+        }
+        const EntityChanges changes = addAnalysedArticles(store, newArticles);
+        Run result;
+        const SqliteDatabase::Work before = store.database().work();
+        QElapsedTimer clock;
+        clock.start();
+        if (incremental) {
+            result.figures = store.analysis().rebuildEntities(changes);
+        } else {
+            store.analysis().rebuildEntities();
+            result.figures.whole = true;
+            result.figures.mentionsRead = store.database().scalar(u"SELECT count(*) FROM mentions"_s);
+            result.figures.mentionsRegrouped = result.figures.mentionsRead;
+        }
+        result.seconds = clock.nsecsElapsed() / 1e9;
+        result.steps = store.database().work().steps - before.steps;
+        result.snapshot = entitySnapshot(store);
+        return result;
+    };
+    const Run whole = run(u"whole.casebook"_s, false, false);
+    std::printf("  whole casebook regrouped (baseline):  %8.2f s, %lld mention rows read, %lld SQLite steps\n",
+                whole.seconds, static_cast<long long>(whole.figures.mentionsRead), static_cast<long long>(whole.steps));
+    auto report = [&](const char *label, const Run &part) {
+        const bool same = part.snapshot == whole.snapshot;
+        if (part.figures.whole)
+            std::printf("  %-37s %8.2f s, %lld mention rows read, %lld SQLite steps: the part passed %lld mentions, so "
+                        "the whole casebook was regrouped; entities %s\n",
+                        label, part.seconds, static_cast<long long>(part.figures.mentionsRead),
+                        static_cast<long long>(part.steps), static_cast<long long>(part.figures.mentionLimit),
+                        same ? "identical to the baseline's" : "DIFFERENT from the baseline's");
+        else
+            std::printf("  %-37s %8.2f s, %lld mention rows read, %lld SQLite steps (%lld mentions regrouped, %lld "
+                        "entities), %d pass(es) over the mentions table; %.1fx faster; entities %s\n",
+                        label, part.seconds, static_cast<long long>(part.figures.mentionsRead),
+                        static_cast<long long>(part.steps), static_cast<long long>(part.figures.mentionsRegrouped),
+                        static_cast<long long>(part.figures.entitiesRegrouped), part.figures.scans,
+                        whole.seconds / std::max(part.seconds, 1e-9),
+                        same ? "identical to the baseline's" : "DIFFERENT from the baseline's");
+        return same;
+    };
+    bool same = report("only the part the new mentions reach:", run(u"part.casebook"_s, true, false));
+    if (withLocalKeyIndex)
+        same = report("the same with an index on local_key:", run(u"indexed.casebook"_s, true, true)) && same;
+    return same ? 0 : 1;
+}
+
+/// The window's filter changes, as filters (the date range on top of the entity, as the window applies it).
+QList<std::pair<const char *, Filter>> benchFilters()
+{
+    Filter word;
+    word.query = u"Sinopec"_s;
+    Filter phrase;
+    phrase.query = u"\"State Grid\""_s;
+    Filter common;
+    common.query = u"government"_s;
+    Filter chinese;
+    chinese.query = u"医院"_s;
+    Filter source;
+    source.sources = { u"Asia Wire"_s };
+    Filter entity;
+    entity.entities = { u"Huawei"_s };
+    Filter dates = entity;
+    dates.from = QDate(2024, 1, 1);
+    dates.to = QDate(2024, 6, 30);
+    return { { "word (Sinopec)", word },
+             { "phrase (\"State Grid\")", phrase },
+             { "common word (government)", common },
+             { "Chinese (医院)", chinese },
+             { "source (Asia Wire)", source },
+             { "entity (Huawei)", entity },
+             { "date range (2024 H1)", dates },
+             { "no filter", Filter() } };
+}
+
+/// --overview: the overview of each filter computed on a read connection, without the window: its time, the rows
+/// SQLite handed over and the steps it took (figures that do not depend on the machine's load).
+int benchOverview(const QString &path)
+{
+    CasebookStore store(path, CasebookStore::Mode::ReadOnly);
+    std::printf("bench scale --overview: %s, %lld articles\n", qPrintable(path),
+                static_cast<long long>(store.articleCount()));
+    std::shared_ptr<const EntityNames> names;
+    for (int round = 0; round < 2; ++round) {
+        std::printf(round == 0 ? "  first round (entity names read once, cold caches):\n"
+                               : "  second round (names kept, as the session keeps them):\n");
+        for (const auto &[label, filter] : benchFilters()) {
+            const SqliteDatabase::Work before = store.database().work();
+            QElapsedTimer clock;
+            clock.start();
+            OverviewQuery query(store);
+            query.setEntityNames(names);
+            const Overview overview = query.compute(filter);
+            names = query.entityNames();
+            const double ms = clock.nsecsElapsed() / 1e6;
+            const SqliteDatabase::Work after = store.database().work();
+            std::printf(
+                "    %-28s %7.1f ms  %7lld rows read, %9lld SQLite steps; %lld articles, %lld entities\n", label, ms,
+                static_cast<long long>(after.rows - before.rows), static_cast<long long>(after.steps - before.steps),
+                static_cast<long long>(overview.matchingArticles), static_cast<long long>(overview.entities.size()));
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -212,10 +406,27 @@ int main(int argc, char *argv[])
                                         u"PATH"_s);
     const QCommandLineOption buildOnlyOption(u"build-only"_s, u"Only build the casebook at PATH (the child process)"_s,
                                              u"PATH"_s);
-    parser.addOptions({ articlesOption, keepOption, openOption, buildOnlyOption });
+    const QCommandLineOption rebuildOption(
+        u"rebuild"_s,
+        u"Only time regrouping the entities after new analysed articles, on copies of the casebook at PATH"_s,
+        u"PATH"_s);
+    const QCommandLineOption newOption(u"new"_s, u"How many new articles --rebuild adds (default 100)"_s, u"N"_s,
+                                       u"100"_s);
+    const QCommandLineOption localKeyIndexOption(
+        u"local-key-index"_s, u"--rebuild also on a copy with an index on mentions(local_key) (format 8 has none)"_s);
+    const QCommandLineOption overviewOption(
+        u"overview"_s, u"Only time the overview of each filter on the casebook at PATH, without the window"_s,
+        u"PATH"_s);
+    parser.addOptions({ articlesOption, keepOption, openOption, buildOnlyOption, rebuildOption, newOption,
+                        localKeyIndexOption, overviewOption });
     parser.addHelpOption();
     parser.process(app);
     const int count = std::max(100, parser.value(articlesOption).toInt());
+    if (parser.isSet(overviewOption))
+        return benchOverview(parser.value(overviewOption));
+    if (parser.isSet(rebuildOption))
+        return benchRebuild(parser.value(rebuildOption), std::max(1, parser.value(newOption).toInt()),
+                            parser.isSet(localKeyIndexOption));
 
     if (parser.isSet(buildOnlyOption)) {
         const QString path = parser.value(buildOnlyOption);
@@ -319,13 +530,16 @@ int main(int argc, char *argv[])
         QElapsedTimer redraw;
         redraw.start();
         change.apply();
+        // What the window does at once on the GUI thread (the lists re-filtered), before any answer can arrive.
+        const double applyMs = redraw.nsecsElapsed() / 1e6;
         const bool drawn = waitFor([&] { return overviewShown; }, 120000);
         window.timelineView()->repaint();
         window.entityCharts()->repaint();
         const double ms = redraw.nsecsElapsed() / 1e6;
         redraws.push_back(ms);
-        std::printf("    %-28s %7.0f ms%s   longest stall %.1f ms\n", change.label, ms, drawn ? "" : " (gave up)",
-                    watchdog.longest());
+        std::printf("    %-28s %7.0f ms%s   longest stall %.1f ms; %.0f ms of it in the change itself, on the GUI "
+                    "thread\n",
+                    change.label, ms, drawn ? "" : " (gave up)", watchdog.longest(), applyMs);
     }
     // Let the article list and results settle before the searches.
     waitFor([] { return false; }, 500);

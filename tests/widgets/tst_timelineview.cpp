@@ -32,14 +32,14 @@ bool onBoundary(const QDate &date, const QString &label)
 }
 
 // Articles from spring 2023 to spring 2026 with a spike in February 2025: the range the issue was seen on.
-QList<QDate> articleDates()
+QMap<QDate, qint64> articlesPerDay()
 {
-    QList<QDate> dates;
+    QMap<QDate, qint64> days;
     for (QDate date(2023, 4, 3); date < QDate(2026, 4, 1); date = date.addDays(9))
-        dates.append(date);
+        ++days[date];
     for (int i = 0; i < 40; ++i)
-        dates.append(QDate(2025, 2, 3 + i % 20));
-    return dates;
+        ++days[QDate(2025, 2, 3 + i % 20)];
+    return days;
 }
 } // namespace
 
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         TimelineView view;
         view.resize(size.width(), 260);
-        view.setData(articleDates(), {});
+        view.setData(articlesPerDay(), {});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const auto check = [&view](const QString &what) {

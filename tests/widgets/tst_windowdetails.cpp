@@ -104,7 +104,7 @@ private Q_SLOTS:
             }
         QVERIFY(m_window->documentView()->articleId() != event.articleId);
         QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
-        Q_EMIT m_window->timelineView()->eventActivated(event.articleId, event.sentenceStart);
+        Q_EMIT m_window->timelineView()->eventActivated(event);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), slow);
         QCOMPARE(m_window->documentView()->articleId(), event.articleId);
         QCOMPARE(m_window->articleView()->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(),
@@ -115,6 +115,31 @@ private Q_SLOTS:
         QCOMPARE(
             m_window->documentView()->plainText().mid(marked.first().start, marked.first().end - marked.first().start),
             event.sentence);
+    }
+
+    void theEventsOfAPointAreReadWhenWanted()
+    {
+        // The timeline holds counts per day; the events of a point, sentences and all, come when it is hovered.
+        TimelineEvent event;
+        {
+            CasebookStore store(m_window->session()->path(), CasebookStore::Mode::ReadOnly);
+            const QList<TimelineEvent> events = store.analysis().timelineEvents();
+            QVERIFY(!events.isEmpty());
+            event = events.first();
+        }
+        m_window->filterState()->clear();
+        QSignalSpy loaded(m_window->session(), &CasebookSession::timelineEventsLoaded);
+        Q_EMIT m_window->timelineView()->eventsWanted(event.date, event.date.addDays(1));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
+        QCOMPARE(loaded.first().at(0).toDate(), event.date);
+        const auto events = loaded.first().at(2).value<QList<TimelineEvent>>();
+        QVERIFY(!events.isEmpty());
+        QVERIFY(events.size() <= TimelineView::eventsListed);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const TimelineEvent &e) {
+            return e.articleId == event.articleId && e.sentence == event.sentence;
+        }));
+        for (const TimelineEvent &e : events)
+            QCOMPARE(e.date, event.date);
     }
 
     void f3GoesOnToTheNextResult()

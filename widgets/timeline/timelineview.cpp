@@ -276,24 +276,21 @@ QList<TimelineTick> TimelineView::axisTicks(const QDate &from, const QDate &to, 
     return fallback.mid(0, 1);
 }
 
-void TimelineView::setData(const QList<QDate> &articleDates, const QList<TimelineEvent> &events)
+void TimelineView::setData(const QMap<QDate, qint64> &articlesPerDay, const QMap<QDate, qint64> &eventsPerDay)
 {
-    m_dates = articleDates;
-    std::sort(m_dates.begin(), m_dates.end());
-    m_events = events;
-    std::sort(m_events.begin(), m_events.end(),
-              [](const TimelineEvent &a, const TimelineEvent &b) { return a.date < b.date; });
+    m_articlesPerDay = articlesPerDay;
+    m_eventsPerDay = eventsPerDay;
+    m_eventTotal = 0;
+    for (const qint64 count : eventsPerDay)
+        m_eventTotal += count;
+    m_eventRequest.reset(); // its answer would be about the data before
     // The view opens on the articles; events far outside them (a target year, a founding date) are reached by
     // zooming out, so they do not squeeze every bar into one.
-    QDate first = m_dates.isEmpty() ? QDate() : m_dates.first();
-    QDate last = m_dates.isEmpty() ? QDate() : m_dates.last();
-    if (!first.isValid()) {
-        for (const TimelineEvent &event : std::as_const(m_events)) {
-            if (!first.isValid() || event.date < first)
-                first = event.date;
-            if (!last.isValid() || event.date > last)
-                last = event.date;
-        }
+    QDate first = m_articlesPerDay.isEmpty() ? QDate() : m_articlesPerDay.firstKey();
+    QDate last = m_articlesPerDay.isEmpty() ? QDate() : m_articlesPerDay.lastKey();
+    if (!first.isValid() && !m_eventsPerDay.isEmpty()) {
+        first = m_eventsPerDay.firstKey();
+        last = m_eventsPerDay.lastKey();
     }
     const bool keepZoom
         = m_dataFrom.isValid() && m_viewFrom.isValid() && (m_viewFrom != m_dataFrom || m_viewTo != m_dataTo);
@@ -334,9 +331,8 @@ void TimelineView::setBrushedRange(const QDate &from, const QDate &to)
 QMap<QDate, int> TimelineView::binnedCounts() const
 {
     QMap<QDate, int> counts;
-    for (const QDate &date : m_dates)
-        if (date >= m_viewFrom && date < m_viewTo)
-            ++counts[binStart(date, m_bin)];
+    for (auto it = m_articlesPerDay.lowerBound(m_viewFrom); it != m_articlesPerDay.cend() && it.key() < m_viewTo; ++it)
+        counts[binStart(it.key(), m_bin)] += int(it.value());
     return counts;
 }
 
@@ -362,17 +358,15 @@ void TimelineView::rebuild()
     const qreal eventLane = highest * 1.12 + 0.5;
     // One point per day at most, and per bin once there are many: a hundred thousand events must not become a
     // hundred thousand points for the GUI thread to draw. Hovering a point lists the events it stands for.
-    const Bin eventBin = m_events.size() > 400 ? m_bin : Bin::Day;
+    const Bin pointBin = eventBin();
     QList<QPointF> points;
     QDate lastPoint;
-    for (const TimelineEvent &event : std::as_const(m_events)) {
-        if (event.date < m_viewFrom || event.date >= m_viewTo)
-            continue;
-        const QDate start = binStart(event.date, eventBin);
+    for (auto it = m_eventsPerDay.lowerBound(m_viewFrom); it != m_eventsPerDay.cend() && it.key() < m_viewTo; ++it) {
+        const QDate start = binStart(it.key(), pointBin);
         if (start == lastPoint)
             continue;
         lastPoint = start;
-        points.append({ toX(eventBin == Bin::Day ? event.date : start), eventLane });
+        points.append({ toX(pointBin == Bin::Day ? it.key() : start), eventLane });
     }
     m_eventPoints->replace(points);
 
@@ -502,9 +496,9 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     // Zoom out as far as the events reach (and a margin), in no further than a week.
     QDate outerFrom = m_dataFrom.addYears(-2);
     QDate outerTo = m_dataTo.addYears(2);
-    for (const TimelineEvent &timelineEvent : std::as_const(m_events)) {
-        outerFrom = std::min(outerFrom, timelineEvent.date.addYears(-1));
-        outerTo = std::max(outerTo, timelineEvent.date.addYears(1));
+    if (!m_eventsPerDay.isEmpty()) {
+        outerFrom = std::min(outerFrom, m_eventsPerDay.firstKey().addYears(-1));
+        outerTo = std::max(outerTo, m_eventsPerDay.lastKey().addYears(1));
     }
     from = std::max(from, outerFrom);
     to = std::min(to, outerTo);
@@ -535,54 +529,89 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     updateBand();
 }
 
-const TimelineEvent *TimelineView::eventNear(const QPointF &value) const
+TimelineView::Bin TimelineView::eventBin() const
 {
-    const TimelineEvent *best = nullptr;
-    qint64 bestDistance = std::numeric_limits<qint64>::max();
+    return m_eventTotal > 400 ? m_bin : Bin::Day;
+}
+
+QDate TimelineView::eventDayNear(const QPointF &value) const
+{
+    if (m_eventsPerDay.isEmpty())
+        return {};
     const QDate date = fromX(value.x());
-    for (const TimelineEvent &event : m_events) {
-        const qint64 distance = std::abs(event.date.daysTo(date));
-        if (distance < bestDistance) {
-            best = &event;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    const auto after = m_eventsPerDay.lowerBound(date);
+    if (after == m_eventsPerDay.cbegin())
+        return after.key();
+    const QDate before = std::prev(after).key();
+    if (after == m_eventsPerDay.cend())
+        return before;
+    return before.daysTo(date) <= date.daysTo(after.key()) ? before : after.key();
+}
+
+std::pair<QDate, QDate> TimelineView::eventSpan(const QDate &day) const
+{
+    const QDate start = binStart(day, eventBin());
+    return { start, nextBin(start, eventBin()) };
+}
+
+qint64 TimelineView::eventsIn(const QDate &from, const QDate &before) const
+{
+    qint64 count = 0;
+    for (auto it = m_eventsPerDay.lowerBound(from); it != m_eventsPerDay.cend() && it.key() < before; ++it)
+        count += it.value();
+    return count;
 }
 
 void TimelineView::onEventHovered(const QPointF &point, bool state)
 {
     if (!state) {
+        if (m_eventRequest && !m_eventRequest->open)
+            m_eventRequest.reset();
         QToolTip::hideText();
         return;
     }
-    const TimelineEvent *nearest = eventNear(point);
-    if (!nearest)
+    const QDate day = eventDayNear(point);
+    if (!day.isValid())
         return;
-    const Bin eventBin = m_events.size() > 400 ? m_bin : Bin::Day;
-    const QDate start = binStart(nearest->date, eventBin);
+    const auto [from, before] = eventSpan(day);
+    m_eventRequest = EventRequest { from, before, false };
+    Q_EMIT eventsWanted(from, before);
+}
+
+void TimelineView::onEventClicked(const QPointF &point)
+{
+    const QDate day = eventDayNear(point);
+    if (!day.isValid())
+        return;
+    const auto [from, before] = eventSpan(day);
+    m_eventRequest = EventRequest { from, before, true };
+    Q_EMIT eventsWanted(from, before);
+}
+
+void TimelineView::showEvents(const QDate &from, const QDate &before, const QList<TimelineEvent> &events)
+{
+    if (!m_eventRequest || m_eventRequest->from != from || m_eventRequest->before != before)
+        return; // asked for a point no longer hovered, or for data since replaced
+    const bool open = m_eventRequest->open;
+    m_eventRequest.reset();
+    if (events.isEmpty())
+        return;
+    if (open) {
+        Q_EMIT eventActivated(events.first());
+        return;
+    }
     QStringList lines;
-    int count = 0;
-    for (const TimelineEvent &event : std::as_const(m_events)) {
-        if (binStart(event.date, eventBin) != start)
-            continue;
-        if (++count > 5)
-            continue;
+    for (const TimelineEvent &event : events.mid(0, eventsListed)) {
         QString sentence = event.sentence;
         if (sentence.size() > 200)
             sentence = sentence.left(199) + u'…';
         lines.append(u"<b>%1</b> — “%2”<br/>%3"_s.arg(event.date.toString(Qt::ISODate), event.phrase.toHtmlEscaped(),
                                                       sentence.toHtmlEscaped()));
     }
-    if (count > 5)
-        lines.append(tr("… and %n more event(s)", nullptr, count - 5));
+    const qint64 more = eventsIn(from, before) - std::min<qint64>(events.size(), eventsListed);
+    if (more > 0)
+        lines.append(tr("… and %n more event(s)", nullptr, int(more)));
     QToolTip::showText(QCursor::pos(), lines.join(u"<br/>"_s), this);
-}
-
-void TimelineView::onEventClicked(const QPointF &point)
-{
-    if (const TimelineEvent *event = eventNear(point))
-        Q_EMIT eventActivated(event->articleId, event->sentenceStart);
 }
 
 } // namespace casebook

@@ -5,6 +5,9 @@
 
 #include <QChartView>
 #include <QDate>
+#include <QMap>
+#include <optional>
+#include <utility>
 
 class QAreaSeries;
 class QCategoryAxis;
@@ -30,8 +33,9 @@ struct TimelineTick
 
 /// Articles and dated events over time. Bars count articles per bin (day, week, month or year, chosen from the
 /// visible range); events are points above them that show their sentence on hover and open their article on
-/// click. Drag to brush a date range, wheel to zoom from decades to days, double-click to see everything,
-/// Escape or right-click to drop the brush.
+/// click. The view holds counts per day only: the events of a point are asked for (eventsWanted) when it is
+/// hovered or clicked, and come back through showEvents(). Drag to brush a date range, wheel to zoom from decades to
+/// days, double-click to see everything, Escape or right-click to drop the brush.
 class TimelineView : public QChartView
 {
     Q_OBJECT
@@ -41,7 +45,13 @@ public:
 
     explicit TimelineView(QWidget *parent = nullptr);
 
-    void setData(const QList<QDate> &articleDates, const QList<TimelineEvent> &events);
+    /// Articles and resolved events per day (a month or a year counted on its first day).
+    void setData(const QMap<QDate, qint64> &articlesPerDay, const QMap<QDate, qint64> &eventsPerDay);
+    /// The events asked for by eventsWanted(from, before) (the first few of them): shown as a tooltip when the
+    /// point is still hovered, or the first opened (eventActivated) when it was clicked. Others are dropped.
+    void showEvents(const QDate &from, const QDate &before, const QList<TimelineEvent> &events);
+    /// How many events the tooltip lists before "… and n more".
+    static constexpr int eventsListed = 5;
     /// Shows the filter's date range as a shaded band (invalid dates: none).
     void setBrushedRange(const QDate &from, const QDate &to);
     void setVisibleRange(const QDate &from, const QDate &to);
@@ -69,7 +79,10 @@ public:
 Q_SIGNALS:
     void rangeBrushed(const QDate &from, const QDate &to);
     void brushCleared();
-    void eventActivated(qint64 articleId, qsizetype offset);
+    /// The events of a point hovered or clicked are wanted: those dated from `from` up to (not including) `before`,
+    /// at most eventsListed.
+    void eventsWanted(const QDate &from, const QDate &before);
+    void eventActivated(const casebook::TimelineEvent &event);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -88,10 +101,24 @@ private:
     QDate dateAt(const QPointF &widgetPosition) const;
     void onEventHovered(const QPointF &point, bool state);
     void onEventClicked(const QPointF &point);
-    const TimelineEvent *eventNear(const QPointF &value) const;
+    /// The day with events nearest a point's value, or an invalid date when there are none.
+    QDate eventDayNear(const QPointF &value) const;
+    /// The span a point stands for: a day, or the visible bin once there are many events.
+    std::pair<QDate, QDate> eventSpan(const QDate &day) const;
+    Bin eventBin() const;
+    qint64 eventsIn(const QDate &from, const QDate &before) const;
 
-    QList<QDate> m_dates;
-    QList<TimelineEvent> m_events;
+    QMap<QDate, qint64> m_articlesPerDay;
+    QMap<QDate, qint64> m_eventsPerDay;
+    qint64 m_eventTotal = 0;
+    /// The events asked for and not yet shown: their span, and whether they were clicked (else hovered).
+    struct EventRequest
+    {
+        QDate from;
+        QDate before;
+        bool open = false;
+    };
+    std::optional<EventRequest> m_eventRequest;
     QDate m_dataFrom;
     QDate m_dataTo;
     QDate m_viewFrom;

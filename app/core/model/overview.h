@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 namespace casebook {
@@ -45,13 +46,14 @@ struct EntityTrend
     QList<Companion> companions;
 };
 
-/// What the timeline and the entity charts show for a filter, computed in one pass on a worker thread.
+/// What the timeline and the entity charts show for a filter, computed in one pass on a worker thread. Counts, not
+/// lists: its size does not grow with the casebook (the sentences of events are read when one is hovered or opened).
 struct Overview
 {
-    QList<qint64> articleIds; ///< articles matching the filter without its date range
-    QList<QDate> articleDates; ///< publication dates of those (dated ones only)
+    qint64 matchingArticles = 0; ///< articles matching the filter without its date range
+    QMap<QDate, qint64> articlesPerDay; ///< those with a publication date, per day (a month or year: its first day)
     qint64 undatedArticles = 0;
-    QList<TimelineEvent> events; ///< resolved events in those articles
+    QMap<QDate, qint64> eventsPerDay; ///< resolved events in those articles, per day
     QList<EntityCount> entities; ///< entities in the articles matching the whole filter, most articles first
     EntityTrend trend; ///< for the first entity of the filter, when there is one
     bool canceled = false;

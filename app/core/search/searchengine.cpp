@@ -129,9 +129,7 @@ QueryNode parseFilter(const QString &filter, SearchTokenizer &tokenizer)
 SearchEngine::SearchEngine(CasebookStore &store)
     : m_store(store)
 {
-    if (m_store.database().scalar(
-            u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_filters'"_s))
-        m_filterIndex = u" INDEXED BY articles_search_filters"_s;
+    m_filterIndex = SearchIndex::filterIndexHint(m_store.database());
     // A query walks long doclists and, for filters, the filter index; reading them through a memory map and a
     // larger page cache keeps that off the system-call path. Both only concern this connection.
     m_store.database().exec(u"PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768"_s);

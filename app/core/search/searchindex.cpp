@@ -3,6 +3,7 @@
 
 #include "indextokens.h"
 #include "searchtokenizer.h"
+#include "store/sqlitedatabase.h"
 #include "util/casebookerror.h"
 
 #include <algorithm>
@@ -174,6 +175,13 @@ QString rankExpression()
         .arg(textWeight)
         .arg(sourceWeight)
         .arg(authorWeight);
+}
+
+QString filterIndexHint(const SqliteDatabase &db)
+{
+    return db.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'articles_search_filters'"_s)
+        ? u" INDEXED BY articles_search_filters"_s
+        : QString();
 }
 
 } // namespace casebook::SearchIndex

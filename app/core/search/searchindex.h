@@ -34,6 +34,10 @@ void registerFunctions(sqlite3 *db);
 /// matching row's length, which costs eight times more than the rest of ranking on large result sets.
 QString rankExpression();
 
+/// " INDEXED BY articles_search_filters" when the casebook has that index (id, language, published: the filters'
+/// columns, a fraction of an article's row), else "": for `FROM articles a` where the index finds the matches.
+QString filterIndexHint(const SqliteDatabase &db);
+
 } // namespace SearchIndex
 
 } // namespace casebook

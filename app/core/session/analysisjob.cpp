@@ -82,13 +82,14 @@ void AnalysisJob::run(QPromise<AnalysisSummary> &promise, const QList<qint64> &a
 
     CasebookStore reader(m_writer.path(), CasebookStore::Mode::ReadOnly);
     using Result = std::pair<AnalysisInput, ArticleAnalysis>;
-    QFuture<void> pending;
+    QFuture<EntityChanges> pending;
     qint64 pendingCount = 0;
+    EntityChanges changes; // what the replaced mentions belonged to, for the rebuild at the end
     // Progress counts committed batches only: the write is confirmed before its articles are reported.
     auto confirmPending = [&] {
         if (!pending.isValid())
             return;
-        pending.waitForFinished(); // rethrows a failed write
+        changes += pending.result(); // rethrows a failed write
         pending = {};
         summary.counts.articlesDone += std::exchange(pendingCount, 0);
         promise.setProgressValueAndText(
@@ -129,11 +130,12 @@ void AnalysisJob::run(QPromise<AnalysisSummary> &promise, const QList<qint64> &a
         }
         pendingCount = results.size();
         pending = m_writer.submit(
-            [results = std::move(results)](CasebookStore &store) { store.analysis().replaceAnalyses(results); });
+            [results = std::move(results)](CasebookStore &store) { return store.analysis().replaceAnalyses(results); });
     }
     confirmPending();
-    // Cancelled or not, the entities must agree with the mentions committed so far.
-    m_writer.submit([](CasebookStore &store) { store.analysis().rebuildEntities(); }).waitForFinished();
+    // Cancelled or not, the entities must agree with the mentions committed so far: those the analysis can have
+    // changed are regrouped (the rest of the casebook is not read).
+    m_writer.submit([changes](CasebookStore &store) { store.analysis().rebuildEntities(changes); }).waitForFinished();
     summary.elapsedMs = timer.elapsed();
     promise.addResult(summary);
 }

@@ -45,6 +45,8 @@ CasebookSession::CasebookSession(const QString &path, Access access, QObject *pa
     qRegisterMetaType<SearchResults>();
     qRegisterMetaType<LoadedArticle>();
     qRegisterMetaType<Overview>();
+    qRegisterMetaType<TimelineEvent>();
+    qRegisterMetaType<QList<TimelineEvent>>();
     qRegisterMetaType<Report>();
     qRegisterMetaType<ExportOutcome>();
     qRegisterMetaType<JobStatus>();
@@ -55,6 +57,7 @@ CasebookSession::CasebookSession(const QString &path, Access access, QObject *pa
             ImportProgress progress;
             progress.filesDone = job.done;
             progress.filesTotal = job.total;
+            casebookChanged(); // a batch was committed
             Q_EMIT importProgress(progress);
         }
     });
@@ -356,22 +359,75 @@ void CasebookSession::loadArticle(qint64 id, const QString &highlightQuery)
         });
 }
 
+void CasebookSession::casebookChanged()
+{
+    ++m_generation;
+    m_overviewCache = {};
+}
+
 void CasebookSession::computeOverview(const Filter &filter)
 {
-    runQuery<Overview>(
+    // While an import or analysis writes, every overview is computed afresh (and none is kept).
+    const bool keep = filter.isEmpty() && !isImporting();
+    if (keep && m_overviewCache.unfiltered) {
+        // Supersedes an older request still running (its answer is dropped by number), without waiting for a
+        // thread of the pool behind the searches the same filter change started.
+        if (m_overviewLane.running.isValid())
+            m_overviewLane.running.cancel();
+        const quint64 request = ++m_overviewLane.request;
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, kept = *m_overviewCache.unfiltered] {
+                if (request == m_overviewLane.request)
+                    Q_EMIT overviewReady(kept);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    struct Computed
+    {
+        Overview overview;
+        std::shared_ptr<const EntityNames> names;
+    };
+    runQuery<Computed>(
         m_overviewLane,
-        [filter](CasebookStore &store, QPromise<Overview> &promise) {
+        [filter, names = m_overviewCache.names](CasebookStore &store, QPromise<Computed> &promise) {
+            Computed computed;
             try {
-                return OverviewQuery(store).compute(filter, [&promise] { return promise.isCanceled(); });
+                OverviewQuery query(store);
+                query.setEntityNames(names);
+                computed.overview = query.compute(filter, [&promise] { return promise.isCanceled(); });
+                computed.names = query.entityNames();
             } catch (const QueryError &) {
-                Overview none; // the search box reports the problem; the charts keep what they show
-                none.canceled = true;
-                return none;
+                computed.overview.canceled = true; // the search box reports the problem; the charts keep theirs
+            }
+            return computed;
+        },
+        [this, keep, generation = m_generation](Computed computed) {
+            if (computed.overview.canceled)
+                return;
+            if (generation == m_generation && !isImporting()) {
+                m_overviewCache.names = computed.names;
+                if (keep)
+                    m_overviewCache.unfiltered = computed.overview;
+            }
+            Q_EMIT overviewReady(computed.overview);
+        });
+}
+
+void CasebookSession::loadTimelineEvents(const Filter &filter, const QDate &from, const QDate &before, int limit)
+{
+    runQuery<QList<TimelineEvent>>(
+        m_timelineEventsLane,
+        [filter, from, before, limit](CasebookStore &store, QPromise<QList<TimelineEvent>> &) {
+            try {
+                return OverviewQuery(store).events(filter, from, before, limit);
+            } catch (const QueryError &) {
+                return QList<TimelineEvent>(); // the search box reports the problem
             }
         },
-        [this](Overview overview) {
-            if (!overview.canceled)
-                Q_EMIT overviewReady(overview);
+        [this, from, before](const QList<TimelineEvent> &events) {
+            Q_EMIT timelineEventsLoaded(from, before, events);
         });
 }
 
@@ -418,7 +474,11 @@ void CasebookSession::decideEntity(const EntityDecision &decision)
         promise.addResult(true);
     });
     JobTracker::onFinished(
-        written, this, [this](bool) { Q_EMIT entitiesChanged(); },
+        written, this,
+        [this](bool) {
+            casebookChanged();
+            Q_EMIT entitiesChanged();
+        },
         [this](const QString &error) { Q_EMIT errorOccurred(error); });
 }
 
@@ -444,6 +504,7 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
     JobTracker::onFinished(
         saved, this,
         [this, dateChanged](const std::optional<Article> &article) {
+            casebookChanged();
             if (article)
                 Q_EMIT articleUpdated(*article);
             // A new publication date moves the article's relative dates: re-analyse what went stale.
@@ -476,6 +537,7 @@ quint64 CasebookSession::deleteArticles(const QList<qint64> &ids, DeleteScope sc
         deleting, this,
         [this, token](const std::shared_ptr<const DeletedArticles> &deleted) {
             m_deletions.insert(token, deleted);
+            casebookChanged();
             Q_EMIT articlesDeleted(token, deleted->ids);
             Q_EMIT entitiesChanged();
             if (m_undoWhenDeleted.remove(token))
@@ -504,6 +566,7 @@ void CasebookSession::undoDelete(quint64 token)
     JobTracker::onFinished(
         restoring, this,
         [this](const QList<qint64> &ids) {
+            casebookChanged();
             Q_EMIT articlesRestored(ids);
             Q_EMIT entitiesChanged();
         },
@@ -596,6 +659,7 @@ void CasebookSession::startAnalysis(const QString &title)
                                          .arg(analysed->counts.events);
                 else if (status.state == JobStatus::State::Canceled)
                     status.summary = tr("analysed batches kept; the rest is analysed at the next import");
+                casebookChanged();
                 Q_EMIT entitiesChanged();
                 findNotAnalysed();
                 if (std::exchange(m_analysisAgain, false) && status.state == JobStatus::State::Finished)
@@ -654,6 +718,7 @@ void CasebookSession::importPaths(const QStringList &paths)
                     summary.error = status.summary;
                 }
             }
+            casebookChanged();
             Q_EMIT importFinished(summary);
             // Analyse what came in (and anything left stale), as its own job: also what a cancelled or failed
             // import committed before it stopped.

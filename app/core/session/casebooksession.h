@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace casebook {
 
@@ -91,8 +92,14 @@ public:
     void cancelImport();
     /// Cancels any tracked job by its id (as the Jobs panel shows it).
     void cancelJob(quint64 jobId);
-    /// Timeline and entity counts for a filter; a newer request cancels the one before.
+    /// Timeline and entity counts for a filter; a newer request cancels the one before. The overview without a
+    /// filter, and the entity names every overview uses, are kept until an import, analysis, decision, correction
+    /// or deletion of this session changes the casebook.
     void computeOverview(const Filter &filter);
+    /// The events the timeline shows for a point hovered or clicked: those dated from `from` up to (not including)
+    /// `before` in the articles matching `filter` (its date range ignored), at most `limit`, with their sentences:
+    /// timelineEventsLoaded().
+    void loadTimelineEvents(const Filter &filter, const QDate &from, const QDate &before, int limit);
     /// Applies an analyst decision (merge, split, rename, retype, reject) through the writer.
     void decideEntity(const EntityDecision &decision);
     /// What deleteArticles() takes.
@@ -155,6 +162,7 @@ Q_SIGNALS:
     void notAnalysed(const QList<qint64> &ids);
     void articleLoaded(const casebook::LoadedArticle &loaded);
     void overviewReady(const casebook::Overview &overview);
+    void timelineEventsLoaded(const QDate &from, const QDate &before, const QList<casebook::TimelineEvent> &events);
     void entitiesChanged();
     void jobChanged(const casebook::JobStatus &job);
     void searchFinished(quint64 requestId, const casebook::SearchResults &results);
@@ -223,6 +231,17 @@ private:
     std::pair<qint64, QString> m_lastArticle; ///< the article last asked for, with its highlight query
     QueryLane m_searchLane;
     QueryLane m_overviewLane;
+    QueryLane m_timelineEventsLane;
+    /// What the overview keeps between filters (computeOverview): valid while `generation` is the session's.
+    struct OverviewCache
+    {
+        std::shared_ptr<const EntityNames> names;
+        std::optional<Overview> unfiltered;
+    };
+    /// Forgets the kept overview: the casebook changed.
+    void casebookChanged();
+    OverviewCache m_overviewCache;
+    quint64 m_generation = 0; ///< counts casebookChanged()
 };
 
 } // namespace casebook
@@ -230,6 +249,7 @@ private:
 Q_DECLARE_METATYPE(casebook::Article)
 Q_DECLARE_METATYPE(casebook::LoadedArticle)
 Q_DECLARE_METATYPE(casebook::Overview)
+Q_DECLARE_METATYPE(casebook::TimelineEvent)
 Q_DECLARE_METATYPE(casebook::ImportProgress)
 Q_DECLARE_METATYPE(casebook::ImportSummary)
 Q_DECLARE_METATYPE(casebook::SearchResults)

@@ -147,9 +147,12 @@ QList<AnalysisInput> AnalysisStore::inputs(const QList<qint64> &articleIds) cons
     return result;
 }
 
-void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch)
+EntityChanges AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch)
 {
+    EntityChanges changes;
     SqliteTransaction transaction(m_db);
+    auto replaced = m_db.prepare(
+        u"SELECT DISTINCT COALESCE(entity_id, 0), local_key, text FROM mentions WHERE article_id = ?1"_s);
     auto deleteMentions = m_db.prepare(u"DELETE FROM mentions WHERE article_id = ?1"_s);
     auto deleteEvents = m_db.prepare(u"DELETE FROM events WHERE article_id = ?1"_s);
     auto insertMention = m_db.prepare(u"INSERT INTO mentions (article_id, start, length, text, type, local_key, "
@@ -164,6 +167,14 @@ void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, Article
     const QString at = nowIso();
     for (const auto &[input, analysis] : batch) {
         const qint64 id = input.articleId;
+        replaced.bind(1, id);
+        while (replaced.step()) {
+            if (replaced.int64(0))
+                changes.entities.insert(replaced.int64(0));
+            changes.keys.insert(replaced.text(1));
+            changes.keys.insert(entityKey(replaced.text(2)));
+        }
+        replaced.reset();
         deleteMentions.bind(1, id);
         deleteMentions.exec();
         deleteEvents.bind(1, id);
@@ -194,6 +205,7 @@ void AnalysisStore::replaceAnalyses(const QList<std::pair<AnalysisInput, Article
         upsertState.exec();
     }
     transaction.commit();
+    return changes;
 }
 
 QList<EntityDecision> AnalysisStore::decisions() const
@@ -419,7 +431,52 @@ void AnalysisStore::applyDecision(const EntityDecision &decision)
 
 void AnalysisStore::rebuildEntities()
 {
+    std::vector<EntityMentionRow> rows;
+    auto query = m_db.prepare(
+        u"SELECT id, article_id, text, type, local_key, local_name, COALESCE(entity_id, 0) FROM mentions ORDER BY id"_s);
+    while (query.step())
+        rows.push_back({ query.int64(0), query.int64(1), query.text(2), query.text(3), query.text(4), query.text(5),
+                         query.int64(6) });
+    regroup(rows, decisions(), nullptr);
+}
+
+namespace {
+constexpr qint64 minimumPartLimit = 50'000;
+}
+
+EntityRebuildFigures AnalysisStore::rebuildEntities(const EntityChanges &changes)
+{
     const QList<EntityDecision> decided = decisions();
+    QSet<QString> rejected;
+    for (const EntityDecision &d : decided)
+        if (d.action == EntityDecision::Action::Reject)
+            rejected.insert(entityKey(d.subject));
+    SqliteTransaction transaction(m_db); // what is read and what is written, one state of the casebook
+    // A part past a quarter of the casebook's mentions (names that run through most articles bring that in) costs
+    // more than one pass over all of them; small casebooks are always done in part.
+    const qint64 assigned = m_db.scalar(u"SELECT COALESCE(sum(mention_count), 0) FROM entities"_s);
+    EntityRebuildScope scope(m_db, rejected, std::max<qint64>(assigned / 4, minimumPartLimit));
+    if (!scope.collect(changes, decided)) {
+        const qint64 read = scope.figures.mentionsRead;
+        rebuildEntities();
+        transaction.commit();
+        EntityRebuildFigures figures;
+        figures.whole = true;
+        figures.mentionLimit = scope.figures.mentionLimit;
+        figures.mentionsRead = read + m_db.scalar(u"SELECT count(*) FROM mentions"_s);
+        figures.scans = scope.figures.scans + 1;
+        figures.mentionsRegrouped = m_db.scalar(u"SELECT count(*) FROM mentions"_s);
+        return figures;
+    }
+    if (!scope.rows.empty())
+        regroup(scope.rows, decided, &scope.entities);
+    transaction.commit();
+    return scope.figures;
+}
+
+void AnalysisStore::regroup(const std::vector<EntityMentionRow> &mentions, const QList<EntityDecision> &decided,
+                            const QSet<qint64> *scopeEntities)
+{
     QSet<QString> rejected;
     QSet<QString> splitOff;
     for (const EntityDecision &d : decided) {
@@ -438,6 +495,7 @@ void AnalysisStore::rebuildEntities()
         qint64 currentEntity;
     };
     std::vector<MentionRow> rows;
+    rows.reserve(mentions.size());
     QHash<QString, int> nodeIndex; // type \t key -> node
     std::vector<QString> nodeKey;
     std::vector<EntityType> nodeType;
@@ -446,18 +504,16 @@ void AnalysisStore::rebuildEntities()
     QHash<QString, QSet<int>> nodesByAlias; // alias key -> nodes (not split ones)
     QHash<QString, QHash<QString, int>> nameVotes;
 
-    auto query = m_db.prepare(
-        u"SELECT id, article_id, text, type, local_key, local_name, COALESCE(entity_id, 0) FROM mentions ORDER BY id"_s);
-    while (query.step()) {
-        const QString text = query.text(2);
+    for (const EntityMentionRow &mention : mentions) {
+        const QString &text = mention.text;
         const QString aliasKey = entityKey(text);
-        const QString localKey = query.text(4);
+        const QString &localKey = mention.localKey;
         if (rejected.contains(aliasKey)) {
-            rows.push_back({ query.int64(0), query.int64(1), -1, text, query.int64(6) });
+            rows.push_back({ mention.id, mention.articleId, -1, text, mention.currentEntity });
             continue;
         }
         const bool split = splitOff.contains(aliasKey);
-        const QString typeName = query.text(3);
+        const QString &typeName = mention.type;
         const QString nk = typeName + u'\t' + (split ? aliasKey : localKey);
         int node = nodeIndex.value(nk, -1);
         if (node < 0) {
@@ -469,8 +525,8 @@ void AnalysisStore::rebuildEntities()
         }
         if (!split)
             nodesByAlias[aliasKey].insert(node);
-        rows.push_back({ query.int64(0), query.int64(1), node, text, query.int64(6) });
-        nameVotes[nk][split ? text : query.text(5)] += 1;
+        rows.push_back({ mention.id, mention.articleId, node, text, mention.currentEntity });
+        nameVotes[nk][split ? text : mention.localName] += 1;
     }
 
     // a name that is an alias of exactly one other entity of its type joins it ("Xi" -> "Xi Jinping")
@@ -513,10 +569,16 @@ void AnalysisStore::rebuildEntities()
             names.insert(it.key(), best);
         }
     }
+    // When groups share a name, the lowest root answers for it (not the hash's order), so that a rebuild of part
+    // of the casebook finds the same group as a rebuild of all of it.
     QHash<QString, int> rootByName;
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        if (!rootByName.contains(entityKey(it.value())))
-            rootByName.insert(entityKey(it.value()), it.key());
+    {
+        QList<int> named = names.keys();
+        std::sort(named.begin(), named.end());
+        for (const int root : std::as_const(named))
+            if (!rootByName.contains(entityKey(names.value(root))))
+                rootByName.insert(entityKey(names.value(root)), root);
+    }
     auto currentName = [&](int root) { return names.value(root); };
     // finds the group a name refers to: its current name, then a node's key, then an alias
     auto groupNamed = [&](const QString &name) -> int {
@@ -527,9 +589,12 @@ void AnalysisStore::rebuildEntities()
         for (int n = 0; n < nodes; ++n)
             if (nodeKey[size_t(n)] == key)
                 return sets.find(n);
-        const QList<int> aliasNodes = nodesByAlias.value(key).values();
-        if (!aliasNodes.isEmpty())
-            return sets.find(aliasNodes.first());
+        int lowest = -1; // the first node with the alias, not the set's order
+        for (const int node : nodesByAlias.value(key))
+            if (lowest < 0 || node < lowest)
+                lowest = node;
+        if (lowest >= 0)
+            return sets.find(lowest);
         return -1;
     };
     auto setName = [&](int root, const QString &name) {
@@ -579,12 +644,32 @@ void AnalysisStore::rebuildEntities()
     // whose entity really changed are written again
     SqliteTransaction transaction(m_db);
     QHash<QString, qint64> previousIds;
-    {
-        auto previous = m_db.prepare(u"SELECT id, type, key FROM entities"_s);
-        while (previous.step())
+    QList<qint64> previousAll; // every entity before, also one that shares its type and key with another
+    if (scopeEntities) {
+        // Only the entities of the part regrouped: the rest keep their ids, rows and aliases.
+        QList<qint64> ids(scopeEntities->cbegin(), scopeEntities->cend());
+        std::sort(ids.begin(), ids.end());
+        auto previous = m_db.prepare(u"SELECT id, type, key FROM entities WHERE id = ?1"_s);
+        auto forget = m_db.prepare(u"DELETE FROM entity_aliases WHERE entity_id = ?1"_s);
+        for (const qint64 id : std::as_const(ids)) {
+            previous.bind(1, id);
+            if (previous.step()) {
+                previousIds.insert(previous.text(1) + u'\t' + previous.text(2), previous.int64(0));
+                previousAll.append(previous.int64(0));
+            }
+            previous.reset();
+            forget.bind(1, id);
+            forget.exec();
+            forget.reset();
+        }
+    } else {
+        auto previous = m_db.prepare(u"SELECT id, type, key FROM entities ORDER BY id"_s);
+        while (previous.step()) {
             previousIds.insert(previous.text(1) + u'\t' + previous.text(2), previous.int64(0));
+            previousAll.append(previous.int64(0));
+        }
+        m_db.exec(u"DELETE FROM entity_aliases"_s);
     }
-    m_db.exec(u"DELETE FROM entity_aliases"_s);
     auto updateEntity = m_db.prepare(u"UPDATE entities SET name = ?2, key = ?3, type = ?4, mention_count = ?5, "
                                      u"article_count = ?6 WHERE id = ?1"_s);
     auto insertEntity = m_db.prepare(
@@ -666,12 +751,13 @@ void AnalysisStore::rebuildEntities()
         updateMention.exec();
     }
     // entities no longer used (no mention refers to them any more)
-    for (auto it = previousIds.cbegin(); it != previousIds.cend(); ++it) {
-        if (usedIds.contains(it.value()))
+    auto remove = m_db.prepare(u"DELETE FROM entities WHERE id = ?1"_s);
+    for (const qint64 id : std::as_const(previousAll)) {
+        if (usedIds.contains(id))
             continue;
-        auto remove = m_db.prepare(u"DELETE FROM entities WHERE id = ?1"_s);
-        remove.bind(1, it.value());
+        remove.bind(1, id);
         remove.exec();
+        remove.reset();
     }
     transaction.commit();
 }
@@ -838,49 +924,6 @@ QList<TimelineEvent> AnalysisStore::timelineEvents() const
                         query.int64(5) });
     }
     return events;
-}
-
-QList<std::pair<qint64, qint64>> AnalysisStore::entityMentionsIn(const QList<qint64> &articleIds) const
-{
-    QList<std::pair<qint64, qint64>> pairs;
-    auto query = m_db.prepare(u"SELECT entity_id FROM mentions WHERE article_id = ?1 AND entity_id IS NOT NULL"_s);
-    for (const qint64 article : articleIds) {
-        query.bind(1, article);
-        while (query.step())
-            pairs.append({ query.int64(0), article });
-        query.reset();
-    }
-    return pairs;
-}
-
-QList<AnalysisStore::EntityTally> AnalysisStore::entityTallies() const
-{
-    // One pass in table order, without the by-entity index (whose every row would cost a lookup in the table).
-    // replaceAnalyses writes an article's mentions together, so its mentions of an entity are adjacent in rowid
-    // order: an entity's distinct articles are counted by remembering the last one, with no set per entity.
-    struct Running
-    {
-        qint64 mentions = 0;
-        qint64 articles = 0;
-        qint64 lastArticle = 0;
-    };
-    QHash<qint64, Running> byEntity;
-    auto query = m_db.prepare(
-        u"SELECT entity_id, article_id FROM mentions NOT INDEXED WHERE entity_id IS NOT NULL ORDER BY rowid"_s);
-    while (query.step()) {
-        Running &running = byEntity[query.int64(0)];
-        ++running.mentions;
-        const qint64 article = query.int64(1);
-        if (article != running.lastArticle) {
-            ++running.articles;
-            running.lastArticle = article;
-        }
-    }
-    QList<EntityTally> tallies;
-    tallies.reserve(byEntity.size());
-    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
-        tallies.append({ it.key(), it->mentions, it->articles });
-    return tallies;
 }
 
 QHash<qint64, EntityCount> AnalysisStore::entityNames() const

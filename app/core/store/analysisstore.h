@@ -3,6 +3,7 @@
 
 #include "analysis/analysisrecords.h"
 #include "analysis/articleanalysis.h"
+#include "entityrebuildscope.h"
 #include "model/overview.h"
 
 #include <QHash>
@@ -41,12 +42,17 @@ public:
 
     /// Replaces the mentions and events of each article in one transaction; an analysis marked tooSlow is
     /// recorded as such (format 7 has no status column: its analyzer_version is stored negated). Entities are assigned
-    /// by rebuildEntities(), which the caller runs once after the last batch.
-    void replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch);
+    /// by rebuildEntities(), which the caller runs once after the last batch, with the changes of every batch
+    /// (what the mentions replaced belonged to).
+    EntityChanges replaceAnalyses(const QList<std::pair<AnalysisInput, ArticleAnalysis>> &batch);
 
     /// Groups every mention into casebook-wide entities: the same canonical name across articles, a single name
     /// that is an alias of exactly one entity, then the analyst's decisions in the order they were taken.
     void rebuildEntities();
+    /// The same, for the part of the casebook the unassigned mentions and `changes` can reach (EntityRebuildScope):
+    /// the entities come out as rebuildEntities() would make them, at the cost of that part, not of the casebook.
+    /// Needs entities as a rebuild or a decision left them, apart from `changes` and the unassigned mentions.
+    EntityRebuildFigures rebuildEntities(const EntityChanges &changes);
 
     /// Mention and article counts and aliases from the entity's mentions; an entity left without any is removed.
     void recount(qint64 entityId);
@@ -71,18 +77,6 @@ public:
 
     /// Every resolved event, by date, as the timeline draws it (without the entities of its sentence).
     QList<TimelineEvent> timelineEvents() const;
-    /// (entity id, article id) for the mentions in the given articles only, read through the by-article index:
-    /// what a filter matching a small part of the casebook needs, without reading every mention.
-    QList<std::pair<qint64, qint64>> entityMentionsIn(const QList<qint64> &articleIds) const;
-    struct EntityTally
-    {
-        qint64 entityId = 0;
-        qint64 mentions = 0;
-        qint64 articles = 0;
-    };
-    /// Mentions and distinct articles of every entity, counted in one sequential pass over the mentions without
-    /// a set of articles per entity: the unfiltered overview.
-    QList<EntityTally> entityTallies() const;
     /// Every entity with its aliases (the name left out), keyed by entity id; counts left at 0 for the caller.
     QHash<qint64, EntityCount> entityNames() const;
 
@@ -92,6 +86,10 @@ public:
     static QString anchorOf(const PublicationDate &published, MetadataOrigin origin = MetadataOrigin::None);
 
 private:
+    /// The grouping of rebuildEntities() over `mentions` (in id order); with `scopeEntities`, the mentions are all
+    /// those of these entities and only they are rewritten.
+    void regroup(const std::vector<EntityMentionRow> &mentions, const QList<EntityDecision> &decided,
+                 const QSet<qint64> *scopeEntities);
     void applyDecision(const EntityDecision &decision);
     QList<qint64> entitiesWithAlias(const QString &name) const;
     /// Mentions of the entity whose text has the normalised form `key`.

@@ -46,6 +46,16 @@ public:
     /// folder cannot take the -wal and -shm files. Opens and closes one connection.
     static bool canWrite(const QString &path);
 
+    /// What the statements from prepare() have done on this connection so far, for benchmarks that want figures
+    /// independent of the machine's load: rows handed to Casebook, and SQLite's virtual-machine steps (its own
+    /// measure of the rows it walked, sorted and looked up), counted when each statement goes back to the cache.
+    struct Work
+    {
+        qint64 rows = 0;
+        qint64 steps = 0;
+    };
+    Work work() const { return m_work; }
+
 private:
     static bool canReadWal(sqlite3 *db);
     friend class SqliteStatement;
@@ -55,6 +65,7 @@ private:
     sqlite3 *m_db = nullptr;
     bool m_immutable = false;
     mutable QMultiHash<QString, sqlite3_stmt *> m_statementCache;
+    mutable Work m_work;
 };
 
 /// Begins a transaction; rolls back unless commit() is called. BEGIN IMMEDIATE takes the write lock up front so

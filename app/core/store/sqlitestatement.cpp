@@ -105,8 +105,11 @@ SqliteStatement &SqliteStatement::bindNull(int index)
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
+        if (m_owner)
+            ++m_owner->m_work.rows;
         return true;
+    }
     if (rc == SQLITE_DONE)
         return false;
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));

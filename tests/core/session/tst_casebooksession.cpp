@@ -234,6 +234,71 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).value<SearchResults>().total, 20);
     }
 
+    void unfilteredOverviewIsKeptUntilTheCasebookChanges()
+    {
+        QTemporaryDir dir;
+        testing::writeTextFiles(dir.filePath(u"in"_s), 10);
+        CasebookSession session(dir.filePath(u"o.casebook"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(session.isReady(), slow);
+        JobLog log;
+        connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) { log.record(job); });
+        session.importPaths({ dir.filePath(u"in"_s) });
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), slow);
+        QSignalSpy ready(&session, &CasebookSession::overviewReady);
+        auto overviewOf = [&](const Filter &filter) {
+            ready.clear();
+            session.computeOverview(filter);
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, slow); }();
+            return ready.isEmpty() ? Overview() : ready.first().first().value<Overview>();
+        };
+        auto names = [](const Overview &overview) {
+            QStringList found;
+            for (const EntityCount &entity : overview.entities)
+                found.append(entity.name);
+            return found;
+        };
+        const Overview first = overviewOf({});
+        QCOMPARE(first.matchingArticles, 10);
+        QCOMPARE(first.undatedArticles, 10);
+        QVERIFY2(names(first).contains(u"Wuxi"_s), qPrintable(names(first).join(u", "_s)));
+        QCOMPARE(overviewOf({}).matchingArticles, 10); // kept: the same answer again
+        Filter hotline;
+        hotline.query = u"hotline"_s;
+        QCOMPARE(overviewOf(hotline).matchingArticles, 10);
+
+        // An import (and its analysis) changes what is kept.
+        testing::writeTextFiles(dir.filePath(u"more"_s), 5, 10);
+        log = {};
+        session.importPaths({ dir.filePath(u"more"_s) });
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), slow);
+        QCOMPARE(overviewOf({}).matchingArticles, 15);
+        const Overview counted = overviewOf({});
+        const auto wuxi = std::find_if(counted.entities.cbegin(), counted.entities.cend(),
+                                       [](const EntityCount &e) { return e.name == u"Wuxi"_s; });
+        QVERIFY(wuxi != counted.entities.cend());
+        QCOMPARE(wuxi->articles, 15);
+
+        // So does a decision: the kept names are read again.
+        QSignalSpy entitiesChanged(&session, &CasebookSession::entitiesChanged);
+        session.decideEntity({ EntityDecision::Action::Rename, u"Wuxi"_s, u"Wuxi City"_s, {} });
+        QTRY_COMPARE_WITH_TIMEOUT(entitiesChanged.count(), 1, slow);
+        QVERIFY(names(overviewOf({})).contains(u"Wuxi City"_s));
+
+        // And a deletion.
+        QSignalSpy found(&session, &CasebookSession::searchFinished);
+        SearchRequest request;
+        request.query = u"hotline"_s;
+        request.limit = 1;
+        session.search(request);
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, slow);
+        const SearchResults results = found.first().at(1).value<SearchResults>();
+        QCOMPARE(results.results.size(), 1);
+        QSignalSpy deleted(&session, &CasebookSession::articlesDeleted);
+        session.deleteArticles({ results.results.first().articleId });
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, slow);
+        QCOMPARE(overviewOf({}).matchingArticles, 14);
+    }
+
     void errorsComeBackAsSignals()
     {
         QTemporaryDir dir;
