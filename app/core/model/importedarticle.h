@@ -38,6 +38,9 @@ struct ImportedArticle
     /// `original` as one zstd frame, as the casebook keeps it; made on the import worker (Zstd::compress), or by
     /// the store when empty.
     QByteArray compressedOriginal;
+    /// `text` as the casebook keeps it (StoredText::compress: a zstd frame of its UTF-8); made on the import worker,
+    /// or by the store when empty.
+    QByteArray compressedText;
     /// The full-text index's tokens of title, text, source and author (IndexTokens::make), made on the import
     /// worker so the writer does not tokenize; empty: the writer tokenizes. Not stored.
     QByteArray indexTokens;

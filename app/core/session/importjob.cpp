@@ -5,6 +5,7 @@
 #include "jobtracker.h"
 #include "search/indextokens.h"
 #include "store/casebookwriter.h"
+#include "store/storedtext.h"
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
 #include "util/zstdcodec.h"
@@ -47,6 +48,7 @@ bool isCasebookFile(const QString &path)
 void prepareForWriter(ImportedArticle &article)
 {
     article.compressedOriginal = Zstd::compress(article.original);
+    article.compressedText = StoredText::compress(article.text);
     const ArticleMetadata &meta = article.meta;
     article.indexTokens = IndexTokens::make(meta.title, article.text, meta.source, meta.author);
 }

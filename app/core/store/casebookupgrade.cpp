@@ -131,7 +131,7 @@ bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
     if (ids.isEmpty())
         return true;
     NearDuplicateIndex index(db);
-    auto text = db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+    auto text = db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i % articlesPerReport == 0) {
             if (canceled(promise))

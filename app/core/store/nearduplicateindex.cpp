@@ -55,7 +55,7 @@ NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
         u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
     , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
-    , m_loadText(db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s))
+    , m_loadText(db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s))
     , m_insertSignature(
           db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s))
     , m_insertBand(

@@ -129,6 +129,11 @@ void TestNearDuplicates::signaturesAreStable()
     QCOMPARE(signature.size(), NearDuplicateSignature::hashCount * 4);
     QCOMPARE(signature.left(8).toHex(), QByteArray("04c9693870d85c27"));
     QCOMPARE(NearDuplicateSignature::bandKeys(signature).size(), NearDuplicateSignature::bandCount);
+    // Keys fit in 31 bits, which SQLite stores in 4 bytes.
+    const QList<qint64> anchors = NearDuplicateSignature::anchorKeys(sasacWire);
+    QVERIFY(!anchors.isEmpty());
+    for (const qint64 key : NearDuplicateSignature::bandKeys(signature) + anchors)
+        QVERIFY2(key >= 0 && key < (qint64(1) << 31), qPrintable(QString::number(key)));
 }
 
 void TestNearDuplicates::shortTextsHaveNoSignature()
