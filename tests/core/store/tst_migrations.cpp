@@ -116,6 +116,27 @@ QSet<qint64> found(CasebookStore &store, const QString &query)
     return ids;
 }
 
+/// An article's near-duplicate keys (bands and anchors) as the casebook holds them, in order.
+QList<qint64> storedKeys(const SqliteDatabase &db, qint64 articleId)
+{
+    auto query = db.prepare(u"SELECT band_key FROM article_signature_bands WHERE article_id = ?1 ORDER BY band_key"_s);
+    query.bind(1, articleId);
+    QList<qint64> keys;
+    while (query.step())
+        keys.append(query.int64(0));
+    return keys;
+}
+
+/// The keys today's signer gives a text, in the same order.
+QList<qint64> todaysKeys(const QString &text)
+{
+    QList<qint64> keys = NearDuplicateSignature::bandKeys(NearDuplicateSignature::compute(text))
+        + NearDuplicateSignature::anchorKeys(text);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
 /// What the full-text index itself answers to `query` (compiled as search compiles it): each matching row with
 /// its text as FTS5 reads it back from the index's content (highlight()), one "id|text" line each, by id.
 QStringList indexAnswers(const SqliteDatabase &db, const QString &query)
@@ -285,6 +306,16 @@ private Q_SLOTS:
             const QByteArray stored = signature.step() ? signature.blob(0) : QByteArray();
             signature.reset();
             QCOMPARE(stored, NearDuplicateSignature::compute(old.text));
+            // and so are its keys (cut to 31 bits by format 9's step, not signed again): every band key, and the
+            // anchor keys where the signer that wrote the file made them (formats 5 and 6 have none)
+            const QList<qint64> keys = storedKeys(store.database(), old.id);
+            const QList<qint64> expected = todaysKeys(old.text);
+            for (const qint64 key : NearDuplicateSignature::bandKeys(stored))
+                QVERIFY2(keys.contains(key), qPrintable(QString::number(old.id)));
+            for (const qint64 key : keys)
+                QVERIFY2(expected.contains(key), qPrintable(QString::number(old.id)));
+            if (format >= 7)
+                QCOMPARE(keys, expected);
         }
 
         // Articles never analysed are left for the next analysis job.
