@@ -192,8 +192,8 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         u"language, field_origins, extracted, path, format, encoding, text, text_compression, chars, content_hash, "
         u"file_hash, file_time, imported_at, duplicate_of) "
         u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'zstd', ?15, ?16, ?17, ?18, ?19, ?20)"_s);
-    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes, compression, size) "
-                                       u"VALUES (?1, ?2, 'zstd', ?3)"_s);
+    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes, compression, size, "
+                                       u"reference) VALUES (?1, ?2, 'zstd', ?3, 'text')"_s);
     PageWriter pageWriter(m_db);
     NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
@@ -249,7 +249,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         insert.exec();
         const qint64 id = m_db.lastInsertId();
         if (item.compressedOriginal.isEmpty())
-            item.compressedOriginal = Zstd::compress(item.original); // normally done on a worker already
+            item.compressedOriginal = StoredText::compressOriginal(item.original, item.text); // normally on a worker
         insertOriginal.bind(1, id).bind(2, item.compressedOriginal).bind(3, qint64(item.original.size()));
         insertOriginal.exec();
         pageWriter.write(id, item.pages);
@@ -363,14 +363,17 @@ std::optional<int> CasebookStore::pageAt(qint64 articleId, qint64 offset) const
 
 QByteArray CasebookStore::original(qint64 id) const
 {
-    auto query = m_db.prepare(u"SELECT bytes, compression FROM article_originals WHERE article_id = ?1"_s);
+    // An original stored against its article's text (reference 'text') is read with that text.
+    auto query = m_db.prepare(u"SELECT o.bytes, o.compression, CASE o.reference WHEN 'text' THEN %1 END "
+                              u"FROM article_originals o JOIN articles a ON a.id = o.article_id "
+                              u"WHERE o.article_id = ?1"_s.arg(StoredText::plainTextSql(u"a"_s)));
     query.bind(1, id);
     if (!query.step())
         return {};
     if (query.text(1) != u"zstd")
         return query.blob(0);
     try {
-        return Zstd::decompress(query.blob(0));
+        return Zstd::decompress(query.blob(0), query.blob(2));
     } catch (const CasebookError &error) {
         throw CasebookError(
             u"The original of article %1 in %2 is damaged: %3."_s.arg(id).arg(displayPath(path()), error.message()));
@@ -481,6 +484,8 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     item.computeHashes();
     SqliteTransaction transaction(m_db);
     requireArticle(id);
+    // The original is kept against the text: read it with the old text, store it again against the new.
+    const QByteArray original = this->original(id);
     auto update = m_db.prepare(u"UPDATE articles SET text = ?2, text_compression = 'zstd', chars = ?3, "
                                u"content_hash = ?4, format = ?5, encoding = ?6, extracted = ?7 WHERE id = ?1"_s);
     update.bind(1, id)
@@ -490,6 +495,10 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     update.bind(5, item.format).bind(6, item.encoding);
     update.bind(7, QString::fromUtf8(QJsonDocument(metadataToJson(item.meta)).toJson(QJsonDocument::Compact)));
     update.exec();
+    auto storeOriginal = m_db.prepare(u"UPDATE article_originals SET bytes = ?2, compression = 'zstd', "
+                                      u"reference = 'text' WHERE article_id = ?1"_s);
+    storeOriginal.bind(1, id).bind(2, StoredText::compressOriginal(original, item.text));
+    storeOriginal.exec();
     auto dropPages = m_db.prepare(u"DELETE FROM article_pages WHERE article_id = ?1"_s);
     dropPages.bind(1, id);
     dropPages.exec();

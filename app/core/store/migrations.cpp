@@ -329,6 +329,10 @@ void compressArticleText(SqliteDatabase &db)
     // casebook_text(id, text, text_compression), registered on every connection like the tokenizer, gives the plain
     // text of either kind, or an error naming the article whose frame is damaged.
     //
+    // A new original is one zstd frame made with its article's text (UTF-8) as zstd's reference (reference
+    // 'text'): the original of a text file is mostly that text, so it costs little beyond its differences. Reading
+    // it needs the article's current text, so whatever replaces the text stores the original again against it.
+    //
     // The full-text index must read plain text too ('rebuild', 'integrity-check', snippet(), highlight(), and the
     // 'delete' its triggers send), so its content becomes the view article_texts. FTS5 keeps the name of its
     // content table only in its CREATE statement, so the index is created again over the view and the old index's
@@ -337,6 +341,8 @@ void compressArticleText(SqliteDatabase &db)
     db.exec(uR"sql(
 ALTER TABLE articles ADD COLUMN text_compression TEXT NOT NULL DEFAULT 'none'
     CHECK (text_compression IN ('none', 'zstd'));
+ALTER TABLE article_originals ADD COLUMN reference TEXT NOT NULL DEFAULT 'none'
+    CHECK (reference IN ('none', 'text'));
 DROP TRIGGER articles_search_delete;
 DROP TRIGGER articles_search_update;
 CREATE VIEW article_texts AS

@@ -60,6 +60,11 @@ QByteArray compress(const QString &text)
     return Zstd::compress(text.toUtf8());
 }
 
+QByteArray compressOriginal(QByteArrayView original, const QString &text)
+{
+    return Zstd::compress(original, Zstd::defaultLevel, text.toUtf8());
+}
+
 void registerFunctions(sqlite3 *db)
 {
     // Deterministic and innocuous: a view and triggers in the schema call it.

@@ -26,6 +26,11 @@ QString plainTextSql(const QString &alias = {});
 /// `text` as the casebook keeps it: one zstd frame (with a checksum) of its UTF-8.
 QByteArray compress(const QString &text);
 
+/// An article's original as the casebook keeps it since format 9 (`article_originals.reference` 'text'): one zstd
+/// frame made with the article's text (its UTF-8) as reference, so that an original which is mostly its text (a
+/// text file, much of a saved page) costs little beyond its differences. Reading it back needs that same text.
+QByteArray compressOriginal(QByteArrayView original, const QString &text);
+
 /// Registers casebook_text() on a connection. SqliteDatabase calls this when it opens.
 void registerFunctions(sqlite3 *db);
 

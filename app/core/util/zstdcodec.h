@@ -11,11 +11,14 @@ namespace casebook::Zstd {
 constexpr int defaultLevel = 3;
 
 /// One zstd frame holding `bytes`, with its size in the frame header (so decompress() needs no other record) and
-/// a checksum of the content (so a damaged frame is found out rather than read back as other bytes).
-QByteArray compress(QByteArrayView bytes, int level = defaultLevel);
+/// a checksum of the content (so a damaged frame is found out rather than read back as other bytes). With a
+/// `reference` (zstd's "prefix"), what `bytes` share with it is stored as references into it: decompress() then
+/// needs the same reference.
+QByteArray compress(QByteArrayView bytes, int level = defaultLevel, QByteArrayView reference = {});
 
-/// The bytes a frame from compress() holds. Throws CasebookError, saying what is wrong with it, when `frame` is not
-/// a whole, intact zstd frame; callers add what the frame was.
-QByteArray decompress(QByteArrayView frame);
+/// The bytes a frame from compress() holds, given the reference it was made with (if any). Throws CasebookError,
+/// saying what is wrong, when `frame` is not a whole, intact zstd frame or the reference is not the one it was made
+/// with (the checksum then fails); callers add what the frame was.
+QByteArray decompress(QByteArrayView frame, QByteArrayView reference = {});
 
 } // namespace casebook::Zstd

@@ -314,6 +314,36 @@ private Q_SLOTS:
                  0);
     }
 
+    void originalOfATextFileCostsLittleAndSurvivesReextraction()
+    {
+        CasebookStore store(bookPath(u"original-against-text.casebook"_s));
+        ImportedArticle article = makeArticle(44);
+        for (int i = 0; i < 100; ++i)
+            article.text += u"\n\nParagraph %1 tells of the hotline in Wuxi and its %2 callers."_s.arg(i).arg(i * 7);
+        article.original = (u"  "_s + article.text + u"\n\n-- sent from the newsroom\n"_s).toUtf8();
+        const qint64 id = store.addArticles({ article }).front().articleId;
+        const QStringList stored
+            = rowOf(store, u"SELECT length(bytes), reference, size FROM article_originals WHERE article_id = ?1"_s, id);
+        QCOMPARE(stored.value(1), u"text"_s);
+        QCOMPARE(stored.value(2).toLongLong(), article.original.size());
+        // Stored against its text, the original takes far less than it would alone.
+        QVERIFY2(stored.value(0).toLongLong() * 4 < Zstd::compress(article.original).size(),
+                 qPrintable(stored.value(0)));
+        QCOMPARE(store.original(id), article.original);
+
+        // An improved extractor replaces the text: the original is stored again against the new text.
+        ImportedArticle reread = article;
+        reread.text = article.text.section(u"\n\n"_s, 0, 20) + u"\n\nA new last paragraph."_s;
+        store.replaceExtractedArticle(id, reread);
+        QCOMPARE(store.article(id)->text, reread.text);
+        QCOMPARE(store.original(id), article.original);
+        // Undoing a deletion puts back the text and the original that go together.
+        const DeletedArticles deleted = store.deleteArticles({ id });
+        store.restoreArticles(deleted);
+        QCOMPARE(store.original(id), article.original);
+        QCOMPARE(store.article(id)->text, reread.text);
+    }
+
     void damagedTextIsReportedNotReturned_data()
     {
         QTest::addColumn<bool>("truncated");
