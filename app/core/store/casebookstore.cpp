@@ -560,7 +560,7 @@ StorageSplit CasebookStore::storageSplit() const
             split.index += bytes;
         else if (entityTables.contains(table))
             split.entities += bytes;
-        else if (table == u"article_signatures" || table == u"article_signature_bands")
+        else if (table == u"article_signatures" || table == u"article_signature_keys")
             split.nearDuplicates += bytes;
         else
             split.other += bytes;
@@ -597,8 +597,8 @@ void CasebookStore::forEachArticleText(const std::function<void(const ArticleTex
 namespace {
 /// The tables whose rows belong to an article, in the order they are put back (parents first).
 const QStringList articleOwnedTables
-    = { u"article_originals"_s, u"corrections"_s, u"article_signatures"_s, u"article_signature_bands"_s,
-        u"mentions"_s,          u"events"_s,      u"analysis_state"_s,     u"article_pages"_s };
+    = { u"article_originals"_s, u"corrections"_s,  u"article_signatures"_s, u"mentions"_s, u"events"_s,
+        u"analysis_state"_s,    u"article_pages"_s };
 
 DeletedArticles::Table readRows(const SqliteDatabase &db, const QString &table, const QString &idColumn)
 {
@@ -665,6 +665,9 @@ DeletedArticles CasebookStore::deleteArticles(const QList<qint64> &ids)
             deleted.relinked.append({ copies.int64(0), copies.int64(1) });
         }
     }
+    NearDuplicateIndex nearDuplicates(m_db); // its keys table has no foreign key: taken out by the keys listed
+    for (const qint64 id : std::as_const(deleted.ids))
+        nearDuplicates.removeKeys(id);
     m_db.exec(u"DELETE FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
     // Annotations outlive their article, orphaned (restoreArticles() anchors them again).
     m_db.exec(u"UPDATE annotations SET orphaned = 1 WHERE article_id IN (SELECT id FROM temp.article_selection)"_s);
@@ -718,6 +721,9 @@ void CasebookStore::restoreArticles(const DeletedArticles &deleted)
         relink.bind(1, copy).bind(2, original);
         relink.exec();
     }
+    NearDuplicateIndex nearDuplicates(m_db); // the signature rows are back, listing the keys to put back
+    for (const qint64 id : deleted.ids)
+        nearDuplicates.restoreKeys(id);
     selectArticles(m_db, deleted.ids);
     m_db.exec(u"INSERT INTO search_index (rowid, title, text, source, author) SELECT id, title, text, source, author "
               u"FROM article_texts WHERE id IN (SELECT id FROM temp.article_selection)"_s);

@@ -119,6 +119,35 @@ bool backUp(SqliteDatabase &db, const QString &target, QPromise<UpgradeOutcome> 
     return done;
 }
 
+/// Lists each signed article's near-duplicate keys in its signature row where a step left the list empty (format 9
+/// moved the keys to a table without an index by article), from the keys table, so that deleting the article can
+/// take them out.
+void listSignatureKeys(SqliteDatabase &db)
+{
+    auto keys = db.prepare(u"SELECT k.article_id, k.key FROM article_signature_keys k JOIN article_signatures s "
+                           u"ON s.article_id = k.article_id WHERE s.keys IS NULL ORDER BY k.article_id, k.key"_s);
+    auto list = db.prepare(u"UPDATE article_signatures SET keys = ?2 WHERE article_id = ?1"_s);
+    qint64 article = 0;
+    QList<qint64> articleKeys;
+    auto flush = [&] {
+        if (!article)
+            return;
+        list.bind(1, article).bind(2, NearDuplicateIndex::packKeys(articleKeys));
+        list.exec();
+        articleKeys.clear();
+    };
+    while (keys.step()) {
+        if (keys.int64(0) != article) {
+            flush();
+            article = keys.int64(0);
+        }
+        articleKeys.append(keys.int64(1));
+    }
+    flush();
+    // A signed article without a single key (none of its own survived) still needs a list, empty.
+    db.exec(u"UPDATE article_signatures SET keys = x'' WHERE keys IS NULL"_s);
+}
+
 /// Signs the articles that have no near-duplicate signature yet (a step left them unsigned, or dropped signatures
 /// an older signer made) with today's signer. Returns false when canceled.
 bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
@@ -164,6 +193,7 @@ bool migrateInTransaction(SqliteDatabase &db, int fromVersion, QPromise<UpgradeO
                u"Format %1: %2"_s.arg(version).arg(Schema::describe(version)));
         Schema::migrate(db, version - 1, version);
     }
+    listSignatureKeys(db);
     if (!signUnsignedArticles(db, promise) || canceled(promise))
         return false;
     transaction.commit();

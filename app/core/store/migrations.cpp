@@ -379,19 +379,22 @@ BEGIN
     VALUES (new.id, new.title, casebook_text(new.id, new.text, new.text_compression), new.source, new.author);
 END;
 )sql"_s);
-    // Near-duplicate keys are 31 bits from format 9: the top 31 bits of the 64-bit key (4 bytes each in the band
-    // table and its index, not 8). The keys already stored are cut down the same way here, so no article needs
-    // signing again; the table is refilled in key order and its index made afterwards, which takes a quarter of
-    // the time of updating the keys in place. Two keys of one article that become one are kept once.
+    // Near-duplicate keys (bands and anchors) are 31 bits from format 9, the top 31 bits of the 64-bit key, which
+    // SQLite stores in 4 bytes, not 8. They move to article_signature_keys, keyed by key only: the index by article
+    // that deleting needed (half the keys' bytes, and half the writer's work on them) is replaced by the list of
+    // each article's keys in its signature row (keys, 4 bytes a key), so no foreign key either. The keys already
+    // stored are cut down the same way here, so no article is signed again; CasebookUpgrade lists each existing
+    // article's keys in its signature row from this table. Two keys of one article that become one are kept once.
     db.exec(uR"sql(
-CREATE TEMP TABLE format9_keys AS
-    SELECT DISTINCT (band_key >> 33) & 2147483647 AS band_key, article_id FROM article_signature_bands;
-DROP INDEX article_signature_bands_by_article;
-DELETE FROM article_signature_bands;
-INSERT INTO article_signature_bands (band_key, article_id)
-    SELECT band_key, article_id FROM temp.format9_keys ORDER BY band_key, article_id;
-DROP TABLE temp.format9_keys;
-CREATE INDEX article_signature_bands_by_article ON article_signature_bands(article_id);
+ALTER TABLE article_signatures ADD COLUMN keys BLOB;
+CREATE TABLE article_signature_keys (
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO article_signature_keys (key, article_id)
+    SELECT (band_key >> 33) & 2147483647, article_id FROM article_signature_bands ORDER BY 1, 2;
+DROP TABLE article_signature_bands;
 )sql"_s);
 }
 

@@ -10,6 +10,7 @@
 #include "store/casebookstore.h"
 #include "store/casebookupgrade.h"
 #include "store/migrations.h"
+#include "store/nearduplicateindex.h"
 #include "store/sqlitedatabase.h"
 #include "util/zstdcodec.h"
 
@@ -119,7 +120,7 @@ QSet<qint64> found(CasebookStore &store, const QString &query)
 /// An article's near-duplicate keys (bands and anchors) as the casebook holds them, in order.
 QList<qint64> storedKeys(const SqliteDatabase &db, qint64 articleId)
 {
-    auto query = db.prepare(u"SELECT band_key FROM article_signature_bands WHERE article_id = ?1 ORDER BY band_key"_s);
+    auto query = db.prepare(u"SELECT key FROM article_signature_keys WHERE article_id = ?1 ORDER BY key"_s);
     query.bind(1, articleId);
     QList<qint64> keys;
     while (query.step())
@@ -301,6 +302,7 @@ private Q_SLOTS:
 
         // Signatures are today's, for every article long enough to have one.
         auto signature = store.database().prepare(u"SELECT minhash FROM article_signatures WHERE article_id = ?1"_s);
+        auto signatureKeys = store.database().prepare(u"SELECT keys FROM article_signatures WHERE article_id = ?1"_s);
         for (const OldArticle &old : std::as_const(before)) {
             signature.bind(1, old.id);
             const QByteArray stored = signature.step() ? signature.blob(0) : QByteArray();
@@ -316,6 +318,11 @@ private Q_SLOTS:
                 QVERIFY2(expected.contains(key), qPrintable(QString::number(old.id)));
             if (format >= 7)
                 QCOMPARE(keys, expected);
+            // the signature row lists them, so that deleting the article takes them out
+            signatureKeys.bind(1, old.id);
+            QCOMPARE(signatureKeys.step() ? NearDuplicateIndex::unpackKeys(signatureKeys.blob(0)) : QList<qint64>(),
+                     keys);
+            signatureKeys.reset();
         }
 
         // Articles never analysed are left for the next analysis job.
