@@ -325,13 +325,17 @@ UPDATE article_originals SET size = length(bytes);
 void compressArticleText(SqliteDatabase &db)
 {
     // Article text takes about a third of its size as one zstd frame of its UTF-8 (text_compression 'zstd'), made
-    // on the import workers. Text already in the file stays as it is ('none'), so this step rewrites no article.
+    // on the import workers. Text already in the file is left as it is ('none') by this step; CasebookUpgrade
+    // compresses it afterwards with today's compressor.
     // casebook_text(id, text, text_compression), registered on every connection like the tokenizer, gives the plain
     // text of either kind, or an error naming the article whose frame is damaged.
     //
     // A new original is one zstd frame made with its article's text (UTF-8) as zstd's reference (reference
     // 'text'): the original of a text file is mostly that text, so it costs little beyond its differences. Reading
     // it needs the article's current text, so whatever replaces the text stores the original again against it.
+    //
+    // The update trigger re-indexes an article only when what the index holds changed: not when its text is
+    // stored anew (compressed) or its metadata is written again with the same title, source and author.
     //
     // The full-text index must read plain text too ('rebuild', 'integrity-check', snippet(), highlight(), and the
     // 'delete' its triggers send), so its content becomes the view article_texts. FTS5 keeps the name of its
@@ -371,6 +375,8 @@ CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
             old.author);
 END;
 CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, text_compression, source, author ON articles
+WHEN old.title IS NOT new.title OR old.source IS NOT new.source OR old.author IS NOT new.author
+    OR casebook_text(old.id, old.text, old.text_compression) IS NOT casebook_text(new.id, new.text, new.text_compression)
 BEGIN
     INSERT INTO search_index (search_index, rowid, title, text, source, author)
     VALUES ('delete', old.id, old.title, casebook_text(old.id, old.text, old.text_compression), old.source,
