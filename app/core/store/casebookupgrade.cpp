@@ -121,6 +121,16 @@ bool backUp(SqliteDatabase &db, const QString &target, QPromise<UpgradeOutcome> 
     return done;
 }
 
+/// The ids `sql` selects, in its order.
+QList<qint64> idsOf(SqliteDatabase &db, const QString &sql)
+{
+    QList<qint64> ids;
+    auto query = db.prepare(sql);
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
 /// Lists each signed article's near-duplicate keys in its signature row where a step left the list empty (format 9
 /// moved the keys to a table without an index by article), from the keys table, so that deleting the article can
 /// take them out.
@@ -156,11 +166,9 @@ void listSignatureKeys(SqliteDatabase &db)
 /// false when canceled.
 bool compressStoredText(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
 {
-    QList<qint64> ids;
-    auto older = db.prepare(u"SELECT a.id FROM articles a LEFT JOIN article_originals o ON o.article_id = a.id "
-                            u"WHERE a.text_compression = 'none' OR o.reference = 'none' ORDER BY a.id"_s);
-    while (older.step())
-        ids.append(older.int64(0));
+    const QList<qint64> ids = idsOf(db,
+                                    u"SELECT a.id FROM articles a LEFT JOIN article_originals o ON o.article_id = a.id "
+                                    u"WHERE a.text_compression = 'none' OR o.reference = 'none' ORDER BY a.id"_s);
     auto read = db.prepare(u"SELECT a.text, a.text_compression, o.bytes, o.compression, o.reference FROM articles a "
                            u"LEFT JOIN article_originals o ON o.article_id = a.id WHERE a.id = ?1"_s);
     auto storeText = db.prepare(u"UPDATE articles SET text = ?2, text_compression = 'zstd' WHERE id = ?1"_s);
@@ -215,11 +223,9 @@ void compact(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
 /// an older signer made) with today's signer. Returns false when canceled.
 bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
 {
-    QList<qint64> ids;
-    auto unsignedIds = db.prepare(u"SELECT id FROM articles a WHERE NOT EXISTS "
-                                  u"(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY id"_s);
-    while (unsignedIds.step())
-        ids.append(unsignedIds.int64(0));
+    const QList<qint64> ids = idsOf(db,
+                                    u"SELECT id FROM articles a WHERE NOT EXISTS "
+                                    u"(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY id"_s);
     if (ids.isEmpty())
         return true;
     NearDuplicateIndex index(db);
