@@ -137,7 +137,8 @@ private Q_SLOTS:
         // Where the file's bytes go: the parts add up to the file, and the originals are kept (compressed).
         const QJsonObject storage = QJsonDocument::fromJson(stats.out).object().value(u"storage_bytes"_s).toObject();
         qint64 parts = 0;
-        for (const QString &part : { u"originals"_s, u"text"_s, u"index"_s, u"entities"_s, u"other"_s }) {
+        for (const QString &part :
+             { u"originals"_s, u"text"_s, u"index"_s, u"entities"_s, u"near_duplicates"_s, u"other"_s }) {
             QVERIFY2(storage.contains(part), qPrintable(part));
             parts += storage.value(part).toInteger();
         }

@@ -94,11 +94,10 @@ void printStorageSplit(const StorageSplit &split, CliStreams &io)
         io.out << " = " << QString::number(double(split.fileBytes) / double(split.textUtf8Bytes), 'f', 2)
                << "x the text it holds (" << megabytes(split.textUtf8Bytes) << " of UTF-8)";
     io.out << '\n';
-    const std::pair<const char *, qint64> parts[] = { { "  originals:     ", split.originals },
-                                                      { "  text:          ", split.text },
-                                                      { "  index:         ", split.index },
-                                                      { "  entities:      ", split.entities },
-                                                      { "  other:         ", split.other } };
+    const std::pair<const char *, qint64> parts[]
+        = { { "  originals:     ", split.originals },      { "  text:          ", split.text },
+            { "  index:         ", split.index },          { "  entities:      ", split.entities },
+            { "  near-dup keys: ", split.nearDuplicates }, { "  other:         ", split.other } };
     for (const auto &[label, bytes] : parts)
         io.out << label << megabytes(bytes) << " ("
                << QString::number(100.0 * double(bytes) / double(std::max<qint64>(1, split.fileBytes)), 'f', 0)
@@ -138,13 +137,11 @@ int runStats(const QStringList &arguments, CliStreams &io)
                     stats.latest.isValid() ? QJsonValue(stats.latest.toString(Qt::ISODate)) : QJsonValue());
         json.insert(u"schema_version"_s, stats.schemaVersion);
         QJsonObject storage;
-        const std::pair<QString, qint64> parts[] = { { u"file"_s, split.fileBytes },
-                                                     { u"originals"_s, split.originals },
-                                                     { u"text"_s, split.text },
-                                                     { u"index"_s, split.index },
-                                                     { u"entities"_s, split.entities },
-                                                     { u"other"_s, split.other },
-                                                     { u"text_utf8"_s, split.textUtf8Bytes } };
+        const std::pair<QString, qint64> parts[]
+            = { { u"file"_s, split.fileBytes },    { u"originals"_s, split.originals },
+                { u"text"_s, split.text },         { u"index"_s, split.index },
+                { u"entities"_s, split.entities }, { u"near_duplicates"_s, split.nearDuplicates },
+                { u"other"_s, split.other },       { u"text_utf8"_s, split.textUtf8Bytes } };
         for (const auto &[name, bytes] : parts)
             storage.insert(name, bytes);
         json.insert(u"storage_bytes"_s, storage);

@@ -42,7 +42,8 @@ public:
     static QByteArray compute(QStringView text);
     /// Estimated Jaccard similarity of two signatures (0 when either is empty or they differ in size).
     static double similarity(const QByteArray &a, const QByteArray &b);
-    /// One key per band: articles sharing any key are candidates for a closer look.
+    /// One key per band: articles sharing any key are candidates for a closer look. Keys, band and anchor alike, are
+    /// 31-bit (0 to 2^31 - 1), so that the casebook stores each in 4 bytes.
     static QList<qint64> bandKeys(const QByteArray &signature);
     /// Keys of the text's anchors (winnowed runs of anchorLength tokens, at most maximumAnchors, in text order). A
     /// partial copy shares anchors with the whole though their signatures agree in few bins; keys are in their own

@@ -35,9 +35,12 @@ struct ImportedArticle
     QByteArray nearDuplicateSignature;
     /// Anchor keys of the text (NearDuplicateSignature::anchorKeys): a partial copy of it, or the whole of it.
     QList<qint64> containmentAnchors;
-    /// `original` as one zstd frame, as the casebook keeps it; made on the import worker (Zstd::compress), or by
-    /// the store when empty.
+    /// `original` as one zstd frame made with `text` as its reference, as the casebook keeps it; made on the import
+    /// worker (StoredText::compressOriginal), or by the store when empty.
     QByteArray compressedOriginal;
+    /// `text` as the casebook keeps it (StoredText::compress: a zstd frame of its UTF-8); made on the import worker,
+    /// or by the store when empty.
+    QByteArray compressedText;
     /// The full-text index's tokens of title, text, source and author (IndexTokens::make), made on the import
     /// worker so the writer does not tokenize; empty: the writer tokenizes. Not stored.
     QByteArray indexTokens;

@@ -8,6 +8,7 @@
 #include "queryparser.h"
 #include "searchindex.h"
 #include "store/casebookstore.h"
+#include "store/storedtext.h"
 #include "termdictionary.h"
 
 #include <QHash>
@@ -264,8 +265,9 @@ SearchResults SearchEngine::search(const SearchRequest &request)
             bindAll(counting);
             results.total = counting.step() ? counting.int64(0) : 0;
         }
-        auto article = db.prepare(u"SELECT title, source, COALESCE(published, ''), language, text, "
-                                  u"COALESCE(duplicate_of, 0) FROM articles WHERE id = ?1"_s);
+        auto article
+            = db.prepare(u"SELECT title, source, COALESCE(published, ''), language, %1, "
+                         u"COALESCE(duplicate_of, 0) FROM articles WHERE id = ?1"_s.arg(StoredText::plainTextSql()));
         for (SearchResult &result : results.results) {
             if (isCanceled(request))
                 break;

@@ -5,9 +5,9 @@
 #include "jobtracker.h"
 #include "search/indextokens.h"
 #include "store/casebookwriter.h"
+#include "store/storedtext.h"
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
-#include "util/zstdcodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,7 +46,8 @@ bool isCasebookFile(const QString &path)
 /// of an import, so every second it spends compressing or tokenizing is a second no other core can take over.
 void prepareForWriter(ImportedArticle &article)
 {
-    article.compressedOriginal = Zstd::compress(article.original);
+    article.compressedOriginal = StoredText::compressOriginal(article.original, article.text);
+    article.compressedText = StoredText::compress(article.text);
     const ArticleMetadata &meta = article.meta;
     article.indexTokens = IndexTokens::make(meta.title, article.text, meta.source, meta.author);
 }

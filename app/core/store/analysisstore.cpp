@@ -3,6 +3,7 @@
 
 #include "analysis/analyzer.h"
 #include "sqlitedatabase.h"
+#include "storedtext.h"
 #include "util/casebookerror.h"
 
 #include <QHash>
@@ -127,7 +128,8 @@ QList<AnalysisInput> AnalysisStore::inputs(const QList<qint64> &articleIds) cons
     QList<AnalysisInput> result;
     result.reserve(articleIds.size());
     auto query
-        = m_db.prepare(u"SELECT text, published, published_precision, published_origin FROM articles WHERE id = ?1"_s);
+        = m_db.prepare(u"SELECT %1, published, published_precision, published_origin FROM articles WHERE id = ?1"_s.arg(
+            StoredText::plainTextSql()));
     for (const qint64 id : articleIds) {
         query.bind(1, id);
         if (query.step()) {

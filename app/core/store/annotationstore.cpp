@@ -93,7 +93,7 @@ bool AnnotationStore::isValidColor(const QString &color)
 
 QString AnnotationStore::articleText(qint64 articleId, bool *exists) const
 {
-    auto query = m_db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+    auto query = m_db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s);
     query.bind(1, articleId);
     *exists = query.step();
     return *exists ? query.text(0) : QString();

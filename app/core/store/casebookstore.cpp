@@ -7,6 +7,7 @@
 #include "search/indextokens.h"
 #include "search/searchindex.h"
 #include "store/nearduplicateindex.h"
+#include "storedtext.h"
 #include "util/casebookerror.h"
 #include "util/zstdcodec.h"
 
@@ -192,11 +193,11 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         u"SELECT COALESCE(duplicate_of, id) FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1"_s);
     auto insert = m_db.prepare(
         u"INSERT INTO articles (title, source, author, url, published, published_precision, published_origin, "
-        u"language, field_origins, extracted, path, format, encoding, text, chars, content_hash, file_hash, "
-        u"file_time, imported_at, duplicate_of) "
-        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"_s);
-    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes, compression, size) "
-                                       u"VALUES (?1, ?2, 'zstd', ?3)"_s);
+        u"language, field_origins, extracted, path, format, encoding, text, text_compression, chars, content_hash, "
+        u"file_hash, file_time, imported_at, duplicate_of) "
+        u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'zstd', ?15, ?16, ?17, ?18, ?19, ?20)"_s);
+    auto insertOriginal = m_db.prepare(u"INSERT INTO article_originals (article_id, bytes, compression, size, "
+                                       u"reference) VALUES (?1, ?2, 'zstd', ?3, 'text')"_s);
     PageWriter pageWriter(m_db);
     NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
@@ -236,7 +237,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         insert.bind(8, meta.language);
         insert.bind(9, QString::fromUtf8(QJsonDocument(originsToJson(meta)).toJson(QJsonDocument::Compact)));
         insert.bind(10, QString::fromUtf8(QJsonDocument(metadataToJson(meta)).toJson(QJsonDocument::Compact)));
-        insert.bind(11, item.path).bind(12, item.format).bind(13, item.encoding).bind(14, item.text);
+        if (item.compressedText.isEmpty())
+            item.compressedText = StoredText::compress(item.text); // normally done on a worker already
+        insert.bind(11, item.path).bind(12, item.format).bind(13, item.encoding).bind(14, item.compressedText);
         insert.bind(15, qint64(item.text.size())).bind(16, contentHash).bind(17, fileHash);
         if (item.fileTime.isValid())
             insert.bind(18, item.fileTime.toUTC().toString(Qt::ISODateWithMs));
@@ -250,7 +253,7 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         insert.exec();
         const qint64 id = m_db.lastInsertId();
         if (item.compressedOriginal.isEmpty())
-            item.compressedOriginal = Zstd::compress(item.original); // normally done on a worker already
+            item.compressedOriginal = StoredText::compressOriginal(item.original, item.text); // normally on a worker
         insertOriginal.bind(1, id).bind(2, item.compressedOriginal).bind(3, qint64(item.original.size()));
         insertOriginal.exec();
         pageWriter.write(id, item.pages);
@@ -268,7 +271,8 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
             tokenBlocks.push_back(&item.indexTokens);
         const IndexTokens::Replay workersTokens(tokenBlocks); // the tokenizer replays what the workers made
         auto index = m_db.prepare(u"INSERT INTO search_index (rowid, title, text, source, author) "
-                                  u"SELECT id, title, text, source, author FROM articles WHERE id BETWEEN ?1 AND ?2"_s);
+                                  u"SELECT id, title, text, source, author FROM article_texts "
+                                  u"WHERE id BETWEEN ?1 AND ?2"_s);
         index.bind(1, firstAdded).bind(2, lastAdded);
         index.exec();
     }
@@ -311,7 +315,8 @@ QList<Article> CasebookStore::articles() const
 
 std::optional<Article> CasebookStore::article(qint64 id) const
 {
-    auto query = m_db.prepare(u"SELECT %1, text FROM articles WHERE id = ?1"_s.arg(articleColumns));
+    auto query
+        = m_db.prepare(u"SELECT %1, %2 FROM articles WHERE id = ?1"_s.arg(articleColumns, StoredText::plainTextSql()));
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
@@ -362,13 +367,21 @@ std::optional<int> CasebookStore::pageAt(qint64 articleId, qint64 offset) const
 
 QByteArray CasebookStore::original(qint64 id) const
 {
-    auto query = m_db.prepare(u"SELECT bytes, compression FROM article_originals WHERE article_id = ?1"_s);
+    // An original stored against its article's text (reference 'text') is read with that text.
+    auto query = m_db.prepare(u"SELECT o.bytes, o.compression, CASE o.reference WHEN 'text' THEN %1 END "
+                              u"FROM article_originals o JOIN articles a ON a.id = o.article_id "
+                              u"WHERE o.article_id = ?1"_s.arg(StoredText::plainTextSql(u"a"_s)));
     query.bind(1, id);
     if (!query.step())
         return {};
-    if (query.text(1) == u"zstd")
-        return Zstd::decompress(query.blob(0));
-    return query.blob(0);
+    if (query.text(1) != u"zstd")
+        return query.blob(0);
+    try {
+        return Zstd::decompress(query.blob(0), query.blob(2));
+    } catch (const CasebookError &error) {
+        throw CasebookError(
+            u"The original of article %1 in %2 is damaged: %3."_s.arg(id).arg(displayPath(path()), error.message()));
+    }
 }
 
 qint64 CasebookStore::articleCount() const
@@ -475,12 +488,21 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     item.computeHashes();
     SqliteTransaction transaction(m_db);
     requireArticle(id);
-    auto update = m_db.prepare(u"UPDATE articles SET text = ?2, chars = ?3, content_hash = ?4, format = ?5, "
-                               u"encoding = ?6, extracted = ?7 WHERE id = ?1"_s);
-    update.bind(1, id).bind(2, item.text).bind(3, qint64(item.text.size())).bind(4, item.contentHash);
+    // The original is kept against the text: read it with the old text, store it again against the new.
+    const QByteArray original = this->original(id);
+    auto update = m_db.prepare(u"UPDATE articles SET text = ?2, text_compression = 'zstd', chars = ?3, "
+                               u"content_hash = ?4, format = ?5, encoding = ?6, extracted = ?7 WHERE id = ?1"_s);
+    update.bind(1, id)
+        .bind(2, StoredText::compress(item.text))
+        .bind(3, qint64(item.text.size()))
+        .bind(4, item.contentHash);
     update.bind(5, item.format).bind(6, item.encoding);
     update.bind(7, QString::fromUtf8(QJsonDocument(metadataToJson(item.meta)).toJson(QJsonDocument::Compact)));
     update.exec();
+    auto storeOriginal = m_db.prepare(u"UPDATE article_originals SET bytes = ?2, compression = 'zstd', "
+                                      u"reference = 'text' WHERE article_id = ?1"_s);
+    storeOriginal.bind(1, id).bind(2, StoredText::compressOriginal(original, item.text));
+    storeOriginal.exec();
     auto dropPages = m_db.prepare(u"DELETE FROM article_pages WHERE article_id = ?1"_s);
     dropPages.bind(1, id);
     dropPages.exec();
@@ -522,7 +544,8 @@ StorageSplit CasebookStore::storageSplit() const
 {
     StorageSplit split;
     split.fileBytes = m_db.scalar(u"PRAGMA page_count"_s) * m_db.scalar(u"PRAGMA page_size"_s);
-    split.textUtf8Bytes = m_db.scalar(u"SELECT COALESCE(sum(length(CAST(text AS BLOB))), 0) FROM articles"_s);
+    split.textUtf8Bytes = m_db.scalar(
+        u"SELECT COALESCE(sum(length(CAST(%1 AS BLOB))), 0) FROM articles"_s.arg(StoredText::plainTextSql()));
     // Each b-tree (a table or one of its indexes) counted under the table it belongs to.
     auto pages = m_db.prepare(u"SELECT COALESCE(m.tbl_name, d.name), sum(d.pgsize) FROM dbstat d "
                               u"LEFT JOIN sqlite_master m ON m.name = d.name GROUP BY 1"_s);
@@ -541,6 +564,8 @@ StorageSplit CasebookStore::storageSplit() const
             split.index += bytes;
         else if (entityTables.contains(table))
             split.entities += bytes;
+        else if (table == u"article_signatures" || table == u"article_signature_keys")
+            split.nearDuplicates += bytes;
         else
             split.other += bytes;
     }
@@ -567,8 +592,8 @@ void CasebookStore::checkpoint()
 
 void CasebookStore::forEachArticleText(const std::function<void(const ArticleText &)> &visit) const
 {
-    auto rows = m_db.prepare(
-        u"SELECT title, text, source, author, language, COALESCE(published, '') FROM articles ORDER BY id"_s);
+    auto rows = m_db.prepare(u"SELECT title, %1, source, author, language, COALESCE(published, '') FROM articles "
+                             u"ORDER BY id"_s.arg(StoredText::plainTextSql()));
     while (rows.step())
         visit({ rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5) });
 }
@@ -576,8 +601,8 @@ void CasebookStore::forEachArticleText(const std::function<void(const ArticleTex
 namespace {
 /// The tables whose rows belong to an article, in the order they are put back (parents first).
 const QStringList articleOwnedTables
-    = { u"article_originals"_s, u"corrections"_s, u"article_signatures"_s, u"article_signature_bands"_s,
-        u"mentions"_s,          u"events"_s,      u"analysis_state"_s,     u"article_pages"_s };
+    = { u"article_originals"_s, u"corrections"_s,  u"article_signatures"_s, u"mentions"_s, u"events"_s,
+        u"analysis_state"_s,    u"article_pages"_s };
 
 DeletedArticles::Table readRows(const SqliteDatabase &db, const QString &table, const QString &idColumn)
 {
@@ -644,6 +669,9 @@ DeletedArticles CasebookStore::deleteArticles(const QList<qint64> &ids)
             deleted.relinked.append({ copies.int64(0), copies.int64(1) });
         }
     }
+    NearDuplicateIndex nearDuplicates(m_db); // its keys table has no foreign key: taken out by the keys listed
+    for (const qint64 id : std::as_const(deleted.ids))
+        nearDuplicates.removeKeys(id);
     m_db.exec(u"DELETE FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
     // Annotations outlive their article, orphaned (restoreArticles() anchors them again).
     m_db.exec(u"UPDATE annotations SET orphaned = 1 WHERE article_id IN (SELECT id FROM temp.article_selection)"_s);
@@ -697,9 +725,12 @@ void CasebookStore::restoreArticles(const DeletedArticles &deleted)
         relink.bind(1, copy).bind(2, original);
         relink.exec();
     }
+    NearDuplicateIndex nearDuplicates(m_db); // the signature rows are back, listing the keys to put back
+    for (const qint64 id : deleted.ids)
+        nearDuplicates.restoreKeys(id);
     selectArticles(m_db, deleted.ids);
     m_db.exec(u"INSERT INTO search_index (rowid, title, text, source, author) SELECT id, title, text, source, author "
-              u"FROM articles WHERE id IN (SELECT id FROM temp.article_selection)"_s);
+              u"FROM article_texts WHERE id IN (SELECT id FROM temp.article_selection)"_s);
     AnnotationStore annotations(m_db);
     for (const qint64 id : deleted.ids)
         annotations.reanchor(id);

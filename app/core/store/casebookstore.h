@@ -44,7 +44,8 @@ struct StorageSplit
     qint64 text = 0; ///< the articles: text and metadata, with their indexes
     qint64 index = 0; ///< the full-text index (FTS5's own tables)
     qint64 entities = 0; ///< what the analysis found: entities, aliases, mentions, events
-    qint64 other = 0; ///< everything else: signatures, pages, annotations, reports, free pages, the schema
+    qint64 nearDuplicates = 0; ///< near-duplicate signatures and their band and anchor keys
+    qint64 other = 0; ///< everything else: pages, annotations, reports, free pages, the schema
     qint64 textUtf8Bytes = 0; ///< the articles' text alone, as UTF-8: what the file holds, to compare its size with
 };
 

@@ -5,7 +5,9 @@
 #include "migrations.h"
 #include "nearduplicateindex.h"
 #include "sqlitedatabase.h"
+#include "storedtext.h"
 #include "util/casebookerror.h"
+#include "util/zstdcodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,19 +124,115 @@ bool backUp(SqliteDatabase &db, const QString &target, QPromise<UpgradeOutcome> 
     return done;
 }
 
+/// The ids `sql` selects, in its order.
+QList<qint64> idsOf(SqliteDatabase &db, const QString &sql)
+{
+    QList<qint64> ids;
+    auto query = db.prepare(sql);
+    while (query.step())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+/// Lists each signed article's near-duplicate keys in its signature row where a step left the list empty (format 9
+/// moved the keys to a table without an index by article), from the keys table, so that deleting the article can
+/// take them out.
+void listSignatureKeys(SqliteDatabase &db)
+{
+    auto keys = db.prepare(u"SELECT k.article_id, k.key FROM article_signature_keys k JOIN article_signatures s "
+                           u"ON s.article_id = k.article_id WHERE s.keys IS NULL ORDER BY k.article_id, k.key"_s);
+    auto list = db.prepare(u"UPDATE article_signatures SET keys = ?2 WHERE article_id = ?1"_s);
+    qint64 article = 0;
+    QList<qint64> articleKeys;
+    auto flush = [&] {
+        if (!article)
+            return;
+        list.bind(1, article).bind(2, NearDuplicateIndex::packKeys(articleKeys));
+        list.exec();
+        articleKeys.clear();
+    };
+    while (keys.step()) {
+        if (keys.int64(0) != article) {
+            flush();
+            article = keys.int64(0);
+        }
+        articleKeys.append(keys.int64(1));
+    }
+    flush();
+    // A signed article without a single key (none of its own survived) still needs a list, empty.
+    db.exec(u"UPDATE article_signatures SET keys = x'' WHERE keys IS NULL"_s);
+}
+
+/// Stores what a step left as older Casebooks stored it as Casebook stores it now: text uncompressed before format
+/// 9 (text_compression 'none') as a zstd frame, and originals stored alone (reference 'none') against their
+/// article's text. The plain text stays the same, so the index's update trigger leaves the index alone. Returns
+/// false when canceled.
+bool compressStoredText(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
+{
+    const QList<qint64> ids = idsOf(db,
+                                    u"SELECT a.id FROM articles a LEFT JOIN article_originals o ON o.article_id = a.id "
+                                    u"WHERE a.text_compression = 'none' OR o.reference = 'none' ORDER BY a.id"_s);
+    auto read = db.prepare(u"SELECT a.text, a.text_compression, o.bytes, o.compression, o.reference FROM articles a "
+                           u"LEFT JOIN article_originals o ON o.article_id = a.id WHERE a.id = ?1"_s);
+    auto storeText = db.prepare(u"UPDATE articles SET text = ?2, text_compression = 'zstd' WHERE id = ?1"_s);
+    auto storeOriginal = db.prepare(u"UPDATE article_originals SET bytes = ?2, compression = 'zstd', "
+                                    u"reference = 'text' WHERE article_id = ?1"_s);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i % articlesPerReport == 0) {
+            if (canceled(promise))
+                return false;
+            report(promise, stepsEnd, u"Compressing article text (%1 of %2)"_s.arg(i + 1).arg(ids.size()));
+        }
+        read.bind(1, ids[i]);
+        if (!read.step()) {
+            read.reset();
+            continue;
+        }
+        // Only text from before format 9 is read here: uncompressed, or already a frame (then left as it is).
+        const bool plainText = read.text(1) == u"none"_s;
+        const QString text = plainText ? read.text(0) : QString::fromUtf8(Zstd::decompress(read.blob(0)));
+        const bool originalAlone = read.text(4) == u"none"_s;
+        QByteArray original;
+        if (originalAlone)
+            original = read.text(3) == u"zstd"_s ? Zstd::decompress(read.blob(2)) : read.blob(2);
+        read.reset();
+        if (plainText) {
+            storeText.bind(1, ids[i]).bind(2, StoredText::compress(text));
+            storeText.exec();
+        }
+        if (originalAlone) {
+            storeOriginal.bind(1, ids[i]).bind(2, StoredText::compressOriginal(original, text));
+            storeOriginal.exec();
+        }
+    }
+    return true;
+}
+
+/// Rewrites the file without its free pages (SQLite's VACUUM) after an upgrade, which stored the text compressed:
+/// the rows shrank where they were, so the file only gets smaller this way. It comes after the commit, so it is
+/// not canceled (the file is already upgraded), and it is skipped, leaving the upgraded file as it is, when it
+/// cannot be done (another connection is reading, or the disk has no room for the copy).
+void compact(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
+{
+    report(promise, refreshEnd, u"Compacting %1"_s.arg(displayPath(db.path())));
+    try {
+        db.exec(u"VACUUM"_s);
+    } catch (const CasebookError &) {
+        // the upgrade is committed and whole; only the space is not given back
+    }
+}
+
 /// Signs the articles that have no near-duplicate signature yet (a step left them unsigned, or dropped signatures
 /// an older signer made) with today's signer. Returns false when canceled.
 bool signUnsignedArticles(SqliteDatabase &db, QPromise<UpgradeOutcome> *promise)
 {
-    QList<qint64> ids;
-    auto unsignedIds = db.prepare(u"SELECT id FROM articles a WHERE NOT EXISTS "
-                                  u"(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY id"_s);
-    while (unsignedIds.step())
-        ids.append(unsignedIds.int64(0));
+    const QList<qint64> ids = idsOf(db,
+                                    u"SELECT id FROM articles a WHERE NOT EXISTS "
+                                    u"(SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) ORDER BY id"_s);
     if (ids.isEmpty())
         return true;
     NearDuplicateIndex index(db);
-    auto text = db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+    auto text = db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i % articlesPerReport == 0) {
             if (canceled(promise))
@@ -167,7 +265,8 @@ bool migrateInTransaction(SqliteDatabase &db, int fromVersion, QPromise<UpgradeO
                u"Format %1: %2"_s.arg(version).arg(Schema::describe(version)));
         Schema::migrate(db, version - 1, version);
     }
-    if (!signUnsignedArticles(db, promise) || canceled(promise))
+    listSignatureKeys(db);
+    if (!compressStoredText(db, promise) || !signUnsignedArticles(db, promise) || canceled(promise))
         return false;
     transaction.commit();
     return true;
@@ -253,6 +352,7 @@ UpgradeOutcome CasebookUpgrade::upgrade(SqliteDatabase &db, int fromVersion, QPr
     }
     outcome.toVersion = toVersion;
     outcome.backupPath = backupPath;
+    compact(db, promise);
     report(promise, 100,
            u"Upgraded to format %1; the old file was kept as %2"_s.arg(toVersion).arg(displayPath(backupPath)));
     return outcome;

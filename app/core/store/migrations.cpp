@@ -322,6 +322,88 @@ UPDATE article_originals SET size = length(bytes);
 )sql"_s);
 }
 
+void compressArticleText(SqliteDatabase &db)
+{
+    // Article text takes about a third of its size as one zstd frame of its UTF-8 (text_compression 'zstd'), made
+    // on the import workers. Text already in the file is left as it is ('none') by this step; CasebookUpgrade
+    // compresses it afterwards with today's compressor.
+    // casebook_text(id, text, text_compression), registered on every connection like the tokenizer, gives the plain
+    // text of either kind, or an error naming the article whose frame is damaged.
+    //
+    // A new original is one zstd frame made with its article's text (UTF-8) as zstd's reference (reference
+    // 'text'): the original of a text file is mostly that text, so it costs little beyond its differences. Reading
+    // it needs the article's current text, so whatever replaces the text stores the original again against it.
+    //
+    // The update trigger re-indexes an article only when what the index holds changed: not when its text is
+    // stored anew (compressed) or its metadata is written again with the same title, source and author.
+    //
+    // The full-text index must read plain text too ('rebuild', 'integrity-check', snippet(), highlight(), and the
+    // 'delete' its triggers send), so its content becomes the view article_texts. FTS5 keeps the name of its
+    // content table only in its CREATE statement, so the index is created again over the view and the old index's
+    // own tables (its terms, which are those of the same text) are renamed to be the new one's: nothing is
+    // tokenized again. The new index's empty tables go with the old index.
+    db.exec(uR"sql(
+ALTER TABLE articles ADD COLUMN text_compression TEXT NOT NULL DEFAULT 'none'
+    CHECK (text_compression IN ('none', 'zstd'));
+ALTER TABLE article_originals ADD COLUMN reference TEXT NOT NULL DEFAULT 'none'
+    CHECK (reference IN ('none', 'text'));
+DROP TRIGGER articles_search_delete;
+DROP TRIGGER articles_search_update;
+CREATE VIEW article_texts AS
+    SELECT id, title, casebook_text(id, text, text_compression) AS text, source, author FROM articles;
+ALTER TABLE search_index RENAME TO search_index_format8;
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, text, source, author,
+    content = 'article_texts', content_rowid = 'id', tokenize = 'casebook', detail = full
+);
+ALTER TABLE search_index_data RENAME TO search_index_empty_data;
+ALTER TABLE search_index_idx RENAME TO search_index_empty_idx;
+ALTER TABLE search_index_docsize RENAME TO search_index_empty_docsize;
+ALTER TABLE search_index_config RENAME TO search_index_empty_config;
+ALTER TABLE search_index_format8_data RENAME TO search_index_data;
+ALTER TABLE search_index_format8_idx RENAME TO search_index_idx;
+ALTER TABLE search_index_format8_docsize RENAME TO search_index_docsize;
+ALTER TABLE search_index_format8_config RENAME TO search_index_config;
+ALTER TABLE search_index_empty_data RENAME TO search_index_format8_data;
+ALTER TABLE search_index_empty_idx RENAME TO search_index_format8_idx;
+ALTER TABLE search_index_empty_docsize RENAME TO search_index_format8_docsize;
+ALTER TABLE search_index_empty_config RENAME TO search_index_format8_config;
+DROP TABLE search_index_format8;
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, casebook_text(old.id, old.text, old.text_compression), old.source,
+            old.author);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text, text_compression, source, author ON articles
+WHEN old.title IS NOT new.title OR old.source IS NOT new.source OR old.author IS NOT new.author
+    OR casebook_text(old.id, old.text, old.text_compression) IS NOT casebook_text(new.id, new.text, new.text_compression)
+BEGIN
+    INSERT INTO search_index (search_index, rowid, title, text, source, author)
+    VALUES ('delete', old.id, old.title, casebook_text(old.id, old.text, old.text_compression), old.source,
+            old.author);
+    INSERT INTO search_index (rowid, title, text, source, author)
+    VALUES (new.id, new.title, casebook_text(new.id, new.text, new.text_compression), new.source, new.author);
+END;
+)sql"_s);
+    // Near-duplicate keys (bands and anchors) are 31 bits from format 9, the top 31 bits of the 64-bit key, which
+    // SQLite stores in 4 bytes, not 8. They move to article_signature_keys, keyed by key only: the index by article
+    // that deleting needed (half the keys' bytes, and half the writer's work on them) is replaced by the list of
+    // each article's keys in its signature row (keys, 4 bytes a key), so no foreign key either. The keys already
+    // stored are cut down the same way here, so no article is signed again; CasebookUpgrade lists each existing
+    // article's keys in its signature row from this table. Two keys of one article that become one are kept once.
+    db.exec(uR"sql(
+ALTER TABLE article_signatures ADD COLUMN keys BLOB;
+CREATE TABLE article_signature_keys (
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO article_signature_keys (key, article_id)
+    SELECT (band_key >> 33) & 2147483647, article_id FROM article_signature_bands ORDER BY 1, 2;
+DROP TABLE article_signature_bands;
+)sql"_s);
+}
+
 const std::vector<Migration> &migrations()
 {
     // A released step is never edited; a change is a new step at the end (and a casebook written by the last
@@ -337,6 +419,8 @@ const std::vector<Migration> &migrations()
         { 7, "article pages (text layer or OCR, with confidence) and reports (sections, items, figures)",
           createReportAndPageTables },
         { 8, "originals compressed (zstd) with their size", compressOriginals },
+        { 9, "article text compressed (zstd), read by the search index through a view; shorter near-duplicate keys",
+          compressArticleText },
     };
     return steps;
 }

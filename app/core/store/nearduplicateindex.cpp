@@ -6,6 +6,7 @@
 #include "sqlitestatement.h"
 
 #include <QHash>
+#include <QtEndian>
 #include <algorithm>
 #include <vector>
 
@@ -51,26 +52,67 @@ Ranked mostShared(const QHash<qint64, int> &shared, int limit)
 } // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
-    : m_probe(db.prepare(
-        u"SELECT article_id FROM article_signature_bands WHERE band_key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
+    : m_probe(
+        db.prepare(u"SELECT article_id FROM article_signature_keys WHERE key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
     , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
-    , m_loadText(db.prepare(u"SELECT text FROM articles WHERE id = ?1"_s))
+    , m_loadText(db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s))
     , m_insertSignature(
-          db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?1, ?2)"_s))
-    , m_insertBand(
-          db.prepare(u"INSERT OR IGNORE INTO article_signature_bands (band_key, article_id) VALUES (?1, ?2)"_s))
+          db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash, keys) VALUES (?1, ?2, ?3)"_s))
+    , m_insertKey(db.prepare(u"INSERT OR IGNORE INTO article_signature_keys (key, article_id) VALUES (?1, ?2)"_s))
+    , m_listedKeys(db.prepare(u"SELECT keys FROM article_signatures WHERE article_id = ?1"_s))
     , m_db(db)
 { }
 
 void NearDuplicateIndex::replace(qint64 articleId, const Keys &keys)
 {
-    for (const QString &table : { u"article_signature_bands"_s, u"article_signatures"_s }) {
-        auto remove = m_db.prepare(u"DELETE FROM %1 WHERE article_id = ?1"_s.arg(table));
-        remove.bind(1, articleId);
-        remove.exec();
-    }
+    removeKeys(articleId);
+    auto remove = m_db.prepare(u"DELETE FROM article_signatures WHERE article_id = ?1"_s);
+    remove.bind(1, articleId);
+    remove.exec();
     add(articleId, keys);
+}
+
+QByteArray NearDuplicateIndex::packKeys(const QList<qint64> &keys)
+{
+    QByteArray packed(keys.size() * 4, Qt::Uninitialized);
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        qToLittleEndian(quint32(keys[i]), packed.data() + i * 4);
+    return packed;
+}
+
+QList<qint64> NearDuplicateIndex::unpackKeys(const QByteArray &packed)
+{
+    QList<qint64> keys;
+    keys.reserve(packed.size() / 4);
+    for (qsizetype i = 0; i + 4 <= packed.size(); i += 4)
+        keys.append(qint64(qFromLittleEndian<quint32>(packed.constData() + i)));
+    return keys;
+}
+
+void NearDuplicateIndex::removeKeys(qint64 articleId)
+{
+    m_listedKeys.bind(1, articleId);
+    const QList<qint64> keys = m_listedKeys.step() ? unpackKeys(m_listedKeys.blob(0)) : QList<qint64>();
+    m_listedKeys.reset();
+    auto remove = m_db.prepare(u"DELETE FROM article_signature_keys WHERE key = ?1 AND article_id = ?2"_s);
+    for (const qint64 key : keys) {
+        remove.bind(1, key).bind(2, articleId);
+        remove.exec();
+        remove.reset();
+    }
+}
+
+void NearDuplicateIndex::restoreKeys(qint64 articleId)
+{
+    m_listedKeys.bind(1, articleId);
+    const QList<qint64> keys = m_listedKeys.step() ? unpackKeys(m_listedKeys.blob(0)) : QList<qint64>();
+    m_listedKeys.reset();
+    for (const qint64 key : keys) {
+        m_insertKey.bind(1, key).bind(2, articleId);
+        m_insertKey.exec();
+        m_insertKey.reset();
+    }
 }
 
 qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
@@ -130,14 +172,15 @@ void NearDuplicateIndex::add(qint64 articleId, const Keys &keys)
 {
     if (keys.signature.isEmpty())
         return;
-    m_insertSignature.bind(1, articleId).bind(2, keys.signature);
+    QList<qint64> all = NearDuplicateSignature::bandKeys(keys.signature) + keys.anchors;
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    m_insertSignature.bind(1, articleId).bind(2, keys.signature).bind(3, packKeys(all));
     m_insertSignature.exec();
-    for (const QList<qint64> &list : { NearDuplicateSignature::bandKeys(keys.signature), keys.anchors }) {
-        for (const qint64 key : list) {
-            m_insertBand.bind(1, key).bind(2, articleId);
-            m_insertBand.exec();
-            m_insertBand.reset();
-        }
+    for (const qint64 key : std::as_const(all)) {
+        m_insertKey.bind(1, key).bind(2, articleId);
+        m_insertKey.exec();
+        m_insertKey.reset();
     }
 }
 

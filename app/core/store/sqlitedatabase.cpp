@@ -2,6 +2,7 @@
 #include "sqlitedatabase.h"
 
 #include "search/searchindex.h"
+#include "storedtext.h"
 #include "util/casebookerror.h"
 
 #include <QDir>
@@ -70,9 +71,11 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
     }
     // Readers and the writer live on different connections; wait for a lock instead of failing at once.
     sqlite3_busy_timeout(m_db, 10000);
-    // Every connection needs the search tokenizer before it touches the full-text index (triggers included).
+    // Every connection needs the search tokenizer before it touches the full-text index (triggers included), and
+    // the function that reads article text (the index's content view, its triggers, the store's queries).
     try {
         SearchIndex::registerFunctions(m_db);
+        StoredText::registerFunctions(m_db);
     } catch (...) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void partialCopiesAreLinkedInEitherOrder();
     void containmentIsExact();
     void migrationSignsExistingArticles();
+    void deletingTakesOutTheKeysAndUndoPutsThemBack();
 };
 
 void TestNearDuplicates::pairs_data()
@@ -129,6 +130,11 @@ void TestNearDuplicates::signaturesAreStable()
     QCOMPARE(signature.size(), NearDuplicateSignature::hashCount * 4);
     QCOMPARE(signature.left(8).toHex(), QByteArray("04c9693870d85c27"));
     QCOMPARE(NearDuplicateSignature::bandKeys(signature).size(), NearDuplicateSignature::bandCount);
+    // Keys fit in 31 bits, which SQLite stores in 4 bytes.
+    const QList<qint64> anchors = NearDuplicateSignature::anchorKeys(sasacWire);
+    QVERIFY(!anchors.isEmpty());
+    for (const qint64 key : NearDuplicateSignature::bandKeys(signature) + anchors)
+        QVERIFY2(key >= 0 && key < (qint64(1) << 31), qPrintable(QString::number(key)));
 }
 
 void TestNearDuplicates::shortTextsHaveNoSignature()
@@ -233,6 +239,35 @@ void TestNearDuplicates::migrationSignsExistingArticles()
     // The article signed by the migration is found by the next import.
     const auto outcome = store.addArticles({ article(u"repost"_s, repost(sasacWire)) });
     QCOMPARE(outcome[0].duplicateOf, 1);
+}
+
+void TestNearDuplicates::deletingTakesOutTheKeysAndUndoPutsThemBack()
+{
+    QTemporaryDir dir;
+    CasebookStore store(dir.filePath(u"keys.casebook"_s));
+    const qint64 wire = store.addArticles({ article(u"wire"_s, sasacWire) }).front().articleId;
+    const qint64 zh = store.addArticles({ article(u"zh"_s, hotlineZh) }).front().articleId;
+    auto keys = [&store](qint64 id) {
+        auto query = store.database().prepare(u"SELECT group_concat(key) FROM (SELECT key FROM article_signature_keys "
+                                              u"WHERE article_id = %1 ORDER BY key)"_s.arg(id));
+        return query.step() ? query.text(0) : QString();
+    };
+    const QString wireKeys = keys(wire);
+    const QString zhKeys = keys(zh);
+    QVERIFY(!wireKeys.isEmpty() && !zhKeys.isEmpty());
+
+    // The keys table has no index by article: deleting takes out exactly the keys the signature row lists, so a
+    // repost is no longer linked to the deleted article.
+    const DeletedArticles deleted = store.deleteArticles({ wire });
+    QCOMPARE(keys(wire), QString());
+    QCOMPARE(keys(zh), zhKeys);
+    const AddOutcome alone = store.addArticles({ article(u"repost-after-delete"_s, repost(sasacWire)) }).front();
+    QCOMPARE(alone.duplicateOf, 0);
+    store.deleteArticles({ alone.articleId });
+    // Undoing the deletion puts the keys back: the next repost is linked to it again.
+    store.restoreArticles(deleted);
+    QCOMPARE(keys(wire), wireKeys);
+    QCOMPARE(store.addArticles({ article(u"repost"_s, repost(sasacWire)) }).front().duplicateOf, wire);
 }
 
 QTEST_GUILESS_MAIN(TestNearDuplicates)

@@ -27,6 +27,18 @@ QByteArray fileDigest(const QString &path)
 
 /// English and Chinese articles with a stemmed word, a CJK run, full-width letters and an accent, so that every
 /// kind of token and the colocated stems and unigrams pass through the index.
+/// One row of `sql` (its ?1 bound to `id`), each column as text; empty when there is no such row.
+QStringList rowOf(CasebookStore &store, const QString &sql, qint64 id)
+{
+    auto query = store.database().prepare(sql);
+    query.bind(1, id);
+    QStringList columns;
+    if (query.step())
+        for (int column = 0; column < query.columnCount(); ++column)
+            columns << query.text(column);
+    return columns;
+}
+
 std::vector<ImportedArticle> mixedArticles()
 {
     const QStringList texts = {
@@ -245,18 +257,18 @@ private Q_SLOTS:
             original += "<p>The hotline assistant answered " + QByteArray::number(i) + " questions.</p>\n";
         article.original = original;
         const qint64 id = store.addArticles({ article }).front().articleId;
-        auto stored = store.database().prepare(
-            u"SELECT length(bytes), compression, size FROM article_originals WHERE article_id = ?1"_s);
-        stored.bind(1, id);
-        QVERIFY(stored.step());
-        QCOMPARE(stored.text(1), u"zstd"_s);
-        QCOMPARE(stored.int64(2), original.size());
-        QVERIFY2(stored.int64(0) * 4 < original.size(), qPrintable(QString::number(stored.int64(0))));
+        const QStringList stored = rowOf(
+            store, u"SELECT length(bytes), compression, size FROM article_originals WHERE article_id = ?1"_s, id);
+        QCOMPARE(stored.value(1), u"zstd"_s);
+        QCOMPARE(stored.value(2).toLongLong(), original.size());
+        QVERIFY2(stored.value(0).toLongLong() * 4 < original.size(), qPrintable(stored.value(0)));
         QCOMPARE(store.original(id), original);
         QCOMPARE(store.stats().originalBytes, original.size());
         const StorageSplit split = store.storageSplit();
         QVERIFY(split.originals > 0 && split.text > 0 && split.index > 0);
-        QCOMPARE(split.originals + split.text + split.index + split.entities + split.other, split.fileBytes);
+        QVERIFY(split.nearDuplicates > 0);
+        QCOMPARE(split.originals + split.text + split.index + split.entities + split.nearDuplicates + split.other,
+                 split.fileBytes);
         QCOMPARE(split.textUtf8Bytes, article.text.toUtf8().size());
     }
 
@@ -268,6 +280,113 @@ private Q_SLOTS:
         damage.bind(1, id).bind(2, Zstd::compress("some bytes").left(6));
         damage.exec();
         QVERIFY_THROWS_EXCEPTION(CasebookError, store.original(id));
+    }
+
+    void textIsKeptCompressedAndReadBackWhole()
+    {
+        CasebookStore store(bookPath(u"compressed-text.casebook"_s));
+        ImportedArticle article = makeArticle(42);
+        for (int i = 0; i < 100; ++i)
+            article.text += u"\n\nThe hotline assistant answered %1 questions about 社保 in Wuxi."_s.arg(i);
+        const qint64 id = store.addArticles({ article }).front().articleId;
+        const QStringList stored = rowOf(
+            store, u"SELECT length(CAST(text AS BLOB)), typeof(text), text_compression FROM articles WHERE id = ?1"_s,
+            id);
+        QCOMPARE(stored.value(1), u"blob"_s);
+        QCOMPARE(stored.value(2), u"zstd"_s);
+        QVERIFY2(stored.value(0).toLongLong() * 4 < article.text.toUtf8().size(), qPrintable(stored.value(0)));
+        QCOMPARE(store.article(id)->text, article.text);
+        QCOMPARE(store.storageSplit().textUtf8Bytes, article.text.toUtf8().size());
+        // The index reads the text through the view: FTS5's own check (which tokenizes it again), its highlight()
+        // and a rebuild all see the plain text.
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        auto highlighted = store.database().prepare(u"SELECT highlight(search_index, 1, '[', ']') FROM search_index "
+                                                    u"WHERE search_index MATCH '\"社保\"'"_s);
+        QVERIFY(highlighted.step());
+        QVERIFY2(highlighted.text(0).contains(u"about [社保] in Wuxi"_s), qPrintable(highlighted.text(0).left(200)));
+        highlighted.reset();
+        store.rebuildSearchIndex();
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        // A deleted article leaves the index whole (its trigger hands FTS5 the plain text to take out).
+        store.deleteArticles({ id });
+        store.database().exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        QCOMPARE(store.database().scalar(u"SELECT count(*) FROM search_index WHERE search_index MATCH '\"社保\"'"_s),
+                 0);
+    }
+
+    void originalOfATextFileCostsLittleAndSurvivesReextraction()
+    {
+        CasebookStore store(bookPath(u"original-against-text.casebook"_s));
+        ImportedArticle article = makeArticle(44);
+        for (int i = 0; i < 100; ++i)
+            article.text += u"\n\nParagraph %1 tells of the hotline in Wuxi and its %2 callers."_s.arg(i).arg(i * 7);
+        article.original = (u"  "_s + article.text + u"\n\n-- sent from the newsroom\n"_s).toUtf8();
+        const qint64 id = store.addArticles({ article }).front().articleId;
+        const QStringList stored
+            = rowOf(store, u"SELECT length(bytes), reference, size FROM article_originals WHERE article_id = ?1"_s, id);
+        QCOMPARE(stored.value(1), u"text"_s);
+        QCOMPARE(stored.value(2).toLongLong(), article.original.size());
+        // Stored against its text, the original takes far less than it would alone.
+        QVERIFY2(stored.value(0).toLongLong() * 4 < Zstd::compress(article.original).size(),
+                 qPrintable(stored.value(0)));
+        QCOMPARE(store.original(id), article.original);
+
+        // An improved extractor replaces the text: the original is stored again against the new text.
+        ImportedArticle reread = article;
+        reread.text = article.text.section(u"\n\n"_s, 0, 20) + u"\n\nA new last paragraph."_s;
+        store.replaceExtractedArticle(id, reread);
+        QCOMPARE(store.article(id)->text, reread.text);
+        QCOMPARE(store.original(id), article.original);
+        // Undoing a deletion puts back the text and the original that go together.
+        const DeletedArticles deleted = store.deleteArticles({ id });
+        store.restoreArticles(deleted);
+        QCOMPARE(store.original(id), article.original);
+        QCOMPARE(store.article(id)->text, reread.text);
+    }
+
+    void damagedTextIsReportedNotReturned_data()
+    {
+        QTest::addColumn<bool>("truncated");
+        QTest::newRow("truncated frame") << true;
+        QTest::newRow("one byte changed") << false;
+    }
+
+    void damagedTextIsReportedNotReturned()
+    {
+        QFETCH(bool, truncated);
+        CasebookStore store(bookPath(u"damaged-text-%1.casebook"_s.arg(truncated ? u"truncated"_s : u"changed"_s)));
+        ImportedArticle article = makeArticle(43);
+        for (int i = 0; i < 50; ++i)
+            article.text += u"\n\nParagraph %1 of a text long enough to be worth compressing."_s.arg(i);
+        const qint64 id = store.addArticles({ article }).front().articleId;
+        QByteArray frame;
+        {
+            auto read = store.database().prepare(u"SELECT text FROM articles WHERE id = ?1"_s);
+            read.bind(1, id);
+            QVERIFY(read.step());
+            frame = read.blob(0);
+        }
+        if (truncated)
+            frame.chop(frame.size() / 2);
+        else
+            frame[frame.size() / 2] = char(frame.at(frame.size() / 2) ^ 0x20);
+        // Damage as a failing disk would: under the index's update trigger, which would refuse the damaged text.
+        store.database().exec(u"DROP TRIGGER articles_search_update"_s);
+        auto damage = store.database().prepare(u"UPDATE articles SET text = ?2 WHERE id = ?1"_s);
+        damage.bind(1, id).bind(2, frame);
+        damage.exec();
+        try {
+            store.article(id);
+            QFAIL("damaged text was read back");
+        } catch (const CasebookError &error) {
+            QVERIFY2(error.message().contains(u"article %1"_s.arg(id)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(u"damaged"_s), qPrintable(error.message()));
+        }
+        // Search reads it for the snippet: the same error, not a snippet of other text.
+        SearchEngine engine(store);
+        SearchRequest request;
+        request.query = u"paragraph"_s;
+        QVERIFY_THROWS_EXCEPTION(CasebookError, engine.search(request));
     }
 
     void workersTokensBuildTheSameIndex()

@@ -2,12 +2,17 @@
 // Upgrades on real casebooks, each written once by the Casebook version whose format it has
 // (tests/data/casebooks/README.md): every row the old version wrote must survive, read back by today's code.
 #include "duplicates/nearduplicatesignature.h"
+#include "search/querycompiler.h"
+#include "search/queryparser.h"
 #include "search/searchengine.h"
+#include "search/searchtokenizer.h"
 #include "store/analysisstore.h"
 #include "store/casebookstore.h"
 #include "store/casebookupgrade.h"
 #include "store/migrations.h"
+#include "store/nearduplicateindex.h"
 #include "store/sqlitedatabase.h"
+#include "util/zstdcodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,13 +78,15 @@ QList<OldArticle> readArticles(const SqliteDatabase &db)
     return articles;
 }
 
-/// Every original file as the old version stored it (plain bytes in every format before 8), by article.
-QMap<qint64, QByteArray> readOriginals(const SqliteDatabase &db)
+/// Every original file as the old version stored it (plain bytes in every format before 8, zstd frames in 8), by
+/// article.
+QMap<qint64, QByteArray> readOriginals(const SqliteDatabase &db, int format)
 {
     QMap<qint64, QByteArray> originals;
-    auto query = db.prepare(u"SELECT article_id, bytes FROM article_originals"_s);
+    auto query = db.prepare(format >= 8 ? u"SELECT article_id, bytes, compression FROM article_originals"_s
+                                        : u"SELECT article_id, bytes, 'none' FROM article_originals"_s);
     while (query.step())
-        originals.insert(query.int64(0), query.blob(1));
+        originals.insert(query.int64(0), query.text(2) == u"zstd"_s ? Zstd::decompress(query.blob(1)) : query.blob(1));
     return originals;
 }
 
@@ -108,6 +115,42 @@ QSet<qint64> found(CasebookStore &store, const QString &query)
     for (const SearchResult &result : engine.search(request).results)
         ids.insert(result.articleId);
     return ids;
+}
+
+/// An article's near-duplicate keys (bands and anchors) as the casebook holds them, in order.
+QList<qint64> storedKeys(const SqliteDatabase &db, qint64 articleId)
+{
+    auto query = db.prepare(u"SELECT key FROM article_signature_keys WHERE article_id = ?1 ORDER BY key"_s);
+    query.bind(1, articleId);
+    QList<qint64> keys;
+    while (query.step())
+        keys.append(query.int64(0));
+    return keys;
+}
+
+/// The keys today's signer gives a text, in the same order.
+QList<qint64> todaysKeys(const QString &text)
+{
+    QList<qint64> keys = NearDuplicateSignature::bandKeys(NearDuplicateSignature::compute(text))
+        + NearDuplicateSignature::anchorKeys(text);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+/// What the full-text index itself answers to `query` (compiled as search compiles it): each matching row with
+/// its text as FTS5 reads it back from the index's content (highlight()), one "id|text" line each, by id.
+QStringList indexAnswers(const SqliteDatabase &db, const QString &query)
+{
+    SearchTokenizer tokenizer;
+    const CompiledQuery compiled = QueryCompiler::compile(QueryParser::parse(query, tokenizer));
+    auto select = db.prepare(u"SELECT rowid, highlight(search_index, 1, '[', ']') FROM search_index "
+                             u"WHERE search_index MATCH ?1 ORDER BY rowid"_s);
+    select.bind(1, compiled.match);
+    QStringList rows;
+    while (select.step())
+        rows << select.text(0) + u'|' + select.text(1);
+    return rows;
 }
 
 /// Every annotation with its range, quote, note, colour and tags (with their colours), one line each.
@@ -162,6 +205,7 @@ private Q_SLOTS:
         QTest::newRow("format 5") << u"format-5.casebook"_s << 5 << true;
         QTest::newRow("format 6") << u"format-6.casebook"_s << 6 << true;
         QTest::newRow("format 7") << u"format-7.casebook"_s << 7 << true;
+        QTest::newRow("format 8") << u"format-8.casebook"_s << 8 << true;
     }
 
     void oldCasebookUpgradesWithEveryRow()
@@ -183,7 +227,7 @@ private Q_SLOTS:
             QCOMPARE(old.scalar(u"PRAGMA user_version"_s), format);
             before = readArticles(old);
             correctionsBefore = readCorrections(old);
-            originalsBefore = readOriginals(old);
+            originalsBefore = readOriginals(old, format);
             if (format >= 6)
                 annotationsBefore = readAnnotations(old);
         }
@@ -258,16 +302,113 @@ private Q_SLOTS:
 
         // Signatures are today's, for every article long enough to have one.
         auto signature = store.database().prepare(u"SELECT minhash FROM article_signatures WHERE article_id = ?1"_s);
+        auto signatureKeys = store.database().prepare(u"SELECT keys FROM article_signatures WHERE article_id = ?1"_s);
         for (const OldArticle &old : std::as_const(before)) {
             signature.bind(1, old.id);
             const QByteArray stored = signature.step() ? signature.blob(0) : QByteArray();
             signature.reset();
             QCOMPARE(stored, NearDuplicateSignature::compute(old.text));
+            // and so are its keys (cut to 31 bits by format 9's step, not signed again): every band key, and the
+            // anchor keys where the signer that wrote the file made them (formats 5 and 6 have none)
+            const QList<qint64> keys = storedKeys(store.database(), old.id);
+            const QList<qint64> expected = todaysKeys(old.text);
+            for (const qint64 key : NearDuplicateSignature::bandKeys(stored))
+                QVERIFY2(keys.contains(key), qPrintable(QString::number(old.id)));
+            for (const qint64 key : keys)
+                QVERIFY2(expected.contains(key), qPrintable(QString::number(old.id)));
+            if (format >= 7)
+                QCOMPARE(keys, expected);
+            // the signature row lists them, so that deleting the article takes them out
+            signatureKeys.bind(1, old.id);
+            QCOMPARE(signatureKeys.step() ? NearDuplicateIndex::unpackKeys(signatureKeys.blob(0)) : QList<qint64>(),
+                     keys);
+            signatureKeys.reset();
         }
 
         // Articles never analysed are left for the next analysis job.
         if (!analysed)
             QCOMPARE(AnalysisStore(store.database()).staleArticles().size(), before.size());
+    }
+
+    void formatEightKeepsEverySearchResultAndCompressesItsText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"format-8.casebook"_s);
+        QVERIFY(QFile::copy(QDir(casebooksDir).filePath(u"format-8.casebook"_s), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QStringList queries = { u"hospital"_s,        u"杭州"_s,     u"Qwen3"_s,           u"Zhipu"_s,
+                                      u"\"entity list\""_s, u"通义千问"_s, u"export* OR 发布"_s, u"title:Qwen3"_s };
+        const QString analysisCounts = u"SELECT (SELECT count(*) FROM mentions) || '/' || (SELECT count(*) FROM "
+                                       u"entities) || '/' || (SELECT count(*) FROM events) || '/' || "
+                                       u"(SELECT count(*) FROM analysis_state)"_s;
+        const QString indexBlocks = u"SELECT count(*) || '/' || sum(length(block)) || '/' || "
+                                    u"(SELECT group_concat(v) FROM search_index_config) FROM search_index_data"_s;
+        QMap<QString, QStringList> answersBefore;
+        QString analysisBefore;
+        QString indexBefore;
+        QStringList annotationsBefore;
+        qint64 articles = 0;
+        {
+            SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
+            QCOMPARE(old.scalar(u"PRAGMA user_version"_s), 8);
+            for (const QString &query : queries) {
+                answersBefore.insert(query, indexAnswers(old, query));
+                QVERIFY2(!answersBefore.value(query).isEmpty(), qPrintable(query));
+            }
+            analysisBefore = checked(old, analysisCounts);
+            indexBefore = checked(old, indexBlocks);
+            annotationsBefore = readAnnotations(old);
+            articles = old.scalar(u"SELECT count(*) FROM articles"_s);
+        }
+        QVERIFY(!annotationsBefore.isEmpty());
+        QVERIFY(!analysisBefore.startsWith(u"0/"_s));
+
+        CasebookStore store(path); // upgraded in place, after a backup
+        SqliteDatabase &db = store.database();
+        QCOMPARE(store.schemaVersion(), Schema::currentVersion());
+        // Text already in the casebook is stored compressed now; the index is the old one, byte for byte (storing
+        // the same text anew did not re-index it), read through the new view.
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM articles WHERE text_compression = 'zstd'"_s), articles);
+        QCOMPARE(checked(db, indexBlocks), indexBefore);
+        db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        for (const QString &query : queries) {
+            QCOMPARE(indexAnswers(db, query), answersBefore.value(query));
+            QSet<qint64> ids;
+            for (const QString &row : answersBefore.value(query))
+                ids.insert(row.section(u'|', 0, 0).toLongLong());
+            QCOMPARE(found(store, query), ids);
+        }
+        QCOMPARE(checked(db, analysisCounts), analysisBefore);
+        QCOMPARE(readAnnotations(db), annotationsBefore);
+
+        // A new article's text is stored compressed too, read back, searched and highlighted like the old ones.
+        ImportedArticle added;
+        added.path = u"/fixtures/lighthouse.txt"_s;
+        added.format = u"text"_s;
+        added.text
+            = u"The Qwen3 lighthouse keeper of Hangzhou (杭州) logged every ship.\n\nHe kept the log for years."_s;
+        added.original = added.text.toUtf8();
+        added.meta.setValue(ArticleField::Title, u"Lighthouse"_s, MetadataOrigin::TextPattern);
+        const qint64 id = store.addArticles({ added }).front().articleId;
+        QCOMPARE(checked(db, u"SELECT text_compression FROM articles WHERE id = %1"_s.arg(id)), u"zstd"_s);
+        QCOMPARE(store.article(id)->text, added.text);
+        QVERIFY(found(store, u"lighthouse"_s).contains(id));
+        QVERIFY(indexAnswers(db, u"Qwen3"_s)
+                    .contains(u"%1|The [Qwen3] lighthouse keeper of Hangzhou (杭州) logged "
+                              u"every ship.\n\nHe kept the log for years."_s.arg(id)));
+
+        // Deleting an old and a new article takes both out of the index; a rebuild gives the same index.
+        const QStringList qwenBefore = indexAnswers(db, u"Qwen3"_s);
+        QVERIFY(qwenBefore.size() >= 2);
+        const qint64 oldId = qwenBefore.first().section(u'|', 0, 0).toLongLong();
+        store.deleteArticles({ oldId, id });
+        db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        const QStringList qwenAfter = indexAnswers(db, u"Qwen3"_s);
+        QCOMPARE(qwenAfter.size(), qwenBefore.size() - 2);
+        store.rebuildSearchIndex();
+        db.exec(u"INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"_s);
+        QCOMPARE(indexAnswers(db, u"Qwen3"_s), qwenAfter);
+        QCOMPARE(checked(db, u"PRAGMA integrity_check"_s), u"ok"_s);
     }
 
     void backupKeepsTheOldFormat()
