@@ -183,34 +183,34 @@
         <translation>重命名、合并标签并设置颜色</translation>
     </message>
     <message>
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="94"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="97"/>
         <source>Edit Note, Tags, Colour…</source>
         <translation>编辑备注、标签和颜色…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="95"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="98"/>
         <source>Delete Annotation</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="97"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="100"/>
         <source>Add to Report</source>
         <translation>加入报告</translation>
     </message>
     <message>
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="131"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="140"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="150"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="159"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotations/annotationspanel.cpp" line="151"/>
+        <location filename="../widgets/annotations/annotationspanel.cpp" line="160"/>
         <source>%1 of %n annotation(s)</source>
         <translation>
             <numerusform>%1 / %n 条批注</numerusform>
@@ -277,79 +277,99 @@
 <context>
     <name>casebook::CasebookSession</name>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="81"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="65"/>
+        <source>%1 is in an older format and can only be read here, so it cannot be upgraded to this version&apos;s. Copy it to a folder you can write to and open the copy; the original stays as it is.</source>
+        <translation>%1 是旧格式，且在这里只能读取，因此无法升级到本版本的格式。请把它复制到您可写入的文件夹并打开副本；原文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="96"/>
+        <source>as asked</source>
+        <translation>按您的要求</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="97"/>
+        <source>the file, its folder or its disk cannot be written</source>
+        <translation>文件、所在文件夹或磁盘不可写入</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="105"/>
+        <source>%1 is open read-only (%2): nothing in it can be changed. To work on it, copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 以只读方式打开（%2）：其中的内容都不能更改。如需编辑，请把它复制到您可写入的文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/session/casebooksession.cpp" line="117"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="85"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="121"/>
         <source>The upgrade of %1 was cancelled; the file is unchanged.</source>
         <translation>%1 的升级已取消；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="90"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="126"/>
         <source>format %1 → %2; the old file is kept as %3</source>
         <translation>格式 %1 → %2；旧文件保存为 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="102"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="283"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="619"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="138"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="322"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="660"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="222"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="258"/>
         <source>There is no report named “%1” any more.</source>
         <translation>名为“%1”的报告已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="266"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="302"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="276"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="314"/>
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="412"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="451"/>
         <source>Re-analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="554"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="593"/>
         <source>%1 articles: %2 mentions, %3 dated events</source>
         <translation>%1 篇文章：%2 次提及，%3 个带日期的事件</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="559"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="598"/>
         <source>analysed batches kept; the rest is analysed at the next import</source>
         <translation>已分析的批次均保留；其余将在下次导入时分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="570"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="609"/>
         <source>The casebook is still being upgraded; import when the upgrade has finished.</source>
         <translation>案卷仍在升级中；请在升级完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="574"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="615"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="587"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="628"/>
         <source>%1: page %2 of %3</source>
         <translation>%1：第 %2 / %3 页</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="592"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="633"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="611"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="652"/>
         <source>batches committed before the cancel are kept</source>
         <translation>取消前已提交的批次均保留</translation>
     </message>
@@ -614,39 +634,39 @@
         <translation>按“%1”筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/entities/entitytableview.cpp" line="82"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="86"/>
         <source>Merge %n selected into “%1”</source>
         <translation>
             <numerusform>将所选 %n 个实体合并到“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="88"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="92"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="90"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="94"/>
         <source>Rename entity</source>
         <translation>重命名实体</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="90"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="94"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="95"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="99"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="101"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="105"/>
         <source>Split off alias</source>
         <translation>拆分别名</translation>
     </message>
     <message>
-        <location filename="../widgets/entities/entitytableview.cpp" line="106"/>
+        <location filename="../widgets/entities/entitytableview.cpp" line="110"/>
         <source>Reject “%1” (not an entity)</source>
         <translation>排除“%1”（不是实体）</translation>
     </message>
@@ -796,572 +816,607 @@
         <translation>第 %1 / %2 处命中 (F3 / Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>&amp;New Casebook…</source>
         <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../app/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Open Casebook…</source>
         <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <source>Open Read-&amp;Only…</source>
+        <translation>以只读方式打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="242"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="243"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="240"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="261"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="263"/>
         <source>Edit &amp;Metadata…</source>
         <translation>编辑元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>&amp;Delete Article</source>
         <translation>删除文章(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>Delete Its &amp;Import Batch</source>
         <translation>删除其导入批次(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>A&amp;nnotate Selection…</source>
         <translation>批注所选内容(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>Select a passage of the article to annotate it.</source>
         <translation>请先选中文章中的一段文字再批注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../app/gui/mainwindow.cpp" line="282"/>
         <source>&amp;OCR Languages…</source>
         <translation>OCR 语言(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="279"/>
+        <location filename="../app/gui/mainwindow.cpp" line="287"/>
         <source>&amp;Analyse Articles Not Yet Analysed</source>
         <translation>分析尚未分析的文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;Filter List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="289"/>
+        <location filename="../app/gui/mainwindow.cpp" line="297"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="299"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../app/gui/mainwindow.cpp" line="301"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="303"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../app/gui/mainwindow.cpp" line="304"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="305"/>
         <source>&amp;Clear Filter</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>Search &amp;Syntax…</source>
         <translation>搜索语法(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="309"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="313"/>
+        <location filename="../app/gui/mainwindow.cpp" line="322"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>&amp;Dark Palette</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="330"/>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
         <source>Reset &amp;Timeline Zoom</source>
         <translation>重置时间线缩放(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>Show &amp;Annotations</source>
         <translation>显示批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="352"/>
         <source>&amp;Welcome…</source>
         <translation>欢迎页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344"/>
+        <location filename="../app/gui/mainwindow.cpp" line="353"/>
         <source>&amp;About Casebook</source>
         <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="345"/>
+        <location filename="../app/gui/mainwindow.cpp" line="354"/>
         <source>About Casebook</source>
         <translation>关于 Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="355"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read, search, annotate and report on piles of news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;供分析人员阅读、搜索、批注大量新闻文章并撰写报告的工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="367"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="390"/>
+        <location filename="../app/gui/mainwindow.cpp" line="399"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.</source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Metadata saved.</source>
         <translation>元数据已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="447"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>Annotation saved.</source>
         <translation>批注已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="478"/>
         <source>Exported %1 (%2 items, %3 articles cited).</source>
         <translation>已导出 %1（%2 个条目，引用 %3 篇文章）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="475"/>
+        <location filename="../app/gui/mainwindow.cpp" line="484"/>
         <source>%n cited article(s) lack metadata; the file says which.</source>
         <translation>
             <numerusform>%n 篇被引文章缺少元数据；导出文件中已注明。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Deleted %n article(s). Edit › Undo puts them back.</source>
         <translation>
             <numerusform>已删除 %n 篇文章。使用“编辑 › 撤销”可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>Put back %n article(s).</source>
         <translation>
             <numerusform>已恢复 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
+        <location filename="../app/gui/mainwindow.cpp" line="517"/>
         <source>Upgrading casebook…</source>
         <translation>正在升级案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="510"/>
+        <location filename="../app/gui/mainwindow.cpp" line="519"/>
         <source>Upgrading %1 to this version&apos;s format; a copy of the old file is kept beside it.</source>
         <translation>正在将 %1 升级到此版本的格式；旧文件的副本保存在其旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="555"/>
+        <location filename="../app/gui/mainwindow.cpp" line="564"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="556"/>
+        <location filename="../app/gui/mainwindow.cpp" line="565"/>
         <source>Delete the import batch of “%1”</source>
         <translation>删除“%1”的导入批次</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="590"/>
+        <location filename="../app/gui/mainwindow.cpp" line="600"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../app/gui/mainwindow.cpp" line="616"/>
         <source>Make a report first: Report › New… in the Report dock.</source>
         <translation>请先新建报告：在“报告”面板中点击“新建…”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>New Report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../app/gui/mainwindow.cpp" line="635"/>
         <source>Name of the new report:</source>
         <translation>新报告的名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="636"/>
         <source>Brief</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../app/gui/mainwindow.cpp" line="643"/>
         <source>Findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="640"/>
+        <location filename="../app/gui/mainwindow.cpp" line="650"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="641"/>
+        <location filename="../app/gui/mainwindow.cpp" line="651"/>
         <source>Delete the report “%1”? Its annotations stay in the casebook.</source>
         <translation>删除报告“%1”？其中的批注仍保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="657"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>all articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="658"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>articles matching %1</source>
         <translation>匹配 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="669"/>
         <source>Articles and dated events over time (%1)</source>
         <translation>文章与带日期事件的时间分布（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="659"/>
+        <location filename="../app/gui/mainwindow.cpp" line="669"/>
         <source>Entities most mentioned (%1)</source>
         <translation>提及最多的实体（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="697"/>
+        <location filename="../app/gui/mainwindow.cpp" line="707"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="706"/>
+        <location filename="../app/gui/mainwindow.cpp" line="716"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="712"/>
+        <location filename="../app/gui/mainwindow.cpp" line="722"/>
+        <source>%1 (read-only) — Casebook</source>
+        <translation>%1（只读）— Casebook</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="724"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="714"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1356"/>
+        <location filename="../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1410"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="719"/>
+        <location filename="../app/gui/mainwindow.cpp" line="731"/>
         <source>New Casebook</source>
         <translation>新建案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="720"/>
+        <location filename="../app/gui/mainwindow.cpp" line="732"/>
         <source>Casebooks (*.casebook)</source>
         <translation>案卷 (*.casebook)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../app/gui/mainwindow.cpp" line="751"/>
         <source>Open Casebook</source>
         <translation>打开案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="743"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>案卷 (*.casebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="741"/>
+        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <source>Open Casebook Read-Only</source>
+        <translation>以只读方式打开案卷</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="761"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="777"/>
+        <source>%1 is open read-only (%2). You can read, search, filter and export reports; nothing can be imported, annotated, corrected or deleted.</source>
+        <translation>%1 以只读方式打开（%2）。您可以阅读、搜索、筛选并导出报告；不能导入、批注、更正或删除。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <source>Opened read-only (%1): read, search and export as usual; nothing in it can be changed.</source>
+        <translation>已以只读方式打开（%1）：可照常阅读、搜索和导出；其中的内容都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="790"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="742"/>
+        <location filename="../app/gui/mainwindow.cpp" line="791"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;All files (*)</source>
         <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../app/gui/mainwindow.cpp" line="868"/>
         <source>%n not analysed yet (Article › Analyse)</source>
         <translation>
             <numerusform>%n 篇尚未分析（文章 › 分析）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../app/gui/mainwindow.cpp" line="882"/>
         <source>The import stopped: %1 Everything committed before stays in the casebook.</source>
         <translation>导入已停止：%1 此前已提交的内容均保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="883"/>
         <source>Import stopped by an error.</source>
         <translation>导入因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../app/gui/mainwindow.cpp" line="884"/>
         <source>Import cancelled; every batch committed before it stopped stays in the casebook.</source>
         <translation>导入已取消；停止前已提交的每一批都保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="882"/>
+        <location filename="../app/gui/mainwindow.cpp" line="936"/>
         <source>This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… (Ctrl+Shift+I), or drag files and folders onto this window.</source>
         <translation>此案卷为空。请通过“文件 › 导入文件…”(Ctrl+I) 或“导入文件夹…”(Ctrl+Shift+I) 导入文章，或将文件和文件夹拖到此窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="1027"/>
+        <location filename="../app/gui/mainwindow.cpp" line="863"/>
         <source>%1 of %n article(s) match the filter</source>
         <translation>
             <numerusform>%n 篇文章中有 %1 篇符合筛选条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1061"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1137"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1084"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1138"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1085"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1139"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1135"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1143"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1197"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1214"/>
         <source>Only articles from %1</source>
         <translation>只看来自 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1217"/>
         <source>Only articles in %1</source>
         <translation>只看 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1221"/>
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1254"/>
         <source>The sentence of the dated event</source>
         <translation>带日期事件所在的句子</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1295"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1349"/>
         <source>Settings saved. The menus and panels change language when Casebook next starts.</source>
         <translation>设置已保存。菜单和面板将在下次启动 Casebook 时切换语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1305"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1359"/>
         <source>The demo casebook is open.</source>
         <translation>演示案卷已打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1317"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1371"/>
         <source>This window has the demo casebook %1 open already.</source>
         <translation>此窗口已打开演示案卷 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
         <source>No demo casebook was found (looked for %1) and no demo articles to build one from.</source>
         <translation>未找到演示案卷（已查找 %1），也没有可用于生成演示案卷的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1393"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1346"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1400"/>
         <source>Building the demo casebook from its articles…</source>
         <translation>正在用演示文章生成演示案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="762"/>
+        <location filename="../app/gui/mainwindow.cpp" line="811"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="772"/>
+        <location filename="../app/gui/mainwindow.cpp" line="821"/>
         <source>Open or create a casebook first, then import into it.</source>
         <translation>请先打开或新建一个案卷，再向其中导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>The import starts when the upgrade has finished.</source>
         <translation>升级完成后将开始导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="784"/>
+        <location filename="../app/gui/mainwindow.cpp" line="833"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="788"/>
+        <location filename="../app/gui/mainwindow.cpp" line="837"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="799"/>
+        <location filename="../app/gui/mainwindow.cpp" line="848"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="831"/>
+        <location filename="../app/gui/mainwindow.cpp" line="885"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>已导入 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="887"/>
         <source>%n already in the casebook.</source>
         <translation>
             <numerusform>%n 篇已在案卷中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="835"/>
+        <location filename="../app/gui/mainwindow.cpp" line="889"/>
         <source>%n linked to an earlier copy.</source>
         <translation>
             <numerusform>%n 篇已关联到更早的副本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="841"/>
+        <location filename="../app/gui/mainwindow.cpp" line="895"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="842"/>
+        <location filename="../app/gui/mainwindow.cpp" line="896"/>
         <source>%n file(s) could not be imported. Everything else was imported, and nothing already in the casebook changed.</source>
         <translation>
             <numerusform>%n 个文件无法导入。其余文件均已导入，案卷中原有内容未受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="813"/>
-        <location filename="../app/gui/mainwindow.cpp" line="815"/>
+        <location filename="../app/gui/mainwindow.cpp" line="867"/>
+        <location filename="../app/gui/mainwindow.cpp" line="869"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -2029,42 +2084,47 @@
         <translation>打开后导入一个文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
+        <source>Open the casebook for reading only: nothing in it can be changed.</source>
+        <translation>以只读方式打开案卷：其中的内容都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Show the article with this id.</source>
         <translation>显示此 ID 的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="44"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Start with this search.</source>
         <translation>启动时执行此搜索。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Save a picture of the window to this PNG once loaded, then quit.</source>
         <translation>加载完成后将窗口截图保存为此 PNG 文件，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>Drive every view, save a screenshot of each into this folder, then quit.</source>
         <translation>依次打开每个视图，将各自的截图保存到此文件夹，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Open the window at this size, e.g. 1366x768 (for screenshots).</source>
         <translation>以此尺寸打开窗口，例如 1366x768（用于截图）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="64"/>
         <source>Interface language, e.g. zh_CN or en (default: the system&apos;s).</source>
         <translation>界面语言，例如 zh_CN 或 en（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Open the demo casebook (your own copy of it, made on first use), as the welcome&apos;s first choice does.</source>
         <translation>打开演示案卷（首次使用时为您复制一份），与欢迎页的第一个选项相同。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="76"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.
 </source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。

@@ -84,8 +84,7 @@ std::unique_ptr<CasebookStore> openExistingCasebook(const QString &path)
         throw CasebookError(u"%1 does not exist"_s.arg(QDir::toNativeSeparators(path)));
     // A casebook we may not write (or whose folder cannot take the -wal and -shm files) is still listed, searched
     // and exported; commands that write refuse it with a message when they open their writer.
-    const QFileInfo file(path);
-    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+    if (!CasebookStore::canWrite(path))
         return std::make_unique<CasebookStore>(path, CasebookStore::Mode::ReadOnly);
     return std::make_unique<CasebookStore>(path, CasebookStore::Mode::ReadWrite);
 }

@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The .casebook file to open (created if it does not exist)."));
     const QCommandLineOption importOption(
         u"import"_s, QCoreApplication::translate("main", "Import a file or folder after opening."), u"path"_s);
+    const QCommandLineOption readOnlyOption(
+        u"read-only"_s,
+        QCoreApplication::translate("main", "Open the casebook for reading only: nothing in it can be changed."));
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Show the article with this id."), u"id"_s);
     const QCommandLineOption searchOption(u"search"_s, QCoreApplication::translate("main", "Start with this search."),
@@ -65,8 +68,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "Open the demo casebook (your own copy of it, made on first use), as the "
                                     "welcome's first choice does."));
-    parser.addOptions({ importOption, selectOption, searchOption, screenshotOption, tourOption, sizeOption,
-                        languageOption, demoOption });
+    parser.addOptions({ importOption, readOnlyOption, selectOption, searchOption, screenshotOption, tourOption,
+                        sizeOption, languageOption, demoOption });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -97,7 +100,9 @@ int main(int argc, char *argv[])
     } else if (positional.isEmpty() && !parser.isSet(tourOption)) {
         window.showWelcome();
     }
-    if (!positional.isEmpty() && window.openCasebook(positional.first())) {
+    const auto access = parser.isSet(readOnlyOption) ? casebook::CasebookSession::Access::ReadOnly
+                                                     : casebook::CasebookSession::Access::ReadWrite;
+    if (!positional.isEmpty() && window.openCasebook(positional.first(), access)) {
         if (parser.isSet(importOption))
             window.importPaths(parser.values(importOption));
         if (parser.isSet(selectOption))

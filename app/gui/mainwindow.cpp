@@ -217,6 +217,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setText(tr("Cancel import"));
     m_cancel->hide();
     statusBar()->addWidget(m_statusCount, 1);
+    m_readOnlyNotice = new QLabel(tr("Read-only"), this);
+    m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
+    m_readOnlyNotice->setStyleSheet(u"QLabel { border: 1px solid palette(mid); border-radius: 4px; padding: 0 6px; "
+                                    u"font-weight: bold; }"_s);
+    m_readOnlyNotice->hide();
+    statusBar()->addPermanentWidget(m_readOnlyNotice);
     statusBar()->addPermanentWidget(m_hitLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -239,6 +245,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Casebook…"), QKeySequence::New, this, &MainWindow::newCasebook);
     file->addAction(tr("&Open Casebook…"), QKeySequence::Open, this, &MainWindow::openCasebookDialog);
+    file->addAction(tr("Open Read-&Only…"), this, &MainWindow::openReadOnlyDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -319,6 +326,7 @@ void MainWindow::createActions()
     forward->setEnabled(false);
     m_casebookActions = { importFiles, importFolder, edit, remove, removeBatch, annotate,
                           analyse,     filter,       find, next,   previous,    clear };
+    m_changeActions = { importFiles, importFolder, edit, remove, removeBatch, annotate, analyse };
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
 
@@ -395,7 +403,7 @@ void MainWindow::openRecentCasebook(const QString &path)
     openCasebook(path);
 }
 
-bool MainWindow::openCasebook(const QString &path)
+bool MainWindow::openCasebook(const QString &path, CasebookSession::Access access)
 {
     const QString previous = m_session ? m_session->path() : QString();
     if (!m_windowGuard->claim(path)) {
@@ -407,7 +415,7 @@ bool MainWindow::openCasebook(const QString &path)
     }
     std::unique_ptr<CasebookSession> session;
     try {
-        session = std::make_unique<CasebookSession>(path);
+        session = std::make_unique<CasebookSession>(path, access);
     } catch (const CasebookError &error) {
         if (previous.isEmpty())
             m_windowGuard->release();
@@ -591,6 +599,7 @@ void MainWindow::onCasebookReady()
     statusBar()->clearMessage();
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(true);
+    applyReadOnly(m_session->isReadOnly());
     m_model->reload();
     m_session->findNotAnalysed();
     m_session->loadAnnotations();
@@ -726,7 +735,9 @@ void MainWindow::exportReport(const QString &formatName)
 
 void MainWindow::updateTitle()
 {
-    if (m_session)
+    if (m_session && m_session->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Casebook").arg(QFileInfo(m_session->path()).fileName()));
+    else if (m_session)
         setWindowTitle(tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()));
     else
         setWindowTitle(tr("Casebook"));
@@ -743,14 +754,51 @@ void MainWindow::newCasebook()
     openCasebook(path);
 }
 
+QString MainWindow::askForCasebook(const QString &title)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, lastFolder(u"casebooks"_s),
+                                                      tr("Casebooks (*.casebook);;All files (*)"));
+    if (!path.isEmpty())
+        rememberFolder(u"casebooks"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
 void MainWindow::openCasebookDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Casebook"), lastFolder(u"casebooks"_s),
-                                                      tr("Casebooks (*.casebook);;All files (*)"));
+    if (const QString path = askForCasebook(tr("Open Casebook")); !path.isEmpty())
+        openCasebook(path);
+}
+
+void MainWindow::openReadOnlyDialog()
+{
+    const QString path = askForCasebook(tr("Open Casebook Read-Only"));
     if (path.isEmpty())
         return;
-    rememberFolder(u"casebooks"_s, QFileInfo(path).absolutePath());
-    openCasebook(path);
+    if (!QFileInfo::exists(path)) {
+        showError(tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openCasebook(path, CasebookSession::Access::ReadOnly);
+}
+
+void MainWindow::applyReadOnly(bool readOnly)
+{
+    for (QAction *action : std::as_const(m_changeActions))
+        action->setEnabled(!readOnly);
+    m_entityTableView->setReadOnly(readOnly);
+    m_annotationsPanel->setReadOnly(readOnly);
+    m_reportComposer->setReadOnly(readOnly);
+    m_readOnlyNotice->setVisible(readOnly);
+    if (readOnly) {
+        m_readOnlyNotice->setToolTip(
+            tr("%1 is open read-only (%2). You can read, search, filter and export "
+               "reports; nothing can be imported, annotated, corrected or deleted.")
+                .arg(QDir::toNativeSeparators(m_session->path()), m_session->readOnlyReason()));
+        statusBar()->showMessage(tr("Opened read-only (%1): read, search and export as usual; nothing in it can be "
+                                    "changed.")
+                                     .arg(m_session->readOnlyReason()),
+                                 15000);
+    }
 }
 
 void MainWindow::importFilesDialog()
@@ -1085,7 +1133,7 @@ void MainWindow::onSearchFinished(quint64 requestId, const SearchResults &result
 
 void MainWindow::editMetadata()
 {
-    if (!m_session || !m_current)
+    if (!m_session || !m_current || m_session->isReadOnly())
         return;
     MetadataEditor editor(*m_current, this);
     if (editor.exec() != QDialog::Accepted)

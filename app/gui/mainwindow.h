@@ -60,7 +60,7 @@ public:
 
     /// Opens a casebook (creating it if the file does not exist). Returns false, after telling the user why, if
     /// it cannot be opened; the window then keeps what it had.
-    bool openCasebook(const QString &path);
+    bool openCasebook(const QString &path, CasebookSession::Access access = CasebookSession::Access::ReadWrite);
     void importPaths(const QStringList &paths);
     /// Annotates the passage selected in the document pane (what Article › Annotate Selection does after asking).
     void annotateSelection(const AnnotationContent &content);
@@ -102,7 +102,7 @@ public:
     bool openDemoCasebook(const DemoLocations &where = DemoLocations::standard());
 
 Q_SIGNALS:
-    /// The open casebook can be read and written (after its upgrade, when it needed one).
+    /// The open casebook can be read, and written unless it is read-only (after its upgrade, when it needed one).
     void casebookReady();
     /// Someone tried to open this window's casebook again (a second double-click); the window came to the front.
     void raisedForSecondOpen();
@@ -138,7 +138,12 @@ protected:
 private:
     void createActions();
     void newCasebook();
+    /// The casebook file chosen in an open dialog with this title (empty when cancelled).
+    QString askForCasebook(const QString &title);
     void openCasebookDialog();
+    void openReadOnlyDialog();
+    /// Offers or withdraws everything that would change the casebook (menus, docks' editing, drops).
+    void applyReadOnly(bool readOnly);
     void importFilesDialog();
     void importFolderDialog();
     void editMetadata();
@@ -214,6 +219,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QList<QAction *> m_casebookActions;
+    QList<QAction *> m_changeActions; ///< the casebook actions that change it: off for a read-only casebook
+    QLabel *m_readOnlyNotice = nullptr;
     qint64 m_pendingSelection = 0;
     ArticleListRequest m_shownList; ///< the order and filter of the article list's rows
 };

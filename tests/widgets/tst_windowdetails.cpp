@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small things an analyst trips over in the first hour (issue "The first hour in the window"), each checked on
 // the window itself, offscreen, with articles of our own writing (tests/data/articles).
+#include "../support/windowactions.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationspanel.h"
 #include "articlelist/articlelistmodel.h"
@@ -36,17 +37,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
+using testing::actionNamed;
 
 namespace {
 constexpr int slow = 30000; // background work runs niced; CI machines are loaded
 
-QAction *actionNamed(QWidget *window, const QString &text)
-{
-    for (QAction *action : window->findChildren<QAction *>())
-        if (action->text() == text)
-            return action;
-    return nullptr;
-}
 } // namespace
 
 class TestWindowDetails : public QObject

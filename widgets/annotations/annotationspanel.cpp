@@ -59,6 +59,7 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
     manageTags->setText(tr("Tags…"));
     manageTags->setToolTip(tr("Rename, merge and colour the tags"));
     connect(manageTags, &QToolButton::clicked, this, &AnnotationsPanel::manageTagsRequested);
+    m_manageTags = manageTags;
     connect(model, &QAbstractItemModel::modelReset, this, &AnnotationsPanel::updateCount);
 
     m_view->setModel(m_proxy);
@@ -90,6 +91,8 @@ AnnotationsPanel::AnnotationsPanel(AnnotationListModel *model, QWidget *parent)
         if (!index.isValid())
             return;
         const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong();
+        if (m_readOnly)
+            return; // every entry would change the casebook
         QMenu menu(this);
         menu.addAction(tr("Edit Note, Tags, Colour…"), this, [this, id] { Q_EMIT editRequested(id); });
         menu.addAction(tr("Delete Annotation"), this, [this, id] { Q_EMIT deleteRequested(id); });
@@ -122,6 +125,12 @@ void AnnotationsPanel::setFilterText(const QString &text)
 QSortFilterProxyModel *AnnotationsPanel::proxy() const
 {
     return m_proxy;
+}
+
+void AnnotationsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_manageTags->setEnabled(!readOnly);
 }
 
 void AnnotationsPanel::setTags(const QList<TagCount> &tags)

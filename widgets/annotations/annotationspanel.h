@@ -32,6 +32,8 @@ public:
     /// Narrows the list to annotations of articles published in [from, to] (invalid ends are open).
     void setDateRange(const QDate &from, const QDate &to);
     QSortFilterProxyModel *proxy() const;
+    /// For a casebook that can only be read: annotations are listed and opened, not edited, deleted or retagged.
+    void setReadOnly(bool readOnly);
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -49,6 +51,8 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_color = nullptr;
     QLabel *m_count = nullptr;
+    QWidget *m_manageTags = nullptr;
+    bool m_readOnly = false;
     AnnotationFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;
 };

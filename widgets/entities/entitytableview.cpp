@@ -77,6 +77,10 @@ void EntityTableView::contextMenuEvent(QContextMenuEvent *event)
 
     QMenu menu(this);
     menu.addAction(tr("Filter by “%1”").arg(name), this, [this, name] { Q_EMIT entityActivated(name); });
+    if (m_readOnly) {
+        menu.exec(event->globalPos());
+        return;
+    }
     menu.addSeparator();
     if (!others.isEmpty()) {
         menu.addAction(tr("Merge %n selected into “%1”", nullptr, int(others.size())).arg(name), this,

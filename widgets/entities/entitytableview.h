@@ -17,6 +17,8 @@ class EntityTableView : public QTableView
 
 public:
     explicit EntityTableView(EntityTableModel *model, QWidget *parent = nullptr);
+    /// For a casebook that can only be read: the context menu filters, it offers no decisions.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 Q_SIGNALS:
     void entityActivated(const QString &name);
@@ -30,6 +32,7 @@ private:
     void request(EntityDecision::Action action, const QString &subject, const QString &target = {});
 
     EntityTableModel *m_model = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace casebook

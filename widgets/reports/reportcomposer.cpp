@@ -316,16 +316,31 @@ void ReportComposer::showEditorFor(const QModelIndex &index)
     updateEnabled();
 }
 
+void ReportComposer::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_newButton->setEnabled(!readOnly);
+    for (QLineEdit *line : { m_title, m_sectionHeading })
+        line->setReadOnly(readOnly);
+    for (QPlainTextEdit *text : { m_sectionBody, m_itemCommentary })
+        text->setReadOnly(readOnly);
+    m_tree->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    m_tree->setAcceptDrops(!readOnly);
+    updateEnabled();
+}
+
 void ReportComposer::updateEnabled()
 {
     const bool open = hasReport();
+    const bool editable = open && !m_readOnly;
     const QModelIndex current = m_tree->currentIndex();
-    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_style, m_tree, m_addSection, m_addFigure, m_export,
-                                                         m_deleteButton })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_tree, m_export })
         w->setEnabled(open);
-    m_remove->setEnabled(open && current.isValid());
-    m_up->setEnabled(open && current.isValid() && current.row() > 0);
-    m_down->setEnabled(open && current.isValid() && current.row() + 1 < m_outline->rowCount(current.parent()));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_style, m_addSection, m_addFigure, m_deleteButton })
+        w->setEnabled(editable);
+    m_remove->setEnabled(editable && current.isValid());
+    m_up->setEnabled(editable && current.isValid() && current.row() > 0);
+    m_down->setEnabled(editable && current.isValid() && current.row() + 1 < m_outline->rowCount(current.parent()));
 }
 
 void ReportComposer::scheduleSave()

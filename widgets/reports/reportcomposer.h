@@ -50,6 +50,9 @@ public:
     QTreeView *outlineView() const { return m_tree; }
     /// Saves now what a pending edit would save shortly (before an export or closing).
     void flushPendingSave();
+    /// For a casebook that can only be read: reports can be chosen, read and exported, not made or changed.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void reportChosen(const QString &name);
@@ -65,6 +68,7 @@ private:
     void updateEnabled();
     void scheduleSave();
 
+    bool m_readOnly = false;
     QComboBox *m_chooser = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -20,8 +20,14 @@ using namespace Qt::StringLiterals;
 namespace casebook {
 
 CasebookSession::CasebookSession(const QString &path, QObject *parent)
+    : CasebookSession(path, Access::ReadWrite, parent)
+{ }
+
+CasebookSession::CasebookSession(const QString &path, Access access, QObject *parent)
     : QObject(parent)
     , m_path(path)
+    , m_readOnly(access == Access::ReadOnly || !CasebookStore::canWrite(path))
+    , m_askedReadOnly(access == Access::ReadOnly)
     , m_registry(ImporterRegistry::withDefaultImporters(OcrSettings {
           QSettings()
               .value(QLatin1StringView(ocrLanguagesKey), QString::fromUtf16(OcrSettings::defaultLanguages))
@@ -55,6 +61,11 @@ CasebookSession::CasebookSession(const QString &path, QObject *parent)
     });
 
     // Reads the format through SQLite only (throws for a stray file or a newer format, which stay untouched).
+    if (m_readOnly && CasebookUpgrade::needsUpgrade(path))
+        throw CasebookError(
+            tr("%1 is in an older format and can only be read here, so it cannot be upgraded to this version's. Copy "
+               "it to a folder you can write to and open the copy; the original stays as it is.")
+                .arg(QDir::toNativeSeparators(path)));
     if (CasebookUpgrade::needsUpgrade(path)) {
         // Queued, so whoever made the session has connected to jobChanged and ready() first.
         QMetaObject::invokeMethod(this, &CasebookSession::startUpgrade, Qt::QueuedConnection);
@@ -71,8 +82,33 @@ CasebookSession::~CasebookSession()
 
 void CasebookSession::openWriter()
 {
-    m_writer = std::make_unique<CasebookWriter>(m_path);
+    if (!m_readOnly)
+        m_writer = std::make_unique<CasebookWriter>(m_path);
     m_readers = std::make_unique<ReaderPool>(m_path);
+    if (m_readOnly) // fails here, not in the first query, when the file cannot even be read
+        m_readers->acquire();
+}
+
+QString CasebookSession::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    if (m_askedReadOnly)
+        return tr("as asked");
+    return tr("the file, its folder or its disk cannot be written");
+}
+
+bool CasebookSession::canChange()
+{
+    if (!isReady())
+        return false;
+    if (m_readOnly) {
+        Q_EMIT errorOccurred(tr("%1 is open read-only (%2): nothing in it can be changed. To work on it, copy it to "
+                                "a folder you can write to and open the copy.")
+                                 .arg(QDir::toNativeSeparators(m_path), readOnlyReason()));
+        return false;
+    }
+    return true;
 }
 
 void CasebookSession::startUpgrade()
@@ -235,7 +271,7 @@ void CasebookSession::loadReport(const QString &name)
 
 void CasebookSession::saveReport(const Report &report)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     CasebookWriter *writer = m_writer.get();
     const bool isNew = report.id == 0;
@@ -255,7 +291,7 @@ void CasebookSession::saveReport(const Report &report)
 
 void CasebookSession::deleteReport(const QString &name)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     CasebookWriter *writer = m_writer.get();
     const QFuture<bool> deleted = m_jobs.run<bool>([=](QPromise<bool> &promise) {
@@ -276,7 +312,9 @@ quint64 CasebookSession::exportReport(const ExportRequest &request)
         tr("Export"),
         [writer, path, request](QPromise<ExportOutcome> &promise) {
             // The writer runs its work in order: once this no-op is done, every save asked for before is committed.
-            writer->submit([](CasebookStore &) {}).waitForFinished();
+            // A read-only casebook has no writer and nothing pending.
+            if (writer)
+                writer->submit([](CasebookStore &) {}).waitForFinished();
             ReportExport::run(promise, path, request);
         },
         JobTracker::Finished<ExportOutcome>([this](JobStatus &status, const std::optional<ExportOutcome> &done) {
@@ -290,7 +328,8 @@ quint64 CasebookSession::exportReport(const ExportRequest &request)
 
 void CasebookSession::analyseNotAnalysed()
 {
-    startAnalysis(tr("Analysis"));
+    if (canChange())
+        startAnalysis(tr("Analysis"));
 }
 
 void CasebookSession::reloadLastArticle()
@@ -380,7 +419,7 @@ quint64 CasebookSession::search(const SearchRequest &request)
 
 void CasebookSession::decideEntity(const EntityDecision &decision)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     CasebookWriter *writer = m_writer.get();
     const QFuture<bool> written = m_jobs.run<bool>([writer, decision](QPromise<bool> &promise) {
@@ -396,7 +435,7 @@ void CasebookSession::decideEntity(const EntityDecision &decision)
 void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QString> &values,
                                       const QList<ArticleField> &resets)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     CasebookWriter *writer = m_writer.get();
     const bool dateChanged = values.contains(ArticleField::Published) || resets.contains(ArticleField::Published);
@@ -426,7 +465,7 @@ void CasebookSession::correctMetadata(qint64 id, const QHash<ArticleField, QStri
 
 quint64 CasebookSession::deleteArticles(const QList<qint64> &ids, DeleteScope scope)
 {
-    if (!isReady() || ids.isEmpty())
+    if (ids.isEmpty() || !canChange())
         return 0;
     const quint64 token = ++m_nextDeletion;
     CasebookWriter *writer = m_writer.get();
@@ -458,7 +497,7 @@ quint64 CasebookSession::deleteArticles(const QList<qint64> &ids, DeleteScope sc
 
 void CasebookSession::undoDelete(quint64 token)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     const std::shared_ptr<const DeletedArticles> deleted = m_deletions.take(token);
     if (!deleted) {
@@ -483,7 +522,7 @@ void CasebookSession::undoDelete(quint64 token)
 
 quint64 CasebookSession::annotate(qint64 articleId, qsizetype start, qsizetype end, const AnnotationContent &content)
 {
-    if (!isReady())
+    if (!canChange())
         return 0;
     const quint64 request = ++m_nextAnnotation;
     CasebookWriter *writer = m_writer.get();
@@ -507,7 +546,7 @@ quint64 CasebookSession::annotate(qint64 articleId, qsizetype start, qsizetype e
 
 void CasebookSession::changeAnnotations(qint64 articleId, std::function<void(AnnotationStore &)> change)
 {
-    if (!isReady())
+    if (!canChange())
         return;
     CasebookWriter *writer = m_writer.get();
     const QFuture<qint64> saved = m_jobs.run<qint64>([=](QPromise<qint64> &promise) {
@@ -543,7 +582,7 @@ void CasebookSession::restoreAnnotation(const Annotation &annotation)
 
 void CasebookSession::startAnalysis(const QString &title)
 {
-    if (!isReady())
+    if (!isReady() || m_readOnly)
         return;
     if (m_analysisJob) {
         m_analysisAgain = true; // it may have read the stale list already: run once more when it ends
@@ -580,6 +619,8 @@ void CasebookSession::importPaths(const QStringList &paths)
         Q_EMIT errorOccurred(tr("The casebook is still being upgraded; import when the upgrade has finished."));
         return;
     }
+    if (!canChange())
+        return;
     if (m_importJob) {
         Q_EMIT errorOccurred(tr("An import is already running; wait for it or cancel it first."));
         return;

@@ -48,15 +48,26 @@ class CasebookSession : public QObject
     Q_OBJECT
 
 public:
+    enum class Access {
+        ReadWrite, ///< read and write; read only when the file, its folder or its disk cannot be written
+        ReadOnly, ///< read only, whoever may write it (the analyst asked to look, not to change)
+    };
     /// Opens (or creates) the casebook. Throws CasebookError, leaving the file untouched, when it is not a
-    /// casebook or was written by a newer Casebook. The file is only ever opened through SQLite.
+    /// casebook, was written by a newer Casebook, or is in an older format and cannot be written to upgrade it.
+    /// The file is only ever opened through SQLite.
     explicit CasebookSession(const QString &path, QObject *parent = nullptr);
+    CasebookSession(const QString &path, Access access, QObject *parent = nullptr);
     /// Cancels every job and waits for it; committed batches stay.
     ~CasebookSession() override;
 
     const QString &path() const { return m_path; }
     /// False while the casebook is being upgraded (or failed to upgrade): then every other call is ignored.
-    bool isReady() const { return m_writer != nullptr; }
+    bool isReady() const { return m_readers != nullptr; }
+    /// True when the casebook is open for reading only: every change is refused with errorOccurred (naming the
+    /// file), queries and report exports work as usual.
+    bool isReadOnly() const { return m_readOnly; }
+    /// Why the casebook is read-only, for the window's notice; empty when it is not.
+    QString readOnlyReason() const;
     bool isImporting() const { return m_importJob != 0 || m_analysisJob != 0; }
     /// Tracked jobs still running.
     QList<quint64> runningJobs() const { return m_jobs.runningJobs(); }
@@ -172,6 +183,8 @@ Q_SIGNALS:
 
 private:
     void openWriter();
+    /// True when a change can be made now; false (with errorOccurred for a read-only casebook) otherwise.
+    bool canChange();
     /// Runs `change` on the annotations through the writer; annotationsChanged(articleId) when saved.
     void changeAnnotations(qint64 articleId, std::function<void(AnnotationStore &)> change);
     void startUpgrade();
@@ -188,6 +201,8 @@ private:
     template<typename T, typename Query, typename Done> quint64 runQuery(QueryLane &lane, Query query, Done done);
 
     QString m_path;
+    bool m_readOnly = false;
+    bool m_askedReadOnly = false; ///< read-only because the analyst asked, not because the file cannot be written
     JobTracker m_jobs; ///< the destructor cancels and waits for its jobs before any member goes
     /// Declared before the readers so it closes last: only the read-write connection can checkpoint the log into
     /// the file and remove the -wal beside it, so that a copied .casebook holds everything.

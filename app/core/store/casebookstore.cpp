@@ -154,11 +154,6 @@ void CasebookStore::openAndUpgrade(Mode mode)
                 Schema::currentVersion()));
         return;
     }
-    // SQLite opens a file it may not write (permissions, a read-only disk) read-only without a word; say so now,
-    // before any work is done that could not be saved.
-    if (sqlite3_db_readonly(m_db.handle(), "main") == 1)
-        throw SqliteDatabase::errorFor(m_db.handle(), SQLITE_READONLY, {});
-
     // An older casebook is copied beside itself first, then upgraded in one transaction.
     if (!blank && version < Schema::currentVersion())
         CasebookUpgrade::upgrade(m_db, version);

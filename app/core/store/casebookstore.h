@@ -100,6 +100,9 @@ public:
     /// Opens or creates a casebook. Throws CasebookError, leaving the file untouched, if it is not a casebook,
     /// was written by a newer Casebook, or cannot be opened.
     explicit CasebookStore(const QString &path, Mode mode = Mode::ReadWrite);
+    /// False when the casebook at `path` exists and SQLite can only read it (file or folder permissions, a
+    /// read-only disk); a path that does not exist yet counts as writable (creating it says why it cannot be).
+    static bool canWrite(const QString &path) { return SqliteDatabase::canWrite(path); }
 
     const QString &path() const { return m_db.path(); }
     int schemaVersion() const;

@@ -5,6 +5,8 @@
 #include "util/casebookerror.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,18 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
         break;
     }
     const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
-    const int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
+    if (rc == SQLITE_OK && access == Access::ReadOnly && !canReadWal(m_db)) {
+        // A WAL casebook is read through its -shm file, which a read-only folder or disk cannot take. SQLite
+        // reads such a file with `immutable=1` (its documented way for read-only media): nobody can be writing a
+        // casebook that no one can put a -wal file beside. Without a -wal left behind nothing committed is missed.
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(u"immutable=1"_s);
+        rc = sqlite3_open_v2(uri.toEncoded().constData(), &m_db, flags | SQLITE_OPEN_URI, nullptr);
+        m_immutable = true;
+    }
     if (rc != SQLITE_OK) {
         const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"out of memory"_s;
         sqlite3_close(m_db);
@@ -40,6 +53,15 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
         throw CasebookError(u"Cannot open %1: %2"_s.arg(QDir::toNativeSeparators(path), reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // SQLite opens a file it may not write (permissions, a read-only disk) read-only without a word, and a
+    // writable file in a folder that cannot take the -wal and -shm files fails at its first read: say so now,
+    // before any work is done that could not be saved.
+    if (access != Access::ReadOnly && (sqlite3_db_readonly(m_db, "main") == 1 || !canReadWal(m_db))) {
+        const CasebookError error = errorFor(m_db, SQLITE_READONLY, {});
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw error;
+    }
     // Readers and the writer live on different connections; wait for a lock instead of failing at once.
     sqlite3_busy_timeout(m_db, 10000);
     // Every connection needs the search tokenizer before it touches the full-text index (triggers included).
@@ -50,6 +72,31 @@ SqliteDatabase::SqliteDatabase(const QString &path, Access access)
         m_db = nullptr;
         throw;
     }
+}
+
+bool SqliteDatabase::canReadWal(sqlite3 *db)
+{
+    // The first read maps the WAL index; it fails (SQLITE_READONLY_CANTINIT, SQLITE_CANTOPEN) where the -shm
+    // file can be neither opened nor created.
+    sqlite3_stmt *probe = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA schema_version", -1, &probe, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(probe);
+    sqlite3_finalize(probe);
+    const int primary = rc & 0xff;
+    return !(primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN);
+}
+
+bool SqliteDatabase::canWrite(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    sqlite3 *db = nullptr;
+    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const bool writable = rc == SQLITE_OK && sqlite3_db_readonly(db, "main") == 0 && canReadWal(db);
+    sqlite3_close(db);
+    return writable;
 }
 
 SqliteDatabase::~SqliteDatabase()

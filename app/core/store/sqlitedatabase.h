@@ -35,13 +35,21 @@ public:
     /// failures an analyst can act on: a full disk, a casebook another process is writing, a read-only file).
     static CasebookError errorFor(sqlite3 *db, int rc, const QString &sqliteMessage);
     const QString &path() const { return m_path; }
+    /// True when a ReadOnly connection had to read the file as immutable (a read-only folder or disk that cannot
+    /// hold SQLite's -shm file): it then sees the file as it was when opened.
+    bool isImmutable() const { return m_immutable; }
+    /// False when the database at `path` exists and SQLite can only read it: the file may not be written, or its
+    /// folder cannot take the -wal and -shm files. Opens and closes one connection.
+    static bool canWrite(const QString &path);
 
 private:
+    static bool canReadWal(sqlite3 *db);
     friend class SqliteStatement;
     void giveBack(const QString &sql, sqlite3_stmt *statement) const;
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    bool m_immutable = false;
     mutable QMultiHash<QString, sqlite3_stmt *> m_statementCache;
 };
 

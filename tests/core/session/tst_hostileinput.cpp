@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files and folders handed to an import: each is refused or read with a message naming the file, and
 // none hangs the import, crashes it or lets anything out (issue 18, docs/robustness.md).
+#include "../../support/actingasnobody.h"
 #include "importers/importerregistry.h"
 #include "session/importjob.h"
 #include "store/casebookstore.h"
@@ -128,32 +129,6 @@ QByteArray zipped(const QByteArray &content)
     return out;
 }
 
-#ifdef Q_OS_UNIX
-/// While it lives, the process acts as the unprivileged user "nobody" for file access, so that permissions stop
-/// it even when the tests run as root (as CI does), to whom a folder with mode 000 is open.
-class ActingAsNobody
-{
-public:
-    ActingAsNobody()
-    {
-        if (::geteuid() == 0)
-            m_switched = ::seteuid(65534) == 0;
-    }
-    ~ActingAsNobody()
-    {
-        if (m_switched && ::seteuid(0) != 0)
-            qFatal("could not return to the root user after acting as nobody");
-    }
-    ActingAsNobody(const ActingAsNobody &) = delete;
-    ActingAsNobody &operator=(const ActingAsNobody &) = delete;
-    /// False when the tests run as root and could not give up the privilege (no CAP_SETUID).
-    bool permissionsApply() const { return ::geteuid() != 0; }
-
-private:
-    bool m_switched = false;
-};
-#endif
-
 } // namespace
 
 class TestHostileInput : public QObject
@@ -224,7 +199,7 @@ private Q_SLOTS:
         QList<ImportFailureRecord> failures;
         bool permissionsApplied = false;
         {
-            const ActingAsNobody nobody;
+            const testing::ActingAsNobody nobody;
             permissionsApplied = nobody.permissionsApply();
             if (permissionsApplied)
                 files = ImportJob::collectFiles({ inbox }, &failures);
