@@ -7,7 +7,6 @@
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationspanel.h"
 #include "annotations/tagmanager.h"
-#include "articlelist/articlefilterproxy.h"
 #include "articlelist/articlelistmodel.h"
 #include "deletearticlescommand.h"
 #include "dockshare.h"
@@ -55,6 +54,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -79,18 +79,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_windowGuard(new SingleWindowGuard(this))
     , m_undo(new QUndoStack(this))
     , m_model(new ArticleListModel(this))
-    , m_proxy(new ArticleFilterProxy(this))
     , m_filter(new FilterState(this))
     , m_results(new SearchResultsModel(this))
 {
     setAcceptDrops(true);
-    m_proxy->setSourceModel(m_model);
+    // The list holds the pages shown so far; each is sorted, filtered and read by SQL off the GUI thread.
+    connect(m_model, &ArticleListModel::pageWanted, this, [this](const ArticleListRequest &request) {
+        if (m_session && m_session->isReady())
+            m_session->loadArticlePage(request);
+    });
 
     m_list = new QTreeView(this);
     m_list->setObjectName(u"articleList"_s);
-    m_list->setModel(m_proxy);
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(true); // copies fold under their original
-    m_list->setUniformRowHeights(true); // keeps 100,000 rows fast
+    m_list->setUniformRowHeights(true); // keeps many rows fast
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -112,6 +115,14 @@ MainWindow::MainWindow(QWidget *parent)
     new ColumnFitter(
         m_list, m_list->header(), ArticleListModel::TitleColumn, 150,
         { ArticleListModel::SizeColumn, ArticleListModel::LanguageColumn, ArticleListModel::SourceColumn });
+    // The next page is read when the list is scrolled to its end, or while it does not fill its view.
+    const auto fetchAtTheEnd = [this] {
+        const QScrollBar *bar = m_list->verticalScrollBar();
+        if (bar->value() == bar->maximum())
+            m_model->fetchNextPage();
+    };
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, fetchAtTheEnd);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, fetchAtTheEnd);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_list, &QTreeView::doubleClicked, this, &MainWindow::editMetadata);
 
@@ -119,7 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_quickFilter->setObjectName(u"quickFilter"_s);
     m_quickFilter->setPlaceholderText(tr("Filter by title, source, language or date…"));
     m_quickFilter->setClearButtonEnabled(true);
-    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &ArticleFilterProxy::setQuickFilter);
+    connect(m_quickFilter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_searchBar = new SearchBar(this);
     connect(m_searchBar, &SearchBar::queryChanged, m_filter, &FilterState::setQuery);
@@ -416,7 +427,8 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
     m_undo->clear(); // its steps belong to the casebook being closed
     m_jobs->clear(); // so do its jobs
     m_session = std::move(session);
-    connect(m_session.get(), &CasebookSession::articlesLoaded, this, &MainWindow::onArticlesLoaded);
+    connect(m_session.get(), &CasebookSession::articlePageLoaded, this, &MainWindow::onArticlePageLoaded);
+    connect(m_session.get(), &CasebookSession::articleHeadingsLoaded, this, &MainWindow::onArticleHeadingsLoaded);
     connect(m_session.get(), &CasebookSession::articleLoaded, this, &MainWindow::onArticleLoaded);
     connect(m_session.get(), &CasebookSession::searchFinished, this, &MainWindow::onSearchFinished);
     connect(m_session.get(), &CasebookSession::overviewReady, this, &MainWindow::onOverviewReady);
@@ -432,6 +444,7 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
             [this](quint64, const QString &message, int position) { m_searchBar->showError(message, position); });
     connect(m_session.get(), &CasebookSession::articleUpdated, this, [this](const Article &article) {
         m_model->updateArticle(article);
+        requestArticleHeadings(); // its title may be named in the annotations or a report
         if (m_document->articleId() == article.id)
             m_session->loadArticle(article.id, m_filter->filter().query);
         refreshOverview(); // a new date moves the article on the timeline
@@ -449,7 +462,7 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
     });
     connect(m_session.get(), &CasebookSession::annotationsLoaded, this, [this](const QList<Annotation> &list) {
         m_annotationModel->setAnnotations(list);
-        shareArticleTitles();
+        requestArticleHeadings();
         m_session->loadTags();
     });
     connect(m_session.get(), &CasebookSession::annotationsChanged, this, [this](qint64 id) {
@@ -473,7 +486,10 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
         if (!m_reportComposer->hasReport() && !reports.isEmpty())
             m_session->loadReport(reports.first().name);
     });
-    connect(m_session.get(), &CasebookSession::reportLoaded, m_reportComposer, &ReportComposer::setReport);
+    connect(m_session.get(), &CasebookSession::reportLoaded, this, [this](const Report &report) {
+        m_reportComposer->setReport(report);
+        requestArticleHeadings();
+    });
     connect(m_session.get(), &CasebookSession::reportSaved, m_reportComposer, &ReportComposer::reportSaved);
     connect(m_session.get(), &CasebookSession::exportFinished, this, [this](const ExportOutcome &outcome) {
         QString message = tr("Exported %1 (%2 items, %3 articles cited).")
@@ -509,7 +525,7 @@ bool MainWindow::openCasebook(const QString &path, CasebookSession::Access acces
 
     m_document->clear();
     m_current.reset();
-    m_model->setArticles({});
+    m_model->clear();
     // Actions wait for ready(): at once for a current casebook, after the "Upgrade" job for an older one.
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(false);
@@ -569,7 +585,7 @@ void MainWindow::deleteCurrentArticle(CasebookSession::DeleteScope scope)
 
 void MainWindow::reloadEverything()
 {
-    m_session->reloadArticles();
+    m_model->reload();
     m_session->loadAnnotations(); // deleted or restored articles orphan or re-anchor theirs
     m_session->findNotAnalysed();
     refreshOverview();
@@ -585,7 +601,7 @@ void MainWindow::onCasebookReady()
     for (QAction *action : std::as_const(m_casebookActions))
         action->setEnabled(true);
     applyReadOnly(m_session->isReadOnly());
-    m_session->reloadArticles();
+    m_model->reload();
     m_session->findNotAnalysed();
     m_session->loadAnnotations();
     m_session->loadReports();
@@ -658,6 +674,7 @@ void MainWindow::createReportDock(QDockWidget *besides)
     connect(m_reportComposer, &ReportComposer::saveRequested, this, [this](const Report &report) {
         if (m_session)
             m_session->saveReport(report);
+        requestArticleHeadings(); // items dropped in may name articles
     });
     connect(m_reportComposer, &ReportComposer::figureRequested, this, [this](ReportComposer::Figure figure) {
         const bool timeline = figure == ReportComposer::Figure::Timeline;
@@ -856,13 +873,13 @@ void MainWindow::onImportProgress(const ImportProgress &progress)
         return;
     if (!m_listRefresh.isValid() || m_listRefresh.elapsed() > 1000) {
         m_listRefresh.start();
-        m_session->reloadArticles();
+        m_model->reload();
     }
 }
 
 void MainWindow::updateArticleCount()
 {
-    const int count = m_model->articleCount();
+    const int count = int(m_model->articleCount());
     // while a filter is on, the status bar counts its matches (an import or analysis finishing changes the total)
     if (!m_filter->filter().isEmpty()) {
         m_statusCount->setText(tr("%1 of %n article(s) match the filter", nullptr, count).arg(m_results->total()));
@@ -907,56 +924,80 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
         box->open();
     }
     if (m_session) {
-        m_session->reloadArticles();
+        m_model->reload();
         if (!m_filter->filter().isEmpty())
             runSearch();
     }
     Q_EMIT importDone(summary);
 }
 
-void MainWindow::shareArticleTitles()
+void MainWindow::requestArticleHeadings()
 {
-    // The annotation list and the report outline name articles by title and narrow by date; the list is the one
-    // place that has every article's.
+    // The annotation list and the report outline name articles by title (and the annotations narrow by date): only
+    // the articles they name are looked up.
+    if (!m_session || !m_session->isReady())
+        return;
+    QSet<qint64> named;
+    for (const Annotation &annotation : m_annotationModel->annotations())
+        named.insert(annotation.articleId);
+    for (const ReportSection &section : m_reportComposer->report().sections)
+        for (const ReportItem &item : section.items)
+            if (item.kind == ReportItem::Kind::Article)
+                named.insert(item.refId);
+    QList<qint64> ids(named.cbegin(), named.cend());
+    std::sort(ids.begin(), ids.end());
+    m_session->loadArticleHeadings(ids);
+}
+
+void MainWindow::onArticleHeadingsLoaded(const QList<ArticleHeading> &headings)
+{
     QHash<qint64, QString> titles;
     QHash<qint64, QDate> dates;
-    for (const Article &article : m_model->articles()) {
-        titles.insert(article.id, article.meta.title);
-        if (article.meta.published.isValid())
-            dates.insert(article.id, article.meta.published.date);
+    for (const ArticleHeading &heading : headings) {
+        titles.insert(heading.id, heading.title);
+        if (heading.published.isValid())
+            dates.insert(heading.id, heading.published);
     }
     m_annotationModel->setArticleTitles(titles);
     m_annotationModel->setArticleDates(dates);
     m_reportComposer->setArticleTitles(titles);
 }
 
-void MainWindow::onArticlesLoaded(const QList<Article> &articles)
+void MainWindow::onArticlePageLoaded(const ArticleListPage &page)
 {
+    const bool firstPage = page.request.offset == 0;
     const qint64 current = m_document->articleId();
-    m_model->setArticles(articles);
-    shareArticleTitles();
+    m_model->addPage(page);
+    if (!firstPage) {
+        if (m_pendingSelection) // the article to select may be on this page
+            selectArticle(m_pendingSelection);
+        return;
+    }
+    if (!page.request.sameListAs(m_shownList)) // another order or filter starts at its top
+        m_list->scrollToTop();
+    m_shownList = page.request;
     updateArticleCount();
-    if (articles.isEmpty())
+    if (m_model->articleCount() == 0)
         m_document->showPlaceholder(
             tr("This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… "
                "(Ctrl+Shift+I), or drag files and folders onto this window."));
+    // The row being read stays selected across reloads, sorts and filters, found by its id.
     const qint64 wanted = m_pendingSelection ? m_pendingSelection : current;
     if (wanted)
         selectArticle(wanted);
-    else if (m_proxy->rowCount() > 0)
-        m_list->setCurrentIndex(m_proxy->index(0, ArticleListModel::TitleColumn));
-    Q_EMIT articlesShown(int(articles.size()));
+    else if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, ArticleListModel::TitleColumn));
+    Q_EMIT articlesShown(int(m_model->articleCount()));
 }
 
 void MainWindow::selectArticle(qint64 id)
 {
-    const QModelIndex source = m_model->indexOf(id);
-    if (!source.isValid()) {
-        m_pendingSelection = id; // the list is still loading
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid()) {
+        m_pendingSelection = id; // on a page not shown yet (or the list is still loading)
         return;
     }
     m_pendingSelection = 0;
-    const QModelIndex index = m_proxy->mapFromSource(source);
     if (index.parent().isValid())
         m_list->expand(index.parent());
     m_list->setCurrentIndex(index);
@@ -968,6 +1009,7 @@ void MainWindow::onCurrentRowChanged()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid() || !m_session)
         return;
+    m_pendingSelection = 0; // a row chosen in the list wins over one still waited for
     m_session->loadArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong(), m_filter->filter().query);
 }
 
@@ -1295,10 +1337,9 @@ void MainWindow::showInLists(qint64 id)
                 return;
             }
     }
-    const QModelIndex source = m_model->indexOf(id);
-    if (!source.isValid())
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(source);
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid())
+        return; // on a page of the list not shown yet: the document pane shows it all the same
     if (index.parent().isValid())
         m_list->expand(index.parent());
     const QSignalBlocker blocker(m_list->selectionModel());

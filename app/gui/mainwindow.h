@@ -34,7 +34,6 @@ class AnnotationListModel;
 class AnnotationsPanel;
 class ReportComposer;
 class TagManager;
-class ArticleFilterProxy;
 class ArticleListModel;
 class DocumentView;
 class EntityChartView;
@@ -107,6 +106,7 @@ Q_SIGNALS:
     void casebookReady();
     /// Someone tried to open this window's casebook again (a second double-click); the window came to the front.
     void raisedForSecondOpen();
+    /// The first page of the article list is shown; `count` articles in the casebook.
     void articlesShown(int count);
     void articleShown(qint64 id);
     void importDone(const casebook::ImportSummary &summary);
@@ -116,7 +116,8 @@ Q_SIGNALS:
 private Q_SLOTS:
     void onCasebookReady();
     void createReportDock(QDockWidget *besides);
-    void shareArticleTitles();
+    /// Asks for the titles and dates of the articles the annotation list and the report name.
+    void requestArticleHeadings();
     void exportReport(const QString &format);
 
 private:
@@ -149,7 +150,8 @@ private:
     void rebuildRecentMenu();
     /// Opens a casebook from the recent list, or drops it from the list when it is gone.
     void openRecentCasebook(const QString &path);
-    void onArticlesLoaded(const QList<Article> &articles);
+    void onArticlePageLoaded(const ArticleListPage &page);
+    void onArticleHeadingsLoaded(const QList<ArticleHeading> &headings);
     void onCurrentRowChanged();
     void onResultChanged();
     void onFilterChanged(const Filter &filter);
@@ -192,7 +194,6 @@ private:
     QElapsedTimer m_listRefresh; ///< when the list was last reloaded during an import
     QUndoStack *m_undo = nullptr; ///< undoable steps on the open casebook (deletions), cleared when it closes
     ArticleListModel *m_model = nullptr;
-    ArticleFilterProxy *m_proxy = nullptr;
     QTreeView *m_list = nullptr;
     QLineEdit *m_quickFilter = nullptr;
     DocumentView *m_document = nullptr;
@@ -222,6 +223,7 @@ private:
     QList<QAction *> m_changeActions; ///< the casebook actions that change it: off for a read-only casebook
     QLabel *m_readOnlyNotice = nullptr;
     qint64 m_pendingSelection = 0;
+    ArticleListRequest m_shownList; ///< the order and filter of the article list's rows
 };
 
 } // namespace casebook

@@ -165,13 +165,13 @@ int main(int argc, char *argv[])
     // The article list reloads after the import; wait until it holds the two big articles.
     probe([&] {
         int found = 0;
-        for (const Article &listed : window.articleModel()->articles())
+        for (const Article &listed : window.articleModel()->loadedArticles())
             found += listed.path.endsWith(u"article-50k.txt"_s) || listed.path.endsWith(u"article-300k.txt"_s);
         return found == 2;
     });
     for (const QString &name : { u"article-50k.txt"_s, u"article-300k.txt"_s }) {
         qint64 id = 0;
-        for (const Article &listed : window.articleModel()->articles())
+        for (const Article &listed : window.articleModel()->loadedArticles())
             if (listed.path.endsWith(name))
                 id = listed.id;
         if (!id) {

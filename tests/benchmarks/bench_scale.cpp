@@ -6,6 +6,7 @@
 // longest event-loop stall, each beside its baseline. Figures, not pass/fail:
 //     bench_scale --articles 20000          (what CI runs, through ctest -L scale)
 #include "analysis/articleanalysis.h"
+#include "articlelist/articlelistmodel.h"
 #include "entities/entitychartview.h"
 #include "mainwindow.h"
 #include "session/casebooksession.h"
@@ -496,6 +497,11 @@ int main(int argc, char *argv[])
                 emptyWindowKb / 1024.0);
     std::printf("  open to list and charts drawn: %.0f ms%s (%d articles listed); longest stall meanwhile %.1f ms\n",
                 openMs, opened ? "" : " (gave up waiting)", shownArticles, openStall);
+    // Load-independent: how much of the casebook the list read to show its first page.
+    std::printf("  article list at open: %d of %d articles read from SQL (%d top-level rows); resident %.0f MB, "
+                "peak %.0f MB\n",
+                window.articleModel()->loadedCount(), shownArticles, window.articleModel()->rowCount(),
+                statusKb("VmRSS:") / 1024.0, statusKb("VmHWM:") / 1024.0);
 
     // Filter changes: each waits for the overview (timeline and entity charts) and draws both.
     struct Change

@@ -153,7 +153,7 @@ private Q_SLOTS:
 
     void dialogsAreChinese()
     {
-        const QList<Article> &articles = m_window->articleModel()->articles();
+        const QList<Article> articles = m_window->articleModel()->loadedArticles();
         QVERIFY(!articles.isEmpty());
         MetadataEditor metadata(articles.first());
         AnnotationEditor annotation(u"\u2026"_s, AnnotationContent {});

@@ -120,7 +120,7 @@ private Q_SLOTS:
 
         // Chinese text reaches the document pane intact.
         qint64 chineseId = 0;
-        for (const Article &article : window.articleModel()->articles())
+        for (const Article &article : window.articleModel()->loadedArticles())
             if (article.meta.language == u"zh-Hans"_s)
                 chineseId = article.id;
         QVERIFY(chineseId);

@@ -95,7 +95,7 @@ private Q_SLOTS:
         m_window->filterState()->clear();
         QTRY_VERIFY_WITH_TIMEOUT(overview.count() >= 1, slow); // the timeline has every event to click
         // Read another article first, so that the click has to change the row.
-        for (const Article &other : m_window->articleModel()->articles())
+        for (const Article &other : m_window->articleModel()->loadedArticles())
             if (other.id != event.articleId && !other.duplicateOf) {
                 QSignalSpy reading(m_window.get(), &MainWindow::articleShown);
                 m_window->selectArticle(other.id);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         // The Annotations dock lists it; activating it from another article opens the passage, selected.
         AnnotationsPanel *panel = m_window->annotationsPanel();
         QTRY_COMPARE_WITH_TIMEOUT(panel->proxy()->rowCount(), 1, slow);
-        for (const Article &other : m_window->articleModel()->articles())
+        for (const Article &other : m_window->articleModel()->loadedArticles())
             if (other.id != id) {
                 QSignalSpy reading(m_window.get(), &MainWindow::articleShown);
                 m_window->selectArticle(other.id);

@@ -22,88 +22,177 @@ ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractItemModel(parent)
 { }
 
-void ArticleListModel::setArticles(QList<Article> articles)
+void ArticleListModel::setPageSize(int originals)
+{
+    m_pageSize = std::max(1, originals);
+}
+
+void ArticleListModel::ask(qint64 offset, qint64 limit)
+{
+    ArticleListRequest request = m_wanted;
+    request.offset = offset;
+    request.limit = limit;
+    request.countTotals = offset == 0;
+    m_waiting = true;
+    Q_EMIT pageWanted(request);
+}
+
+void ArticleListModel::reload()
+{
+    // As far as the analyst had scrolled, so that the row they were on is there again.
+    const qint64 scrolled = (m_fetched + m_pageSize - 1) / m_pageSize * m_pageSize;
+    ask(0, std::max<qint64>(m_pageSize, scrolled));
+}
+
+void ArticleListModel::clear()
 {
     beginResetModel();
-    m_articles = std::move(articles);
-    m_positionById.clear();
-    m_topLevel.clear();
-    m_copies.clear();
-    m_rowOfPosition.clear();
-    m_parentRowOfCopy.clear();
-    for (int position = 0; position < m_articles.size(); ++position)
-        m_positionById.insert(m_articles.at(position).id, position);
-    QList<int> copies;
-    for (int position = 0; position < m_articles.size(); ++position) {
-        const Article &article = m_articles.at(position);
-        // A copy whose original is not in the list stands on its own.
-        if (article.duplicateOf && m_positionById.contains(article.duplicateOf)) {
-            copies.append(position);
-            continue;
-        }
-        m_rowOfPosition.insert(position, int(m_topLevel.size()));
-        m_topLevel.append(position);
-    }
-    for (const int position : std::as_const(copies)) {
-        const int original = m_positionById.value(m_articles.at(position).duplicateOf);
-        const int parentRow = m_rowOfPosition.value(original, -1);
-        if (parentRow < 0) { // a copy of a copy: fold it under the first copy's original
-            const int grand = m_positionById.value(m_articles.at(original).duplicateOf, -1);
-            const int grandRow = m_rowOfPosition.value(grand, -1);
-            if (grandRow < 0) {
-                m_rowOfPosition.insert(position, int(m_topLevel.size()));
-                m_topLevel.append(position);
-                continue;
-            }
-            m_rowOfPosition.insert(position, int(m_copies[grandRow].size()));
-            m_copies[grandRow].append(position);
-            m_parentRowOfCopy.insert(position, grandRow);
-            continue;
-        }
-        m_rowOfPosition.insert(position, int(m_copies[parentRow].size()));
-        m_copies[parentRow].append(position);
-        m_parentRowOfCopy.insert(position, parentRow);
-    }
+    m_rows.clear();
+    m_where.clear();
+    m_fetched = 0;
+    m_matching = 0;
+    m_articles = 0;
+    m_waiting = false;
     endResetModel();
+}
+
+void ArticleListModel::setQuickFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_wanted.quickFilter)
+        return;
+    m_wanted.quickFilter = trimmed;
+    ask(0, m_pageSize);
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ArticleListRequest::SortKey> keys {
+        { DateColumn, ArticleListRequest::SortKey::Published },
+        { TitleColumn, ArticleListRequest::SortKey::Title },
+        { SourceColumn, ArticleListRequest::SortKey::Source },
+        { LanguageColumn, ArticleListRequest::SortKey::Language },
+        { SizeColumn, ArticleListRequest::SortKey::Size },
+    };
+    if (!keys.contains(column))
+        return;
+    const ArticleListRequest::SortKey key = keys.value(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (key == m_wanted.sort && descending == m_wanted.descending)
+        return;
+    m_wanted.sort = key;
+    m_wanted.descending = descending;
+    ask(0, m_pageSize);
+}
+
+void ArticleListModel::fetchNextPage()
+{
+    if (canFetchNextPage())
+        ask(m_fetched, m_pageSize);
+}
+
+void ArticleListModel::appendRows(QList<Row> &rows, int firstRow, const ArticleListPage &page)
+{
+    for (const Article &original : page.originals) {
+        if (m_where.contains(original.id))
+            continue; // listed on an earlier page: articles arrived meanwhile and moved the rows
+        const int row = firstRow + int(rows.size());
+        m_where.insert(original.id, { row, -1 });
+        Row added { original, {} };
+        for (const Article &copy : page.copiesOf.value(original.id)) {
+            if (m_where.contains(copy.id))
+                continue;
+            m_where.insert(copy.id, { row, int(added.copies.size()) });
+            added.copies.append(copy);
+        }
+        rows.append(std::move(added));
+    }
+}
+
+void ArticleListModel::addPage(const ArticleListPage &page)
+{
+    const ArticleListRequest &asked = page.request;
+    if (!asked.sameListAs(m_wanted) || (asked.offset != 0 && (asked.offset != m_fetched || !m_waiting)))
+        return; // superseded, or not the page awaited
+    m_waiting = false;
+    if (asked.countTotals) {
+        m_matching = page.matchingOriginals;
+        m_articles = page.articles;
+    }
+    if (asked.offset == 0) {
+        beginResetModel();
+        m_rows.clear();
+        m_where.clear();
+        appendRows(m_rows, 0, page);
+        m_fetched = page.originals.size();
+        endResetModel();
+        return;
+    }
+    m_fetched += page.originals.size();
+    QList<Row> rows;
+    const int first = int(m_rows.size());
+    appendRows(rows, first, page);
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    endInsertRows();
+}
+
+QList<Article> ArticleListModel::loadedArticles() const
+{
+    QList<Article> articles;
+    articles.reserve(m_where.size());
+    for (const Row &row : m_rows) {
+        articles.append(row.article);
+        articles.append(row.copies);
+    }
+    return articles;
 }
 
 void ArticleListModel::updateArticle(const Article &article)
 {
-    const int position = m_positionById.value(article.id, -1);
-    if (position < 0)
+    const auto where = m_where.constFind(article.id);
+    if (where == m_where.cend())
         return;
     Article updated = article;
     updated.text.clear(); // the list keeps metadata only
-    m_articles[position] = std::move(updated);
+    updated.pages.clear();
+    Row &row = m_rows[where->first];
+    (where->second < 0 ? row.article : row.copies[where->second]) = std::move(updated);
     const QModelIndex first = indexOf(article.id, 0);
     Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
 const Article *ArticleListModel::article(qint64 id) const
 {
-    const int position = m_positionById.value(id, -1);
-    return position >= 0 ? &m_articles.at(position) : nullptr;
+    const auto where = m_where.constFind(id);
+    if (where == m_where.cend())
+        return nullptr;
+    const Row &row = m_rows.at(where->first);
+    return where->second < 0 ? &row.article : &row.copies.at(where->second);
 }
 
 QModelIndex ArticleListModel::indexOf(qint64 id, int column) const
 {
-    const int position = m_positionById.value(id, -1);
-    if (position < 0)
+    const auto where = m_where.constFind(id);
+    if (where == m_where.cend())
         return {};
-    const int row = m_rowOfPosition.value(position);
-    const auto parentRow = m_parentRowOfCopy.constFind(position);
-    if (parentRow == m_parentRowOfCopy.cend())
-        return createIndex(row, column, topLevelId);
-    return createIndex(row, column, quintptr(*parentRow + 1));
+    if (where->second < 0)
+        return createIndex(where->first, column, topLevelId);
+    return createIndex(where->second, column, quintptr(where->first + 1));
 }
 
-int ArticleListModel::articlePosition(const QModelIndex &index) const
+const Article *ArticleListModel::articleAt(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return -1;
+        return nullptr;
     if (index.internalId() == topLevelId)
-        return m_topLevel.value(index.row(), -1);
-    return m_copies.value(int(index.internalId() - 1)).value(index.row(), -1);
+        return index.row() < m_rows.size() ? &m_rows.at(index.row()).article : nullptr;
+    const int parentRow = int(index.internalId() - 1);
+    if (parentRow >= m_rows.size() || index.row() >= m_rows.at(parentRow).copies.size())
+        return nullptr;
+    return &m_rows.at(parentRow).copies.at(index.row());
 }
 
 QModelIndex ArticleListModel::index(int row, int column, const QModelIndex &parent) const
@@ -111,11 +200,11 @@ QModelIndex ArticleListModel::index(int row, int column, const QModelIndex &pare
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_topLevel.size() ? createIndex(row, column, topLevelId) : QModelIndex();
-    if (parent.internalId() != topLevelId)
+        return row < m_rows.size() ? createIndex(row, column, topLevelId) : QModelIndex();
+    if (parent.internalId() != topLevelId || parent.row() >= m_rows.size())
         return {};
-    return row < m_copies.value(parent.row()).size() ? createIndex(row, column, quintptr(parent.row() + 1))
-                                                     : QModelIndex();
+    return row < m_rows.at(parent.row()).copies.size() ? createIndex(row, column, quintptr(parent.row() + 1))
+                                                       : QModelIndex();
 }
 
 QModelIndex ArticleListModel::parent(const QModelIndex &child) const
@@ -128,10 +217,15 @@ QModelIndex ArticleListModel::parent(const QModelIndex &child) const
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_topLevel.size());
-    if (parent.column() != 0 || parent.internalId() != topLevelId)
+        return int(m_rows.size());
+    if (parent.column() != 0 || parent.internalId() != topLevelId || parent.row() >= m_rows.size())
         return 0;
-    return int(m_copies.value(parent.row()).size());
+    return int(m_rows.at(parent.row()).copies.size());
+}
+
+bool ArticleListModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
 }
 
 int ArticleListModel::columnCount(const QModelIndex &) const
@@ -141,12 +235,11 @@ int ArticleListModel::columnCount(const QModelIndex &) const
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
-    const int position = articlePosition(index);
-    if (position < 0)
+    const Article *article = articleAt(index);
+    if (!article)
         return {};
-    const Article *article = &m_articles.at(position);
     const ArticleMetadata &meta = article->meta;
-    const qsizetype copies = index.internalId() == topLevelId ? m_copies.value(index.row()).size() : 0;
+    const qsizetype copies = index.internalId() == topLevelId ? m_rows.at(index.row()).copies.size() : 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -162,20 +255,6 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return meta.language;
         case SizeColumn:
             return QLocale().toString(article->chars);
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case DateColumn:
-            return meta.published.isValid() ? meta.published.toIso() : QString();
-        case TitleColumn:
-            return meta.title.toCaseFolded();
-        case SourceColumn:
-            return meta.source.toCaseFolded();
-        case LanguageColumn:
-            return meta.language;
-        case SizeColumn:
-            return article->chars;
         }
         break;
     case Qt::ForegroundRole:
@@ -238,14 +317,16 @@ void ArticleListModel::setNotAnalysed(const QSet<qint64> &ids)
     if (ids == m_notAnalysed)
         return;
     m_notAnalysed = ids;
-    if (!m_topLevel.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole });
-    for (auto it = m_copies.cbegin(); it != m_copies.cend(); ++it) {
-        const QModelIndex parent = index(it.key(), 0);
-        if (!it->isEmpty())
-            Q_EMIT dataChanged(index(0, 0, parent), index(int(it->size()) - 1, ColumnCount - 1, parent),
-                               { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole });
+    if (m_rows.isEmpty())
+        return;
+    const QList<int> roles { Qt::ForegroundRole, Qt::ToolTipRole, AnalysedRole };
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), roles);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype copies = m_rows.at(row).copies.size();
+        if (copies > 0) {
+            const QModelIndex parent = index(row, 0);
+            Q_EMIT dataChanged(index(0, 0, parent), index(int(copies) - 1, ColumnCount - 1, parent), roles);
+        }
     }
 }
 

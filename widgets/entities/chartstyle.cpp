@@ -48,10 +48,17 @@ void setCountTicks(QValueAxis *axis, double highest)
             break;
         }
     }
-    axis->setRange(0, std::ceil(top / step) * step);
+    // Qt Charts lays out the ticks of each state the axis passes through: a range set under a much smaller step (1,
+    // from a chart that counted a few articles) first creates one tick item per unit, 34,000 of them and a minute's
+    // stall for a million articles. So a larger step goes in before the range, a smaller one after it.
+    const bool wider = axis->tickType() != QValueAxis::TicksDynamic || step >= axis->tickInterval();
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
+    if (wider)
+        axis->setTickInterval(step);
+    axis->setRange(0, std::ceil(top / step) * step);
+    if (!wider)
+        axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%d"));
 }
 

@@ -40,6 +40,7 @@ CasebookSession::CasebookSession(const QString &path, Access access, QObject *pa
     if (m_workerThreads > 0)
         OcrEngine::shared().setThreadCount(m_workerThreads);
     qRegisterMetaType<Article>();
+    qRegisterMetaType<ArticleListPage>();
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<SearchResults>();
@@ -166,11 +167,20 @@ quint64 CasebookSession::runQuery(QueryLane &lane, Query query, Done done)
     return request;
 }
 
-void CasebookSession::reloadArticles()
+void CasebookSession::loadArticlePage(const ArticleListRequest &request)
 {
-    runQuery<QList<Article>>(
-        m_articlesLane, [](CasebookStore &store, QPromise<QList<Article>> &) { return store.articles(); },
-        [this](QList<Article> articles) { Q_EMIT articlesLoaded(articles); });
+    runQuery<ArticleListPage>(
+        m_articlesLane,
+        [request](CasebookStore &store, QPromise<ArticleListPage> &) { return store.articleList().page(request); },
+        [this](const ArticleListPage &page) { Q_EMIT articlePageLoaded(page); });
+}
+
+void CasebookSession::loadArticleHeadings(const QList<qint64> &ids)
+{
+    runQuery<QList<ArticleHeading>>(
+        m_headingsLane,
+        [ids](CasebookStore &store, QPromise<QList<ArticleHeading>> &) { return store.articleList().headings(ids); },
+        [this](const QList<ArticleHeading> &headings) { Q_EMIT articleHeadingsLoaded(headings); });
 }
 
 void CasebookSession::findNotAnalysed()

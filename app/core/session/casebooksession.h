@@ -8,6 +8,7 @@
 #include "importjob.h"
 #include "jobtracker.h"
 #include "model/article.h"
+#include "model/articlelisting.h"
 #include "overview.h"
 #include "reportexport.h"
 #include "search/searchengine.h"
@@ -72,7 +73,11 @@ public:
     /// Tracked jobs still running.
     QList<quint64> runningJobs() const { return m_jobs.runningJobs(); }
 
-    void reloadArticles();
+    /// One page of the article list, sorted, filtered and paged by SQL on a pooled reader; a newer request
+    /// supersedes the one before: articlePageLoaded().
+    void loadArticlePage(const ArticleListRequest &request);
+    /// The titles and dates of these articles, for the views that name articles: articleHeadingsLoaded().
+    void loadArticleHeadings(const QList<qint64> &ids);
     /// Every annotation of the casebook, for the Annotations dock: annotationsLoaded().
     void loadAnnotations();
     /// Finds the articles not analysed yet (never, or before their date or the rules changed): notAnalysed().
@@ -158,7 +163,8 @@ Q_SIGNALS:
     void ready();
     /// The older casebook could not be upgraded (or the upgrade was cancelled): it stays as it was, unopened.
     void upgradeFailed(const QString &message);
-    void articlesLoaded(const QList<casebook::Article> &articles);
+    void articlePageLoaded(const casebook::ArticleListPage &page);
+    void articleHeadingsLoaded(const QList<casebook::ArticleHeading> &headings);
     void notAnalysed(const QList<qint64> &ids);
     void articleLoaded(const casebook::LoadedArticle &loaded);
     void overviewReady(const casebook::Overview &overview);
@@ -221,6 +227,7 @@ private:
     QHash<quint64, std::shared_ptr<const DeletedArticles>> m_deletions; ///< what each deletion took, for undo
     QSet<quint64> m_undoWhenDeleted; ///< undo asked for before the deletion itself was done
     QueryLane m_articlesLane;
+    QueryLane m_headingsLane;
     QueryLane m_backlogLane;
     QueryLane m_annotationsLane;
     QueryLane m_reportsLane;
@@ -247,6 +254,7 @@ private:
 } // namespace casebook
 
 Q_DECLARE_METATYPE(casebook::Article)
+Q_DECLARE_METATYPE(casebook::ArticleListPage)
 Q_DECLARE_METATYPE(casebook::LoadedArticle)
 Q_DECLARE_METATYPE(casebook::Overview)
 Q_DECLARE_METATYPE(casebook::TimelineEvent)

@@ -3,6 +3,7 @@
 
 #include "analysisstore.h"
 #include "annotationstore.h"
+#include "articlelistquery.h"
 #include "model/article.h"
 #include "model/importedarticle.h"
 #include "reportstore.h"
@@ -114,6 +115,8 @@ public:
     /// The annotations and tags on this connection.
     AnnotationStore annotations() { return AnnotationStore(m_db); }
     ReportStore reports() { return ReportStore(m_db); }
+    /// The window's article list, a page at a time, on this connection.
+    ArticleListQuery articleList() { return ArticleListQuery(m_db); }
 
     /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
     /// no-op; the same text from another file is kept and linked to its first copy.

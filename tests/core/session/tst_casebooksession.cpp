@@ -192,8 +192,8 @@ private Q_SLOTS:
             QSignalSpy imported(&session, &CasebookSession::importFinished);
             session.importPaths({ dir.filePath(u"in"_s) });
             QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, slow);
-            QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
-            session.reloadArticles(); // a pooled reader stays open until the session closes
+            QSignalSpy loaded(&session, &CasebookSession::articlePageLoaded);
+            session.loadArticlePage({}); // a pooled reader stays open until the session closes
             QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
         }
         // The writer closed last, checkpointed, and removed the log: copying the .casebook alone copies everything.
@@ -357,7 +357,7 @@ private Q_SLOTS:
         JobLog log;
         connect(&session, &CasebookSession::jobChanged, this, [&](const JobStatus &job) { log.record(job); });
         QSignalSpy ready(&session, &CasebookSession::ready);
-        QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
+        QSignalSpy loaded(&session, &CasebookSession::articlePageLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
         QCOMPARE(log.stateOf(u"Upgrade"_s), JobStatus::State::Finished);
         const JobStatus upgrade = log.latest.value(log.idOf(u"Upgrade"_s));
@@ -366,9 +366,9 @@ private Q_SLOTS:
         const QStringList backups = QDir(dir.path()).entryList({ u"old.format-1-backup*.casebook"_s });
         QCOMPARE(backups.size(), 1);
         QCOMPARE(CasebookUpgrade::formatOf(dir.filePath(backups.first())), 1);
-        session.reloadArticles();
+        session.loadArticlePage({});
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, slow);
-        QCOMPARE(loaded.last().first().value<QList<Article>>().size(), before);
+        QCOMPARE(loaded.last().first().value<ArticleListPage>().articles, before);
         QTRY_VERIFY_WITH_TIMEOUT(log.ended(u"Analysis"_s), 30000); // derived data refilled by today's code
     }
 
@@ -421,8 +421,8 @@ private Q_SLOTS:
         QSignalSpy imported(&session, &CasebookSession::importFinished);
         session.importPaths({ dir.filePath(u"in"_s) });
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 30000);
-        QSignalSpy loaded(&session, &CasebookSession::articlesLoaded);
-        session.reloadArticles(); // readers of this process open and close their connections meanwhile
+        QSignalSpy loaded(&session, &CasebookSession::articlePageLoaded);
+        session.loadArticlePage({}); // readers of this process open and close their connections meanwhile
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, slow);
         QVERIFY(QFileInfo::exists(book + u"-wal"_s));
 
