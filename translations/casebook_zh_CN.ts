@@ -220,56 +220,56 @@
 <context>
     <name>casebook::ArticleListModel</name>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="156"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="249"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="157"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="250"/>
         <source>%1  (+%n copies)</source>
         <translation>
             <numerusform>%1  （另有 %n 份副本）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="189"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="268"/>
         <source>Not analysed yet: its people, organisations, places and dates are not found. Article › Analyse Articles Not Yet Analysed.</source>
         <translation>尚未分析：其中的人物、机构、地点和日期尚未识别。请使用“文章 › 分析尚未分析的文章”。</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="192"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="271"/>
         <source>Date from: %1</source>
         <translation>日期来源：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="194"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="273"/>
         <source>A copy of article %1
 %2</source>
         <translation>文章 %1 的副本
 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="223"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="302"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="225"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="304"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="227"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="306"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="229"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="308"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="231"/>
+        <location filename="../widgets/articlelist/articlelistmodel.cpp" line="310"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
@@ -277,99 +277,99 @@
 <context>
     <name>casebook::CasebookSession</name>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="65"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="69"/>
         <source>%1 is in an older format and can only be read here, so it cannot be upgraded to this version&apos;s. Copy it to a folder you can write to and open the copy; the original stays as it is.</source>
         <translation>%1 是旧格式，且在这里只能读取，因此无法升级到本版本的格式。请把它复制到您可写入的文件夹并打开副本；原文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="96"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="100"/>
         <source>as asked</source>
         <translation>按您的要求</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="97"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="101"/>
         <source>the file, its folder or its disk cannot be written</source>
         <translation>文件、所在文件夹或磁盘不可写入</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="105"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="109"/>
         <source>%1 is open read-only (%2): nothing in it can be changed. To work on it, copy it to a folder you can write to and open the copy.</source>
         <translation>%1 以只读方式打开（%2）：其中的内容都不能更改。如需编辑，请把它复制到您可写入的文件夹并打开副本。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="117"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="121"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="121"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="125"/>
         <source>The upgrade of %1 was cancelled; the file is unchanged.</source>
         <translation>%1 的升级已取消；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="126"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="130"/>
         <source>format %1 → %2; the old file is kept as %3</source>
         <translation>格式 %1 → %2；旧文件保存为 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="138"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="322"/>
-        <location filename="../app/core/session/casebooksession.cpp" line="660"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="142"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="335"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="735"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="258"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="271"/>
         <source>There is no report named “%1” any more.</source>
         <translation>名为“%1”的报告已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="302"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="315"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="314"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="327"/>
         <source>%1 (%2 KB)</source>
         <translation>%1（%2 KB）</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="451"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="522"/>
         <source>Re-analysis</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="593"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="666"/>
         <source>%1 articles: %2 mentions, %3 dated events</source>
         <translation>%1 篇文章：%2 次提及，%3 个带日期的事件</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="598"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="671"/>
         <source>analysed batches kept; the rest is analysed at the next import</source>
         <translation>已分析的批次均保留；其余将在下次导入时分析</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="609"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="683"/>
         <source>The casebook is still being upgraded; import when the upgrade has finished.</source>
         <translation>案卷仍在升级中；请在升级完成后再导入。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="615"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="689"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="628"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="702"/>
         <source>%1: page %2 of %3</source>
         <translation>%1：第 %2 / %3 页</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="633"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="707"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../app/core/session/casebooksession.cpp" line="652"/>
+        <location filename="../app/core/session/casebooksession.cpp" line="726"/>
         <source>batches committed before the cancel are kept</source>
         <translation>取消前已提交的批次均保留</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>casebook::ImportProgress</name>
     <message>
-        <location filename="../app/core/session/importjob.cpp" line="116"/>
+        <location filename="../app/core/session/importjob.cpp" line="117"/>
         <source>%1 files: %2 imported, %3 linked as copies, %4 already present, %5 refused</source>
         <translation>%1 个文件：已导入 %2 个，%3 个关联为副本，%4 个已存在，%5 个被拒绝</translation>
     </message>
@@ -781,642 +781,642 @@
 <context>
     <name>casebook::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="131"/>
         <source>Filter by title, source, language or date…</source>
         <translation>按标题、来源、语言或日期筛选…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159"/>
         <source>Most relevant first</source>
         <translation>相关度优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149"/>
+        <location filename="../app/gui/mainwindow.cpp" line="160"/>
         <source>Newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150"/>
+        <location filename="../app/gui/mainwindow.cpp" line="161"/>
         <source>Oldest first</source>
         <translation>最早优先</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="151"/>
+        <location filename="../app/gui/mainwindow.cpp" line="162"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
         <source>By source</source>
         <translation>按来源</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>Hit %1 of %2 (F3 / Shift+F3)</source>
         <translation>第 %1 / %2 处命中 (F3 / Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209"/>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;New Casebook…</source>
         <translation>新建案卷(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>&amp;Open Casebook…</source>
         <translation>打开案卷(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Open Read-&amp;Only…</source>
         <translation>以只读方式打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../app/gui/mainwindow.cpp" line="254"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="246"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="262"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="269"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Edit &amp;Metadata…</source>
         <translation>编辑元数据(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="275"/>
         <source>&amp;Delete Article</source>
         <translation>删除文章(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Delete Its &amp;Import Batch</source>
         <translation>删除其导入批次(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="272"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>A&amp;nnotate Selection…</source>
         <translation>批注所选内容(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../app/gui/mainwindow.cpp" line="286"/>
         <source>Select a passage of the article to annotate it.</source>
         <translation>请先选中文章中的一段文字再批注。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../app/gui/mainwindow.cpp" line="293"/>
         <source>&amp;OCR Languages…</source>
         <translation>OCR 语言(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="287"/>
+        <location filename="../app/gui/mainwindow.cpp" line="298"/>
         <source>&amp;Analyse Articles Not Yet Analysed</source>
         <translation>分析尚未分析的文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291"/>
+        <location filename="../app/gui/mainwindow.cpp" line="302"/>
         <source>&amp;Filter List</source>
         <translation>筛选列表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../app/gui/mainwindow.cpp" line="308"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../app/gui/mainwindow.cpp" line="309"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299"/>
+        <location filename="../app/gui/mainwindow.cpp" line="310"/>
         <source>&amp;Next Hit</source>
         <translation>下一处命中(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301"/>
+        <location filename="../app/gui/mainwindow.cpp" line="312"/>
         <source>&amp;Previous Hit</source>
         <translation>上一处命中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303"/>
+        <location filename="../app/gui/mainwindow.cpp" line="314"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="304"/>
+        <location filename="../app/gui/mainwindow.cpp" line="315"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305"/>
+        <location filename="../app/gui/mainwindow.cpp" line="316"/>
         <source>&amp;Clear Filter</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308"/>
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
         <source>Search &amp;Syntax…</source>
         <translation>搜索语法(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
         <source>Search syntax</source>
         <translation>搜索语法</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326"/>
+        <location filename="../app/gui/mainwindow.cpp" line="337"/>
         <source>&amp;Dark Palette</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>Reset &amp;Timeline Zoom</source>
         <translation>重置时间线缩放(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>Show &amp;Annotations</source>
         <translation>显示批注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="363"/>
         <source>&amp;Welcome…</source>
         <translation>欢迎页(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="353"/>
+        <location filename="../app/gui/mainwindow.cpp" line="364"/>
         <source>&amp;About Casebook</source>
         <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../app/gui/mainwindow.cpp" line="365"/>
         <source>About Casebook</source>
         <translation>关于 Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355"/>
+        <location filename="../app/gui/mainwindow.cpp" line="366"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;A workbench for analysts who read, search, annotate and report on piles of news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;供分析人员阅读、搜索、批注大量新闻文章并撰写报告的工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="399"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>%1 is already open in another Casebook window; that window was brought to the front.</source>
         <translation>%1 已在另一个 Casebook 窗口中打开；该窗口已被切换到前台。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="437"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>Metadata saved.</source>
         <translation>元数据已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Annotation saved.</source>
         <translation>批注已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="478"/>
+        <location filename="../app/gui/mainwindow.cpp" line="495"/>
         <source>Exported %1 (%2 items, %3 articles cited).</source>
         <translation>已导出 %1（%2 个条目，引用 %3 篇文章）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="484"/>
+        <location filename="../app/gui/mainwindow.cpp" line="501"/>
         <source>%n cited article(s) lack metadata; the file says which.</source>
         <translation>
             <numerusform>%n 篇被引文章缺少元数据；导出文件中已注明。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="496"/>
+        <location filename="../app/gui/mainwindow.cpp" line="513"/>
         <source>Deleted %n article(s). Edit › Undo puts them back.</source>
         <translation>
             <numerusform>已删除 %n 篇文章。使用“编辑 › 撤销”可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="501"/>
+        <location filename="../app/gui/mainwindow.cpp" line="518"/>
         <source>Put back %n article(s).</source>
         <translation>
             <numerusform>已恢复 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="517"/>
+        <location filename="../app/gui/mainwindow.cpp" line="534"/>
         <source>Upgrading casebook…</source>
         <translation>正在升级案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="519"/>
+        <location filename="../app/gui/mainwindow.cpp" line="536"/>
         <source>Upgrading %1 to this version&apos;s format; a copy of the old file is kept beside it.</source>
         <translation>正在将 %1 升级到此版本的格式；旧文件的副本保存在其旁边。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="564"/>
+        <location filename="../app/gui/mainwindow.cpp" line="581"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="565"/>
+        <location filename="../app/gui/mainwindow.cpp" line="582"/>
         <source>Delete the import batch of “%1”</source>
         <translation>删除“%1”的导入批次</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../app/gui/mainwindow.cpp" line="617"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="616"/>
+        <location filename="../app/gui/mainwindow.cpp" line="633"/>
         <source>Make a report first: Report › New… in the Report dock.</source>
         <translation>请先新建报告：在“报告”面板中点击“新建…”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="652"/>
         <source>New Report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="635"/>
+        <location filename="../app/gui/mainwindow.cpp" line="652"/>
         <source>Name of the new report:</source>
         <translation>新报告的名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636"/>
+        <location filename="../app/gui/mainwindow.cpp" line="653"/>
         <source>Brief</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="643"/>
+        <location filename="../app/gui/mainwindow.cpp" line="660"/>
         <source>Findings</source>
         <translation>主要发现</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="650"/>
+        <location filename="../app/gui/mainwindow.cpp" line="667"/>
         <source>Delete Report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="651"/>
+        <location filename="../app/gui/mainwindow.cpp" line="668"/>
         <source>Delete the report “%1”? Its annotations stay in the casebook.</source>
         <translation>删除报告“%1”？其中的批注仍保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="667"/>
+        <location filename="../app/gui/mainwindow.cpp" line="685"/>
         <source>all articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="668"/>
+        <location filename="../app/gui/mainwindow.cpp" line="686"/>
         <source>articles matching %1</source>
         <translation>匹配 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Articles and dated events over time (%1)</source>
         <translation>文章与带日期事件的时间分布（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="669"/>
+        <location filename="../app/gui/mainwindow.cpp" line="687"/>
         <source>Entities most mentioned (%1)</source>
         <translation>提及最多的实体（%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="707"/>
+        <location filename="../app/gui/mainwindow.cpp" line="725"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="716"/>
+        <location filename="../app/gui/mainwindow.cpp" line="734"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="722"/>
+        <location filename="../app/gui/mainwindow.cpp" line="740"/>
         <source>%1 (read-only) — Casebook</source>
         <translation>%1（只读）— Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="724"/>
+        <location filename="../app/gui/mainwindow.cpp" line="742"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="726"/>
-        <location filename="../app/gui/mainwindow.cpp" line="1410"/>
+        <location filename="../app/gui/mainwindow.cpp" line="744"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1461"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="731"/>
+        <location filename="../app/gui/mainwindow.cpp" line="749"/>
         <source>New Casebook</source>
         <translation>新建案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="732"/>
+        <location filename="../app/gui/mainwindow.cpp" line="750"/>
         <source>Casebooks (*.casebook)</source>
         <translation>案卷 (*.casebook)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="751"/>
+        <location filename="../app/gui/mainwindow.cpp" line="769"/>
         <source>Open Casebook</source>
         <translation>打开案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="743"/>
+        <location filename="../app/gui/mainwindow.cpp" line="761"/>
         <source>Casebooks (*.casebook);;All files (*)</source>
         <translation>案卷 (*.casebook);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="757"/>
+        <location filename="../app/gui/mainwindow.cpp" line="775"/>
         <source>Open Casebook Read-Only</source>
         <translation>以只读方式打开案卷</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="761"/>
+        <location filename="../app/gui/mainwindow.cpp" line="779"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="777"/>
+        <location filename="../app/gui/mainwindow.cpp" line="795"/>
         <source>%1 is open read-only (%2). You can read, search, filter and export reports; nothing can be imported, annotated, corrected or deleted.</source>
         <translation>%1 以只读方式打开（%2）。您可以阅读、搜索、筛选并导出报告；不能导入、批注、更正或删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="780"/>
+        <location filename="../app/gui/mainwindow.cpp" line="798"/>
         <source>Opened read-only (%1): read, search and export as usual; nothing in it can be changed.</source>
         <translation>已以只读方式打开（%1）：可照常阅读、搜索和导出；其中的内容都不能更改。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="790"/>
+        <location filename="../app/gui/mainwindow.cpp" line="808"/>
         <source>Import Files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="791"/>
+        <location filename="../app/gui/mainwindow.cpp" line="809"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;All files (*)</source>
         <translation>文章 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.shtml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="868"/>
+        <location filename="../app/gui/mainwindow.cpp" line="890"/>
         <source>%n not analysed yet (Article › Analyse)</source>
         <translation>
             <numerusform>%n 篇尚未分析（文章 › 分析）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="882"/>
+        <location filename="../app/gui/mainwindow.cpp" line="904"/>
         <source>The import stopped: %1 Everything committed before stays in the casebook.</source>
         <translation>导入已停止：%1 此前已提交的内容均保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="883"/>
+        <location filename="../app/gui/mainwindow.cpp" line="905"/>
         <source>Import stopped by an error.</source>
         <translation>导入因错误而停止。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="884"/>
+        <location filename="../app/gui/mainwindow.cpp" line="906"/>
         <source>Import cancelled; every batch committed before it stopped stays in the casebook.</source>
         <translation>导入已取消；停止前已提交的每一批都保留在案卷中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="936"/>
+        <location filename="../app/gui/mainwindow.cpp" line="982"/>
         <source>This casebook is empty. Import articles with File › Import Files… (Ctrl+I) or Import Folder… (Ctrl+Shift+I), or drag files and folders onto this window.</source>
         <translation>此案卷为空。请通过“文件 › 导入文件…”(Ctrl+I) 或“导入文件夹…”(Ctrl+Shift+I) 导入文章，或将文件和文件夹拖到此窗口。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="863"/>
+        <location filename="../app/gui/mainwindow.cpp" line="885"/>
         <source>%1 of %n article(s) match the filter</source>
         <translation>
             <numerusform>%n 篇文章中有 %1 篇符合筛选条件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1166"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1188"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1139"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1190"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1189"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1240"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1248"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1265"/>
         <source>Only articles from %1</source>
         <translation>只看来自 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1268"/>
         <source>Only articles in %1</source>
         <translation>只看 %1 的文章</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1221"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1272"/>
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1254"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1309"/>
         <source>The sentence of the dated event</source>
         <translation>带日期事件所在的句子</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1400"/>
         <source>Settings saved. The menus and panels change language when Casebook next starts.</source>
         <translation>设置已保存。菜单和面板将在下次启动 Casebook 时切换语言。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1352"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1403"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1359"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1410"/>
         <source>The demo casebook is open.</source>
         <translation>演示案卷已打开。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1371"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1422"/>
         <source>This window has the demo casebook %1 open already.</source>
         <translation>此窗口已打开演示案卷 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1439"/>
         <source>No demo casebook was found (looked for %1) and no demo articles to build one from.</source>
         <translation>未找到演示案卷（已查找 %1），也没有可用于生成演示案卷的文章。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1393"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1444"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="1400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="1451"/>
         <source>Building the demo casebook from its articles…</source>
         <translation>正在用演示文章生成演示案卷…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="811"/>
+        <location filename="../app/gui/mainwindow.cpp" line="829"/>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="821"/>
+        <location filename="../app/gui/mainwindow.cpp" line="839"/>
         <source>Open or create a casebook first, then import into it.</source>
         <translation>请先打开或新建一个案卷，再向其中导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="829"/>
+        <location filename="../app/gui/mainwindow.cpp" line="847"/>
         <source>The import starts when the upgrade has finished.</source>
         <translation>升级完成后将开始导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../app/gui/mainwindow.cpp" line="855"/>
         <source>An import is already running; wait for it or cancel it first.</source>
         <translation>已有导入正在进行；请等待其完成或先取消。</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="837"/>
+        <location filename="../app/gui/mainwindow.cpp" line="859"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="848"/>
+        <location filename="../app/gui/mainwindow.cpp" line="870"/>
         <source>Importing %v of %m</source>
         <translation>正在导入 %v / %m</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="885"/>
+        <location filename="../app/gui/mainwindow.cpp" line="907"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>已导入 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../app/gui/mainwindow.cpp" line="909"/>
         <source>%n already in the casebook.</source>
         <translation>
             <numerusform>%n 篇已在案卷中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="889"/>
+        <location filename="../app/gui/mainwindow.cpp" line="911"/>
         <source>%n linked to an earlier copy.</source>
         <translation>
             <numerusform>%n 篇已关联到更早的副本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="895"/>
+        <location filename="../app/gui/mainwindow.cpp" line="917"/>
         <source>Some files were not imported</source>
         <translation>部分文件未导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="896"/>
+        <location filename="../app/gui/mainwindow.cpp" line="918"/>
         <source>%n file(s) could not be imported. Everything else was imported, and nothing already in the casebook changed.</source>
         <translation>
             <numerusform>%n 个文件无法导入。其余文件均已导入，案卷中原有内容未受影响。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="867"/>
-        <location filename="../app/gui/mainwindow.cpp" line="869"/>
+        <location filename="../app/gui/mainwindow.cpp" line="889"/>
+        <location filename="../app/gui/mainwindow.cpp" line="891"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
@@ -1985,32 +1985,32 @@
         <translation>带日期的事件</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelineview.cpp" line="384"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="378"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelineview.cpp" line="384"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="378"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelineview.cpp" line="384"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="378"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelineview.cpp" line="384"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="378"/>
         <source>year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline/timelineview.cpp" line="385"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="379"/>
         <source>Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all</source>
         <translation>每%1的文章数与带日期的事件 · 拖动以筛选，滚轮缩放，双击显示全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/timeline/timelineview.cpp" line="578"/>
+        <location filename="../widgets/timeline/timelineview.cpp" line="613"/>
         <source>… and %n more event(s)</source>
         <translation>
             <numerusform>……另有 %n 个事件</numerusform>
