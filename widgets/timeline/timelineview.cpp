@@ -17,6 +17,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -539,13 +540,17 @@ QDate TimelineView::eventDayNear(const QPointF &value) const
     if (m_eventsPerDay.isEmpty())
         return {};
     const QDate date = fromX(value.x());
-    const auto after = m_eventsPerDay.lowerBound(date);
-    if (after == m_eventsPerDay.cbegin())
-        return after.key();
-    const QDate before = std::prev(after).key();
-    if (after == m_eventsPerDay.cend())
-        return before;
-    return before.daysTo(date) <= date.daysTo(after.key()) ? before : after.key();
+    // The nearest day with events (the earlier on a tie): a walk over the days, a few thousand at most.
+    QDate nearest;
+    qint64 nearestDistance = std::numeric_limits<qint64>::max();
+    for (auto it = m_eventsPerDay.cbegin(); it != m_eventsPerDay.cend(); ++it) {
+        const qint64 distance = std::abs(it.key().daysTo(date));
+        if (distance < nearestDistance) {
+            nearest = it.key();
+            nearestDistance = distance;
+        }
+    }
+    return nearest;
 }
 
 std::pair<QDate, QDate> TimelineView::eventSpan(const QDate &day) const

@@ -539,13 +539,23 @@ void AnalysisStore::regroup(const std::vector<EntityMentionRow> &mentions, const
         const auto it = nodesByAlias.constFind(nodeKey[size_t(n)]);
         if (it == nodesByAlias.cend())
             continue;
-        QSet<int> roots;
-        for (const int other : *it)
-            if (other != n && nodeType[size_t(other)] == nodeType[size_t(n)])
-                roots.insert(sets.find(other));
-        roots.remove(sets.find(n));
-        if (roots.size() == 1)
-            sets.unite(n, *roots.begin());
+        // Joins the one other group the alias names; an alias of several groups joins none.
+        const int ownRoot = sets.find(n);
+        int otherRoot = -1;
+        bool several = false;
+        for (const int other : *it) {
+            if (other == n || nodeType[size_t(other)] != nodeType[size_t(n)])
+                continue;
+            const int root = sets.find(other);
+            if (root == ownRoot || root == otherRoot)
+                continue;
+            several = otherRoot != -1;
+            otherRoot = root;
+            if (several)
+                break;
+        }
+        if (otherRoot != -1 && !several)
+            sets.unite(n, otherRoot);
     }
 
     // group state: each group's name is the local name with the most mentions (the longer one on a tie)
