@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlelistquery.h"
 
+#include "articlerows.h"
 #include "sqlitedatabase.h"
 
 #include <QJsonArray>
@@ -27,16 +28,8 @@ Article readListRow(const SqliteStatement &row)
     article.meta.title = row.text(1);
     article.meta.source = row.text(2);
     article.meta.language = row.text(3);
-    if (!row.isNull(4)) {
-        if (auto date = PublicationDate::fromIso(row.text(4))) {
-            article.meta.published = *date;
-            article.meta.published.precision = precisionFromName(row.text(5));
-        }
-    }
-    const QJsonObject origins = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
-    for (auto it = origins.begin(); it != origins.end(); ++it)
-        if (const auto field = fieldFromName(it.key()))
-            article.meta.origins.insert(*field, originFromName(it.value().toString()));
+    articlerows::readPublished(row, 4, article.meta);
+    articlerows::readOrigins(row.text(6), article.meta);
     article.path = row.text(7);
     article.chars = row.int64(8);
     article.duplicateOf = row.int64(9);

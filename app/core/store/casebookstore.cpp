@@ -2,6 +2,7 @@
 #include "casebookstore.h"
 
 #include "annotationstore.h"
+#include "articlerows.h"
 #include "casebookupgrade.h"
 #include "migrations.h"
 #include "search/indextokens.h"
@@ -21,6 +22,24 @@
 using namespace Qt::StringLiterals;
 
 namespace casebook {
+
+void articlerows::readPublished(const SqliteStatement &row, int dateColumn, ArticleMetadata &meta)
+{
+    if (row.isNull(dateColumn))
+        return;
+    if (auto date = PublicationDate::fromIso(row.text(dateColumn))) {
+        meta.published = *date;
+        meta.published.precision = precisionFromName(row.text(dateColumn + 1));
+    }
+}
+
+void articlerows::readOrigins(const QString &json, ArticleMetadata &meta)
+{
+    const QJsonObject origins = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = origins.begin(); it != origins.end(); ++it)
+        if (const auto field = fieldFromName(it.key()))
+            meta.origins.insert(*field, originFromName(it.value().toString()));
+}
 
 namespace {
 
@@ -111,17 +130,9 @@ Article readArticleRow(const SqliteStatement &row)
     article.meta.source = row.text(2);
     article.meta.author = row.text(3);
     article.meta.url = row.text(4);
-    if (!row.isNull(5)) {
-        if (auto date = PublicationDate::fromIso(row.text(5))) {
-            article.meta.published = *date;
-            article.meta.published.precision = precisionFromName(row.text(6));
-        }
-    }
+    articlerows::readPublished(row, 5, article.meta);
     article.meta.language = row.text(7);
-    const QJsonObject origins = QJsonDocument::fromJson(row.text(8).toUtf8()).object();
-    for (auto it = origins.begin(); it != origins.end(); ++it)
-        if (const auto field = fieldFromName(it.key()))
-            article.meta.origins.insert(*field, originFromName(it.value().toString()));
+    articlerows::readOrigins(row.text(8), article.meta);
     article.path = row.text(9);
     article.format = row.text(10);
     article.encoding = row.text(11);
