@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -48,9 +49,8 @@ QString likePattern(const QString &text)
 }
 
 /// The originals of the list, as a prefix and a condition on `articles`: without a filter, every article that is
-/// no one's copy (the copies are read from the duplicate_of index alone, and the rows in the order's index are
-/// checked against them, so a page reads only its own rows); with one, the originals that the chains of matching
-/// articles lead up to.
+/// no one's copy (each order has an index over exactly those, so a page reads only its own rows); with one, the
+/// originals that the chains of matching articles lead up to.
 struct Originals
 {
     QString with;
@@ -60,7 +60,7 @@ struct Originals
 Originals originals(bool filtered)
 {
     if (!filtered)
-        return { {}, u"articles.id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)"_s };
+        return { {}, u"articles.duplicate_of IS NULL"_s };
     return { u"WITH RECURSIVE matched(matched_id, up_id) AS (SELECT id, duplicate_of FROM articles WHERE %1 "
              u"UNION SELECT articles.id, articles.duplicate_of FROM articles JOIN matched ON articles.id = "
              u"matched.up_id) "_s.arg(matchCondition),
@@ -112,19 +112,22 @@ ArticleListPage ArticleListQuery::page(const ArticleListRequest &request) const
             u"SELECT id, duplicate_of FROM articles WHERE duplicate_of IN (SELECT value FROM json_each(?2)) "
             u"UNION SELECT articles.id, copies.original_id FROM articles JOIN copies ON articles.duplicate_of = "
             u"copies.copy_id) "
-            u"SELECT %1, copies.original_id FROM copies JOIN articles ON articles.id = copies.copy_id %2 "
-            u"ORDER BY articles.id"_s.arg(listColumns, filtered ? u"WHERE "_s + matchCondition : QString()));
+            u"SELECT %1, copies.original_id FROM copies JOIN articles ON articles.id = copies.copy_id %2"_s.arg(
+                listColumns, filtered ? u"WHERE "_s + matchCondition : QString()));
         if (filtered)
             copies.bind(1, pattern);
         copies.bind(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
         while (copies.step())
             page.copiesOf[copies.int64(10)].append(readListRow(copies));
+        // in the order they were added (sorted here: SQL would sort them in a temporary b-tree)
+        for (QList<Article> &under : page.copiesOf)
+            std::sort(under.begin(), under.end(), [](const Article &a, const Article &b) { return a.id < b.id; });
     }
 
     if (request.countTotals) {
         auto counted = m_db.prepare(
             filtered ? listed.with + u"SELECT count(*) FROM articles WHERE "_s + listed.condition
-                     : u"SELECT count(*) FROM articles WHERE duplicate_of IS NULL"_s); // the index's null range
+                     : u"SELECT count(*) FROM articles WHERE duplicate_of IS NULL"_s); // an originals' index
         if (filtered)
             counted.bind(1, pattern);
         counted.step();

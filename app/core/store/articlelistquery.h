@@ -13,10 +13,9 @@ class SqliteDatabase;
 /// the list never holds more than the pages it has shown), their copies folded under them, and the totals from
 /// COUNT queries. Works on a connection it does not own (a pooled reader's).
 ///
-/// Indexes it relies on: `articles_by_published` (the default order, newest first, walks it without sorting) and
-/// `articles_by_duplicate` (originals are the articles not in its non-null range; copies are found through it).
-/// The other orders (title, source, language, size) have no index in format 8: they sort the casebook's articles
-/// on every page asked for (see docs/scale.md).
+/// Indexes it relies on (format 10): one per order over the originals, `articles_originals_by_published`, `_title`,
+/// `_source`, `_language` and `_chars`, so a page is read from its order's index without sorting; and
+/// `articles_by_duplicate` (copies only), through which copies are found.
 class ArticleListQuery
 {
 public:

@@ -120,6 +120,7 @@ void SqliteDatabase::giveBack(const QString &sql, sqlite3_stmt *statement) const
     // Queries built from a search's WHERE clause vary without end: keep the cache small.
     constexpr qsizetype maxCached = 64;
     m_work.steps += sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_VM_STEP, 1);
+    m_work.sorts += sqlite3_stmt_status(statement, SQLITE_STMTSTATUS_SORT, 1);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (m_statementCache.size() >= maxCached) {

@@ -48,11 +48,13 @@ public:
 
     /// What the statements from prepare() have done on this connection so far, for benchmarks that want figures
     /// independent of the machine's load: rows handed to Casebook, and SQLite's virtual-machine steps (its own
-    /// measure of the rows it walked, sorted and looked up), counted when each statement goes back to the cache.
+    /// measure of the rows it walked, sorted and looked up), counted when each statement goes back to the cache;
+    /// and the sorts SQLite made because no index gave the order asked for.
     struct Work
     {
         qint64 rows = 0;
         qint64 steps = 0;
+        qint64 sorts = 0;
     };
     Work work() const { return m_work; }
 

@@ -12,6 +12,7 @@
 #include "store/migrations.h"
 #include "store/nearduplicateindex.h"
 #include "store/sqlitedatabase.h"
+#include "store/storedtext.h"
 #include "util/zstdcodec.h"
 
 #include <QDir>
@@ -67,26 +68,35 @@ struct OldCorrection
     }
 };
 
-QList<OldArticle> readArticles(const SqliteDatabase &db)
+/// (Text is a zstd frame from format 9 on, read through casebook_text.)
+QList<OldArticle> readArticles(const SqliteDatabase &db, int format)
 {
     QList<OldArticle> articles;
-    auto query = db.prepare(u"SELECT id, title, text, source, COALESCE(published, ''), language, content_hash, "
-                            u"COALESCE(duplicate_of, 0) FROM articles ORDER BY id"_s);
+    auto query = db.prepare(u"SELECT id, title, %1, source, COALESCE(published, ''), language, content_hash, "
+                            u"COALESCE(duplicate_of, 0) FROM articles ORDER BY id"_s.arg(
+                                format >= 9 ? StoredText::plainTextSql() : u"text"_s));
     while (query.step())
         articles.append({ query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4), query.text(5),
                           query.blob(6), query.int64(7) });
     return articles;
 }
 
-/// Every original file as the old version stored it (plain bytes in every format before 8, zstd frames in 8), by
-/// article.
+/// Every original file as the old version stored it (plain bytes in every format before 8, zstd frames in 8, zstd
+/// frames made against the article's text in 9), by article.
 QMap<qint64, QByteArray> readOriginals(const SqliteDatabase &db, int format)
 {
     QMap<qint64, QByteArray> originals;
-    auto query = db.prepare(format >= 8 ? u"SELECT article_id, bytes, compression FROM article_originals"_s
-                                        : u"SELECT article_id, bytes, 'none' FROM article_originals"_s);
-    while (query.step())
-        originals.insert(query.int64(0), query.text(2) == u"zstd"_s ? Zstd::decompress(query.blob(1)) : query.blob(1));
+    auto query = db.prepare(
+        format >= 9
+            ? u"SELECT o.article_id, o.bytes, o.compression, o.reference, %1 FROM "
+              u"article_originals o JOIN articles a ON a.id = o.article_id"_s.arg(StoredText::plainTextSql(u"a"_s))
+            : format >= 8 ? u"SELECT article_id, bytes, compression, 'none', '' FROM article_originals"_s
+                          : u"SELECT article_id, bytes, 'none', 'none', '' FROM article_originals"_s);
+    while (query.step()) {
+        const QByteArray reference = query.text(3) == u"text"_s ? query.text(4).toUtf8() : QByteArray();
+        originals.insert(query.int64(0),
+                         query.text(2) == u"zstd"_s ? Zstd::decompress(query.blob(1), reference) : query.blob(1));
+    }
     return originals;
 }
 
@@ -206,6 +216,7 @@ private Q_SLOTS:
         QTest::newRow("format 6") << u"format-6.casebook"_s << 6 << true;
         QTest::newRow("format 7") << u"format-7.casebook"_s << 7 << true;
         QTest::newRow("format 8") << u"format-8.casebook"_s << 8 << true;
+        QTest::newRow("format 9") << u"format-9.casebook"_s << 9 << true;
     }
 
     void oldCasebookUpgradesWithEveryRow()
@@ -225,7 +236,7 @@ private Q_SLOTS:
         {
             const SqliteDatabase old(path, SqliteDatabase::Access::ReadOnly);
             QCOMPARE(old.scalar(u"PRAGMA user_version"_s), format);
-            before = readArticles(old);
+            before = readArticles(old, format);
             correctionsBefore = readCorrections(old);
             originalsBefore = readOriginals(old, format);
             if (format >= 6)
@@ -261,7 +272,7 @@ private Q_SLOTS:
 
         // Every article as the old version wrote it, read through today's store.
         QCOMPARE(store.articleCount(), before.size());
-        QCOMPARE(readArticles(store.database()).size(), before.size());
+        QCOMPARE(readArticles(store.database(), Schema::currentVersion()).size(), before.size());
         for (const OldArticle &old : std::as_const(before)) {
             const auto article = store.article(old.id);
             QVERIFY2(article, qPrintable(QString::number(old.id)));
