@@ -3,6 +3,7 @@
 // (against the same probe on an idle window, in the same run), and the time from clicking a result to a fully
 // highlighted document for a 50 KB and a 300 KB article. Figures, not pass/fail: run it by hand or with
 // `ctest -L benchmark`.
+#include "../support/eventwait.h"
 #include "articlelist/articlelistmodel.h"
 #include "documentpane/documentview.h"
 #include "jobs/jobsmodel.h"
@@ -76,8 +77,7 @@ StallFigures probe(const std::function<bool()> &done, int interval = 5, int mini
     });
     timer.start();
     constexpr qint64 giveUpMs = 20 * 60 * 1000;
-    while ((!done() || total.elapsed() < minimumMs) && total.elapsed() < giveUpMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    test::waitForEvents([&] { return done() && total.elapsed() >= minimumMs; }, giveUpMs);
     timer.stop();
     std::sort(stalls.begin(), stalls.end());
     StallFigures figures;
@@ -188,8 +188,7 @@ int main(int argc, char *argv[])
             auto connection
                 = QObject::connect(&window, &MainWindow::articleShown, [&](qint64 shownId) { shown = shownId == id; });
             window.session()->loadArticle(id, window.filterState()->filter().query);
-            while (!shown && click.elapsed() < 30000)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+            test::waitForEvents([&] { return shown; }, 30000);
             window.documentView()->repaint(); // the highlighted text actually drawn
             times.append(click.nsecsElapsed() / 1e6);
             QObject::disconnect(connection);

@@ -5,6 +5,7 @@
 // filter changes, search latency through the window's session, the window's peak memory and the GUI thread's
 // longest event-loop stall, each beside its baseline. Figures, not pass/fail:
 //     bench_scale --articles 20000          (what CI runs, through ctest -L scale)
+#include "../support/eventwait.h"
 #include "analysis/articleanalysis.h"
 #include "articlelist/articlelistmodel.h"
 #include "entities/entitychartview.h"
@@ -85,14 +86,7 @@ private:
 /// Runs the event loop until `done` or the time limit; returns false on the time limit.
 bool waitFor(const std::function<bool()> &done, int limitMs = 600000)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limitMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
+    return test::waitForEvents(done, limitMs);
 }
 
 double percentile(std::vector<double> values, double p)
