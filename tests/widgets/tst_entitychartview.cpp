@@ -128,6 +128,35 @@ private Q_SLOTS:
         QCOMPARE(clicked, view.shownEntities().at(1));
     }
 
+    void theTrendIsDrawnAgainOnlyWhenItChanges()
+    {
+        EntityChartView view;
+        view.resize(420, 700);
+        view.setOverview(overview());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QChart *trend = view.trendChartView()->chart();
+        const QChart *bars = view.barChartView()->chart();
+        // Other counts with the same trend (a filter changed beside the entity): new bars, the same trend chart.
+        Overview recounted = overview();
+        recounted.entities.removeFirst();
+        view.setOverview(recounted);
+        QCOMPARE(view.trendChartView()->chart(), trend);
+        QVERIFY(view.barChartView()->chart() != bars);
+        QVERIFY(!view.shownEntities().contains(u"Taiwan Semiconductor Manufacturing Company"_s));
+        // A changed trend (one month's count, then another entity) is drawn again.
+        Overview moved = recounted;
+        moved.trend.articles.last() += 5;
+        view.setOverview(moved);
+        QVERIFY(view.trendChartView()->chart() != trend);
+        trend = view.trendChartView()->chart();
+        Overview other = moved;
+        other.trend.entity = u"Huawei Technologies"_s;
+        view.setOverview(other);
+        QVERIFY(view.trendChartView()->chart() != trend);
+        QCOMPARE(view.trendChartView()->chart()->series().first()->name(), u"Huawei Technologies"_s);
+    }
+
     void trendLinesAreToldApart()
     {
         EntityChartView view;
