@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,21 @@ qint64 statusKb(const char *field)
 
 /// Measures the GUI thread's stalls: a timer due every 5 ms; any lateness beyond that is time the event loop
 /// could not run. Keeps the longest since the last reset and over its whole life.
+/// CPU time the calling thread has run, in ms (0 where the system cannot tell).
+double threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now {};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+#endif
+    return 0;
+}
+
+/// A 5 ms timer on the GUI thread: how late it fires is how long the event loop could not answer. Each stall is
+/// also split by the GUI thread's own CPU time over it: the part it spent working (painting, laying out) against
+/// the part it waited for a core while other threads and processes had both (on a loaded 2-core machine, most of a
+/// long stall can be the latter, which no change to the window's code removes).
 class StallWatchdog
 {
 public:
@@ -60,27 +76,53 @@ public:
         m_timer.setInterval(interval);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double late = std::max(0.0, m_clock.nsecsElapsed() / 1e6 - interval);
-            m_longest = std::max(m_longest, late);
-            m_longestEver = std::max(m_longestEver, late);
+            const double cpu = threadCpuMs();
+            const double busy = std::min(late, std::max(0.0, cpu - m_cpuAtTick));
+            if (late > m_longest) {
+                m_longest = late;
+                m_longestBusy = busy;
+            }
+            if (late > m_longestEver) {
+                m_longestEver = late;
+                m_longestEverBusy = busy;
+            }
+            m_mostBusy = std::max(m_mostBusy, busy);
+            m_mostBusyEver = std::max(m_mostBusyEver, busy);
             m_clock.restart();
+            m_cpuAtTick = cpu;
         });
         m_clock.start();
+        m_cpuAtTick = threadCpuMs();
         m_timer.start();
     }
     void reset()
     {
         m_longest = 0;
+        m_longestBusy = 0;
+        m_mostBusy = 0;
         m_clock.restart();
+        m_cpuAtTick = threadCpuMs();
     }
     double longest() const { return m_longest; }
     double longestEver() const { return m_longestEver; }
+    /// The GUI thread's CPU time within the longest stall.
+    double longestBusy() const { return m_longestBusy; }
+    double longestEverBusy() const { return m_longestEverBusy; }
+    /// The most CPU time the GUI thread spent between two ticks: the stall its own work makes.
+    double mostBusy() const { return m_mostBusy; }
+    double mostBusyEver() const { return m_mostBusyEver; }
 
 private:
     static constexpr int interval = 5;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    double m_cpuAtTick = 0;
     double m_longest = 0;
+    double m_longestBusy = 0;
+    double m_mostBusy = 0;
     double m_longestEver = 0;
+    double m_longestEverBusy = 0;
+    double m_mostBusyEver = 0;
 };
 
 /// Runs the event loop until `done` or the time limit; returns false on the time limit.
@@ -537,9 +579,10 @@ int main(int argc, char *argv[])
         window.entityCharts()->repaint();
         const double ms = redraw.nsecsElapsed() / 1e6;
         redraws.push_back(ms);
-        std::printf("    %-28s %7.0f ms%s   longest stall %.1f ms; %.0f ms of it in the change itself, on the GUI "
-                    "thread\n",
-                    change.label, ms, drawn ? "" : " (gave up)", watchdog.longest(), applyMs);
+        std::printf("    %-28s %7.0f ms%s   longest stall %.1f ms (GUI thread working %.1f ms of it; its most work "
+                    "between two ticks %.1f ms); %.0f ms in the change itself\n",
+                    change.label, ms, drawn ? "" : " (gave up)", watchdog.longest(), watchdog.longestBusy(),
+                    watchdog.mostBusy(), applyMs);
     }
     // Let the article list and results settle before the searches.
     waitFor([] { return false; }, 500);
@@ -591,15 +634,18 @@ int main(int argc, char *argv[])
                 percentile(searches, 1.0), searchStall);
     std::printf("  peak memory of the window: %.0f MB (baseline, the empty window: %.0f MB)\n", peakKb / 1024.0,
                 emptyWindowKb / 1024.0);
-    std::printf("  longest event-loop stall throughout: %.1f ms (idle baseline %.1f ms)\n", watchdog.longestEver(),
-                idleStall);
+    std::printf(
+        "  longest event-loop stall throughout: %.1f ms, the GUI thread working %.1f ms of it (idle baseline %.1f "
+        "ms); the most the GUI thread worked between two ticks: %.1f ms\n",
+        watchdog.longestEver(), watchdog.longestEverBusy(), idleStall, watchdog.mostBusyEver());
 
     std::printf("\naims: open <= 2000 ms: %.0f ms %s; redraw <= 200 ms: worst %.0f ms %s; memory <= 1024 MB: %.0f MB "
-                "%s; stall < 50 ms: %.1f ms %s; search p95 <= 20 ms: %.1f ms %s\n",
+                "%s; stall < 50 ms: %.1f ms %s (GUI thread's own work: %.1f ms %s); search p95 <= 20 ms: %.1f ms %s\n",
                 openMs, openMs <= 2000 ? "met" : "MISSED", percentile(redraws, 1.0),
                 percentile(redraws, 1.0) <= 200 ? "met" : "MISSED", peakKb / 1024.0,
                 peakKb <= 1024 * 1024 ? "met" : "MISSED", watchdog.longestEver(),
-                watchdog.longestEver() < 50 ? "met" : "MISSED", percentile(searches, 0.95),
+                watchdog.longestEver() < 50 ? "met" : "MISSED", watchdog.mostBusyEver(),
+                watchdog.mostBusyEver() < 50 ? "met" : "MISSED", percentile(searches, 0.95),
                 percentile(searches, 0.95) <= 20 ? "met" : "MISSED");
     return 0;
 }

@@ -184,6 +184,7 @@ TimelineView::TimelineView(QWidget *parent)
     connect(m_eventPoints, &QScatterSeries::clicked, this, &TimelineView::onEventClicked);
     connect(chart, &QChart::plotAreaChanged, this, &TimelineView::updateBand);
     connect(chart, &QChart::plotAreaChanged, this, &TimelineView::updateTicks);
+    applyPalette(chart, palette());
     rebuild();
 }
 
@@ -374,11 +375,14 @@ void TimelineView::rebuild()
     m_axisX->setRange(toX(m_viewFrom), toX(m_viewTo));
     updateTicks();
     setCountTicks(m_axisY, eventLane + 0.6);
-    applyPalette(chart(), palette());
+    // (The palette is applied when it changes, in changeEvent: applied again here, it restyled every item of the
+    // chart on each filter change. A title set anew lays the whole chart out again, even when it reads the same.)
     static const char *const binNames[]
         = { QT_TR_NOOP("day"), QT_TR_NOOP("week"), QT_TR_NOOP("month"), QT_TR_NOOP("year") };
-    chart()->setTitle(tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
-                          .arg(tr(binNames[int(m_bin)])));
+    const QString title = tr("Articles per %1 and dated events · drag to filter, wheel to zoom, double-click for all")
+                              .arg(tr(binNames[int(m_bin)]));
+    if (chart()->title() != title)
+        chart()->setTitle(title);
     updateBand();
 }
 
