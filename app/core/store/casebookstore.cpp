@@ -273,6 +273,12 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         firstAdded = firstAdded ? firstAdded : id;
         lastAdded = id;
     }
+    // New near-duplicate keys wait in a small table; once it holds enough, they go into the large one in key order.
+    m_recentKeys = m_recentKeys < 0 ? nearDuplicates.recentKeys() : m_recentKeys + nearDuplicates.keysWritten();
+    if (m_recentKeys >= m_recentKeyLimit) {
+        nearDuplicates.mergeRecentKeys();
+        m_recentKeys = 0;
+    }
     // Index the whole batch in one statement: FTS5 flushes its in-memory index at every statement savepoint,
     // so one insert per article (a trigger) cost more than the tokenizing itself.
     if (firstAdded) {
@@ -575,7 +581,7 @@ StorageSplit CasebookStore::storageSplit() const
             split.index += bytes;
         else if (entityTables.contains(table))
             split.entities += bytes;
-        else if (table == u"article_signatures" || table == u"article_signature_keys")
+        else if (table.startsWith(u"article_signature"_s))
             split.nearDuplicates += bytes;
         else
             split.other += bytes;

@@ -6,6 +6,7 @@
 #include "articlelistquery.h"
 #include "model/article.h"
 #include "model/importedarticle.h"
+#include "nearduplicateindex.h"
 #include "reportstore.h"
 #include "sqlitedatabase.h"
 
@@ -156,6 +157,9 @@ public:
     DeletedArticles deleteArticles(const QList<qint64> &ids);
     /// Puts back what deleteArticles() took, with the same ids, in one transaction.
     void restoreArticles(const DeletedArticles &deleted);
+    /// How many near-duplicate keys wait in the small table before addArticles() merges them into the large one
+    /// (NearDuplicateIndex::recentKeyLimit unless changed; tests set a small one).
+    void setNearDuplicateMergeLimit(qint64 keys) { m_recentKeyLimit = keys; }
     /// Every article imported in the same batch as `id` (the same import time), `id` included.
     QList<qint64> importBatchOf(qint64 id) const;
 
@@ -176,6 +180,10 @@ private:
     void requireArticle(qint64 id) const;
 
     SqliteDatabase m_db;
+    /// Near-duplicate keys waiting in the small table, as this connection last counted and added them (-1: not yet
+    /// counted). An estimate when another process writes too; it only decides when to merge.
+    qint64 m_recentKeys = -1;
+    qint64 m_recentKeyLimit = NearDuplicateIndex::recentKeyLimit;
 };
 
 } // namespace casebook

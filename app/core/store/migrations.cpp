@@ -416,6 +416,12 @@ void addListAndMentionIndexes(SqliteDatabase &db)
     // The overview counts the entities of a filter's articles from their mentions, read by article: with entity_id
     // in the by-article index, that read needs no table row (the events' sentence lookup still finds its range by
     // start).
+    //
+    // Near-duplicate keys (about 96 an article, at random places in key order) go into a small table first and are
+    // merged into the large one in key order when it holds a few million (NearDuplicateIndex): inserted straight
+    // into the large table, each key touched a random leaf page of a b-tree far larger than the page cache, so at
+    // half a million articles nearly every key cost a page read and every commit wrote each touched page to the WAL
+    // again, and import slowed down as the casebook grew. A lookup reads both tables, through the view.
     db.exec(uR"sql(
 CREATE INDEX articles_originals_by_published ON articles(published, id) WHERE duplicate_of IS NULL;
 CREATE INDEX articles_originals_by_title ON articles(title COLLATE NOCASE, id) WHERE duplicate_of IS NULL;
@@ -426,6 +432,14 @@ DROP INDEX articles_by_duplicate;
 CREATE INDEX articles_by_duplicate ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
 DROP INDEX mentions_by_article;
 CREATE INDEX mentions_by_article ON mentions(article_id, start, entity_id);
+CREATE TABLE article_signature_keys_recent (
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+CREATE VIEW article_signature_keys_all AS
+    SELECT key, article_id FROM article_signature_keys
+    UNION ALL SELECT key, article_id FROM article_signature_keys_recent;
 )sql"_s);
 }
 
@@ -446,7 +460,9 @@ const std::vector<Migration> &migrations()
         { 8, "originals compressed (zstd) with their size", compressOriginals },
         { 9, "article text compressed (zstd), read by the search index through a view; shorter near-duplicate keys",
           compressArticleText },
-        { 10, "the article list's orders indexed over the originals; mentions by article carry their entity",
+        { 10,
+          "the article list's orders indexed over the originals; mentions by article carry their entity; new "
+          "near-duplicate keys kept apart until merged in key order",
           addListAndMentionIndexes },
     };
     return steps;

@@ -52,14 +52,15 @@ Ranked mostShared(const QHash<qint64, int> &shared, int limit)
 } // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
-    : m_probe(
-        db.prepare(u"SELECT article_id FROM article_signature_keys WHERE key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
+    : m_probe(db.prepare(
+        u"SELECT article_id FROM article_signature_keys_all WHERE key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
     , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
     , m_loadText(db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s))
     , m_insertSignature(
           db.prepare(u"INSERT OR REPLACE INTO article_signatures (article_id, minhash, keys) VALUES (?1, ?2, ?3)"_s))
-    , m_insertKey(db.prepare(u"INSERT OR IGNORE INTO article_signature_keys (key, article_id) VALUES (?1, ?2)"_s))
+    , m_insertKey(
+          db.prepare(u"INSERT OR IGNORE INTO article_signature_keys_recent (key, article_id) VALUES (?1, ?2)"_s))
     , m_listedKeys(db.prepare(u"SELECT keys FROM article_signatures WHERE article_id = ?1"_s))
     , m_db(db)
 { }
@@ -96,11 +97,26 @@ void NearDuplicateIndex::removeKeys(qint64 articleId)
     const QList<qint64> keys = m_listedKeys.step() ? unpackKeys(m_listedKeys.blob(0)) : QList<qint64>();
     m_listedKeys.reset();
     auto remove = m_db.prepare(u"DELETE FROM article_signature_keys WHERE key = ?1 AND article_id = ?2"_s);
-    for (const qint64 key : keys) {
-        remove.bind(1, key).bind(2, articleId);
-        remove.exec();
-        remove.reset();
-    }
+    auto removeRecent = m_db.prepare(u"DELETE FROM article_signature_keys_recent WHERE key = ?1 AND article_id = ?2"_s);
+    for (const qint64 key : keys)
+        for (SqliteStatement *statement : { &remove, &removeRecent }) {
+            statement->bind(1, key).bind(2, articleId);
+            statement->exec();
+            statement->reset();
+        }
+}
+
+qint64 NearDuplicateIndex::recentKeys() const
+{
+    return m_db.scalar(u"SELECT count(*) FROM article_signature_keys_recent"_s);
+}
+
+void NearDuplicateIndex::mergeRecentKeys()
+{
+    // The small table is read in its key order, so the large one takes the keys leaf page by leaf page.
+    m_db.exec(u"INSERT OR IGNORE INTO article_signature_keys (key, article_id) "
+              u"SELECT key, article_id FROM article_signature_keys_recent ORDER BY key, article_id; "
+              u"DELETE FROM article_signature_keys_recent"_s);
 }
 
 void NearDuplicateIndex::restoreKeys(qint64 articleId)
@@ -113,6 +129,7 @@ void NearDuplicateIndex::restoreKeys(qint64 articleId)
         m_insertKey.exec();
         m_insertKey.reset();
     }
+    m_keysWritten += keys.size();
 }
 
 qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
@@ -182,6 +199,7 @@ void NearDuplicateIndex::add(qint64 articleId, const Keys &keys)
         m_insertKey.exec();
         m_insertKey.reset();
     }
+    m_keysWritten += all.size();
 }
 
 } // namespace casebook

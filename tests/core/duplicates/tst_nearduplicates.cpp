@@ -2,6 +2,7 @@
 #include "duplicates/nearduplicatesignature.h"
 #include "store/casebookstore.h"
 #include "store/migrations.h"
+#include "store/nearduplicateindex.h"
 #include "store/sqlitedatabase.h"
 
 #include <QTemporaryDir>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void containmentIsExact();
     void migrationSignsExistingArticles();
     void deletingTakesOutTheKeysAndUndoPutsThemBack();
+    void keysMergedInKeyOrderAreFoundAndDeletedAlike();
 };
 
 void TestNearDuplicates::pairs_data()
@@ -248,8 +250,9 @@ void TestNearDuplicates::deletingTakesOutTheKeysAndUndoPutsThemBack()
     const qint64 wire = store.addArticles({ article(u"wire"_s, sasacWire) }).front().articleId;
     const qint64 zh = store.addArticles({ article(u"zh"_s, hotlineZh) }).front().articleId;
     auto keys = [&store](qint64 id) {
-        auto query = store.database().prepare(u"SELECT group_concat(key) FROM (SELECT key FROM article_signature_keys "
-                                              u"WHERE article_id = %1 ORDER BY key)"_s.arg(id));
+        auto query
+            = store.database().prepare(u"SELECT group_concat(key) FROM (SELECT key FROM article_signature_keys_all "
+                                       u"WHERE article_id = %1 ORDER BY key)"_s.arg(id));
         return query.step() ? query.text(0) : QString();
     };
     const QString wireKeys = keys(wire);
@@ -268,6 +271,46 @@ void TestNearDuplicates::deletingTakesOutTheKeysAndUndoPutsThemBack()
     store.restoreArticles(deleted);
     QCOMPARE(keys(wire), wireKeys);
     QCOMPARE(store.addArticles({ article(u"repost"_s, repost(sasacWire)) }).front().duplicateOf, wire);
+}
+
+void TestNearDuplicates::keysMergedInKeyOrderAreFoundAndDeletedAlike()
+{
+    QTemporaryDir dir;
+    CasebookStore store(dir.filePath(u"merge.casebook"_s));
+    // A limit the first article's keys reach: they are merged with its batch, the second article's wait.
+    store.setNearDuplicateMergeLimit(20);
+    auto count = [&store](const QString &table, qint64 id) {
+        return store.database().scalar(u"SELECT count(*) FROM %1 WHERE article_id = %2"_s.arg(table).arg(id));
+    };
+    const qint64 wire = store.addArticles({ article(u"wire"_s, sasacWire) }).front().articleId;
+    const qint64 wireKeys = count(u"article_signature_keys"_s, wire);
+    QVERIFY(wireKeys >= 20);
+    QCOMPARE(count(u"article_signature_keys_recent"_s, wire), 0);
+    store.setNearDuplicateMergeLimit(NearDuplicateIndex::recentKeyLimit);
+    const qint64 zh = store.addArticles({ article(u"zh"_s, hotlineZh) }).front().articleId;
+    QCOMPARE(count(u"article_signature_keys"_s, zh), 0);
+    QVERIFY(count(u"article_signature_keys_recent"_s, zh) >= 20);
+
+    // Copies are found through either table.
+    QCOMPARE(store.addArticles({ article(u"repost"_s, repost(sasacWire)) }).front().duplicateOf, wire);
+    QCOMPARE(store.addArticles({ article(u"zh-repost"_s, repostZh(hotlineZh)) }).front().duplicateOf, zh);
+
+    // Deleting takes the keys out of both; undoing puts them back (into the small table) and they are found again.
+    const DeletedArticles deleted = store.deleteArticles({ wire, zh });
+    QCOMPARE(count(u"article_signature_keys_all"_s, wire), 0);
+    QCOMPARE(count(u"article_signature_keys_all"_s, zh), 0);
+    store.restoreArticles(deleted);
+    QCOMPARE(count(u"article_signature_keys_all"_s, wire), wireKeys);
+    QCOMPARE(store.addArticles({ article(u"repost-2"_s, repost(repost(sasacWire))) }).front().duplicateOf, wire);
+
+    // A merge moves every waiting key, in one pass, and the lookups do not change.
+    NearDuplicateIndex index(store.database());
+    QVERIFY(index.recentKeys() > 0);
+    const qint64 all = store.database().scalar(u"SELECT count(*) FROM article_signature_keys_all"_s);
+    index.mergeRecentKeys();
+    QCOMPARE(index.recentKeys(), qint64(0));
+    QCOMPARE(store.database().scalar(u"SELECT count(*) FROM article_signature_keys"_s), all);
+    QCOMPARE(store.addArticles({ article(u"zh-repost-2"_s, repostZh(repostZh(hotlineZh))) }).front().duplicateOf, zh);
 }
 
 QTEST_GUILESS_MAIN(TestNearDuplicates)

@@ -23,7 +23,7 @@ QStringList dump(CasebookStore &store)
 {
     QStringList lines;
     for (const QString &table : { u"articles"_s, u"article_originals"_s, u"corrections"_s, u"article_signatures"_s,
-                                  u"article_signature_keys"_s, u"mentions"_s, u"events"_s, u"analysis_state"_s,
+                                  u"article_signature_keys_all"_s, u"mentions"_s, u"events"_s, u"analysis_state"_s,
                                   u"entities"_s, u"entity_aliases"_s }) {
         auto rows = store.database().prepare(u"SELECT * FROM %1"_s.arg(table));
         while (rows.step()) {

@@ -130,7 +130,7 @@ QSet<qint64> found(CasebookStore &store, const QString &query)
 /// An article's near-duplicate keys (bands and anchors) as the casebook holds them, in order.
 QList<qint64> storedKeys(const SqliteDatabase &db, qint64 articleId)
 {
-    auto query = db.prepare(u"SELECT key FROM article_signature_keys WHERE article_id = ?1 ORDER BY key"_s);
+    auto query = db.prepare(u"SELECT key FROM article_signature_keys_all WHERE article_id = ?1 ORDER BY key"_s);
     query.bind(1, articleId);
     QList<qint64> keys;
     while (query.step())
