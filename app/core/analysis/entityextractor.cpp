@@ -201,7 +201,7 @@ const QSet<QString> &placeSuffixes()
         u"lake",      u"sea",    u"ocean",        u"peninsula", u"strait",     u"delta",  u"street",  u"avenue",
         u"road",      u"square", u"heights",      u"hills",     u"stadium",    u"arena",  u"airport", u"lane",
         u"boulevard", u"bridge", u"park",         u"beach",     u"coast",      u"key",    u"keys",    u"point",
-        u"bend",      u"drive",  u"highway",      u"parkway",   u"isle",
+        u"bend",      u"drive",  u"highway",      u"parkway",   u"isle",       u"hall",
     });
     return set;
 }
@@ -1193,6 +1193,27 @@ private:
                     && !notPlaces.contains(lower(i)) && !notPlaces.contains(lower(last)))
                     add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
             }
+            // "St. Louis" (and "St. Louis-based"): a saint's abbreviation before a name starts a place's name; after
+            // one it is a street's ("113 W. Mountain St."), as are "Ave.", "Rd." and "Blvd."
+            static const QSet<QString> streets = lowerSet({ u"st", u"ave", u"rd", u"blvd" });
+            if (capitalised(i) && streets.contains(lower(i)) && isPunct(i + 1, u'.')
+                && m_t[i + 1].start == m_t[i].end) {
+                if (capitalised(i - 1) && !m_t[i].lineStart && m_t[i - 1].end + 1 == m_t[i].start) {
+                    int a = i - 1;
+                    while (a > 0 && i - a < 3 && capitalised(a - 1) && !m_t[a].lineStart && !isCommonStarter(a - 1))
+                        --a;
+                    qsizetype start = m_t[a].start;
+                    if (a >= 2 && isPunct(a - 1, u'.') && word(a - 2).size() == 1
+                        && QStringView(u"NSEW").contains(word(a - 2)[0]))
+                        start = m_t[a - 2].start;
+                    add(start, m_t[i + 1].end, EntityType::Place, Rule);
+                } else if (lower(i) == u"st"_s && capitalised(i + 2) && m_t[i + 2].start == m_t[i + 1].end + 1
+                           && !(i + 3 < n && m_t[i + 3].kind == Token::Kind::Possessive)) { // not "St. Mary's Hospital"
+                    const QStringView name = word(i + 2);
+                    const qsizetype hyphen = name.indexOf(u'-');
+                    add(m_t[i].start, hyphen > 0 ? m_t[i + 2].start + hyphen : m_t[i + 2].end, EntityType::Place, Rule);
+                }
+            }
             // numbered roads: "Interstate 10", "Route 66", "U.S. 441"
             static const QSet<QString> roads = lowerSet({ u"interstate", u"route", u"highway", u"u.s." });
             if (capitalised(i) && roads.contains(lower(i)) && isWord(i + 1) && m_t[i + 1].start == m_t[i].end + 1
@@ -1568,8 +1589,9 @@ private:
         // a place's head that is also a family name ("Park", "Hill") after a given name is a person's; a street or
         // an island is no one's ("Arthur Street", "St. George Island")
         static const QSet<QString> familyNames
-            = lowerSet({ u"park", u"hills", u"heights", u"bridge", u"lake", u"key", u"town", u"valley" });
-        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b)
+            = lowerSet({ u"park", u"hills", u"heights", u"bridge", u"lake", u"key", u"town", u"valley", u"hall" });
+        const bool speaks = isWord(b + 1) && speechVerbs().contains(lower(b + 1)); // "Stuart Hall said"
+        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && !speaks
             && (!givenName || !familyNames.contains(last))) {
             // "Shenzhen Futian District": a known city before a district's name is a place of its own
             const int city = count >= 3 ? m_gazetteer.lookup(word(a).toString()) : -1;
@@ -2171,6 +2193,65 @@ private:
         chinesePairs();
         chineseTeams();
         chineseRoleHolders();
+        chineseRoleNames();
+        quotedProducts();
+    }
+
+    /// 总教练图齐认为: a name between a role and a verb of saying is a person's, with or without a Chinese surname
+    /// (a foreign coach's, written in characters).
+    void chineseRoleNames()
+    {
+        static const WordIndex roles(chinesePersonBefore(), true);
+        static const std::vector<bool> lasts = charactersOf(chinesePersonBefore(), true);
+        for (qsizetype e = 2; e + 3 < m_text.size(); ++e) {
+            if (!lasts[m_text[e - 1].unicode()])
+                continue;
+            bool role = false;
+            for (const QString &word : roles.with(m_text[e - 1]))
+                role = role || m_text.left(e).endsWith(word);
+            if (!role)
+                continue;
+            for (const qsizetype length : { 2, 3 }) {
+                const qsizetype end = e + length;
+                if (end >= m_text.size() || !startsWithCue(end))
+                    continue;
+                bool han = true;
+                for (qsizetype k = e; k < end; ++k)
+                    han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+                if (han && !isCommonChineseWord(e, end) && !startsWithCue(e))
+                    add(e, end, EntityType::Person, Rule);
+                break;
+            }
+        }
+    }
+
+    /// “市中云”小程序, “爱山东”政务服务网, “九天”通用大模型: a quoted name before the kind of app, platform or model it
+    /// is names a product, wherever else the article quotes it.
+    void quotedProducts()
+    {
+        static const QStringList kinds
+            = { u"小程序"_s,     u"APP"_s,    u"App"_s,    u"app"_s,        u"客户端"_s, u"平台"_s,
+                u"政务服务网"_s, u"公众号"_s, u"大模型"_s, u"通用大模型"_s, u"移动端"_s, u"系统"_s };
+        static const QString opens = u"“‘「『"_s;
+        static const QString closes = u"”’」』"_s;
+        for (qsizetype at = 3; at + 2 <= m_text.size(); ++at) {
+            const qsizetype quote = closes.indexOf(m_text[at]);
+            if (quote < 0)
+                continue;
+            const qsizetype open = m_text.left(at).lastIndexOf(opens[quote]);
+            if (open < 0 || at - open - 1 < 2 || at - open - 1 > 8)
+                continue;
+            const QStringView name = m_text.mid(open + 1, at - open - 1);
+            bool plain = true;
+            for (const QChar c : name)
+                plain = plain && c.isLetterOrNumber() && !isChineseStop(c.unicode());
+            if (!plain || !std::any_of(kinds.cbegin(), kinds.cend(), [&](const QString &kind) {
+                    return m_text.mid(at + 1).startsWith(kind);
+                }))
+                continue;
+            add(open + 1, at, EntityType::Product, Rule);
+            addAlias(name.toString(), { EntityType::Product, {} });
+        }
     }
 
     /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.

@@ -365,6 +365,18 @@ private Q_SLOTS:
             << u"华兴股份上半年净利4157万元。"_s << u"华兴股份"_s << u"organisation"_s;
         QTest::newRow("zh-Hant weather bureau")
             << u"中央氣象署發布豪雨特報。"_s << u"中央氣象署"_s << u"organisation"_s;
+        QTest::newRow("zh foreign coach between a role and a verb")
+            << u"中华队总教练米勒认为细节改变了比赛。"_s << u"米勒"_s << u"person"_s;
+        QTest::newRow("zh quoted app") << u"记者打开“河东云”小程序查询。"_s << u"河东云"_s << u"product"_s;
+        QTest::newRow("zh quoted app met again")
+            << u"记者打开“河东云”小程序查询，“河东云”给出的答案更清晰。"_s << u"河东云"_s << u"product"_s;
+        QTest::newRow("saint's city") << u"Kelso, a St. Albans-based chain, grew."_s << u"St. Albans"_s << u"place"_s;
+        QTest::newRow("street abbreviation")
+            << u"The hall is at 210 E. Larch St. in Dunmore."_s << u"E. Larch St."_s << u"place"_s;
+        QTest::newRow("hall") << u"The vote was held at Dunmore Town Hall on Monday."_s << u"Dunmore Town Hall"_s
+                              << u"place"_s;
+        QTest::newRow("speaker named like a place")
+            << u"Kerry Point said the plan was late."_s << u"Kerry Point"_s << u"person"_s;
     }
 
     void finds()
