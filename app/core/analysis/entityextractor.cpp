@@ -495,6 +495,9 @@ const QStringList &chineseOrgSuffixes()
         u"通讯社"_s,
         u"出版社"_s,
         u"日报网"_s,
+        u"时报网"_s,
+        u"晚报网"_s,
+        u"新闻网"_s,
         u"日报"_s,
         u"晚报"_s,
         u"时报"_s,
@@ -2095,8 +2098,11 @@ private:
                 for (const QString &suffix : suffixes.with(m_text[p])) {
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
-                    if (suffix.size() == 1 && !singleCharSuffixOk(p) && !isUnitOfBody(p))
+                    if (suffix.size() == 1 && !singleCharSuffixOk(p)) {
+                        if (const qsizetype body = bodyBeforeUnit(p); body >= 0)
+                            add(body, p + 1, EntityType::Organisation, Rule);
                         continue;
+                    }
                     if (p + suffix.size() < m_text.size() && m_text[p + suffix.size()] == u'议')
                         break; // 协会议: a meeting, not an association
                     const qsizetype s = orgNameStart(p, runStart);
@@ -2252,6 +2258,27 @@ private:
             add(open + 1, at, EntityType::Product, Rule);
             addAlias(name.toString(), { EntityType::Product, {} });
         }
+        // unquoted after a verb of use: 在粤政易移动端开通, 通过粤省事小程序办理 (not 在手机客户端: a plain word)
+        static const QStringList apps = { u"移动端"_s, u"小程序"_s, u"客户端"_s, u"APP"_s, u"App"_s };
+        static const QStringList uses = { u"在"_s, u"通过"_s, u"登录"_s, u"打开"_s, u"下载"_s, u"使用"_s, u"借助"_s };
+        for (const QString &app : apps)
+            for (qsizetype at = m_text.indexOf(app, 3); at >= 3; at = m_text.indexOf(app, at + app.size()))
+                for (const qsizetype length : { 3, 2, 4 }) {
+                    const qsizetype start = at - length;
+                    if (start < 1 || !m_wordStart[size_t(start)])
+                        continue;
+                    bool han = true;
+                    for (qsizetype k = start; k < at; ++k)
+                        han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+                    const QStringView before = m_text.left(start);
+                    if (han
+                        && std::any_of(uses.cbegin(), uses.cend(),
+                                       [&](const QString &use) { return before.endsWith(use); })
+                        && !isCommonChineseWord(start, at) && !isPlaceName(m_text.mid(start, length))) {
+                        add(start, at, EntityType::Product, Rule);
+                        break;
+                    }
+                }
     }
 
     /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.
@@ -2803,22 +2830,29 @@ private:
         return false;
     }
 
-    /// 研发中心预研部: a department (部) of two or three characters right after a body's name.
-    bool isUnitOfBody(qsizetype p) const
+    /// 研发中心预研部: a department (部) of two or three characters right after a body found: where the body starts,
+    /// or -1.
+    qsizetype bodyBeforeUnit(qsizetype p) const
     {
-        if (m_text[p] != u'部')
-            return false;
-        static const QStringList bodies = { u"中心"_s, u"大学"_s, u"医院"_s, u"学院"_s, u"公司"_s, u"集团"_s };
-        for (const qsizetype unit : { 2, 3 })
-            for (const QString &body : bodies)
-                if (p - unit - body.size() >= 0 && m_text.mid(p - unit - body.size(), body.size()) == body) {
-                    bool plain = true;
-                    for (qsizetype k = p - unit; k < p; ++k)
-                        plain = plain && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
-                    if (plain)
-                        return true;
-                }
-        return false;
+        // (部 in 部署, 部门 or 部分 is a word's first character)
+        if (m_text[p] != u'部' || (p + 1 < m_text.size() && QStringView(u"署门分位件队落").contains(m_text[p + 1])))
+            return -1;
+        static const QStringList bodies
+            = { u"中心"_s, u"大学"_s, u"医院"_s, u"学院"_s, u"研究院"_s, u"公司"_s, u"集团"_s };
+        for (const qsizetype unit : { 2, 3 }) {
+            if (!std::any_of(bodies.cbegin(), bodies.cend(),
+                             [&](const QString &body) { return m_text.left(p - unit).endsWith(body); }))
+                continue;
+            bool plain = p - unit > 0;
+            for (qsizetype k = p - unit; plain && k < p; ++k)
+                plain = unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+            if (!plain)
+                continue;
+            for (const Candidate &c : std::as_const(m_candidates))
+                if (c.type == EntityType::Organisation && c.end == p - unit && c.end - c.start >= 4)
+                    return c.start;
+        }
+        return -1;
     }
 
     /// A particle that stands as a word of its own here: 家 in 这家 or 一家 but not in 国家.

@@ -375,6 +375,12 @@ private Q_SLOTS:
             << u"The hall is at 210 E. Larch St. in Dunmore."_s << u"E. Larch St."_s << u"place"_s;
         QTest::newRow("hall") << u"The vote was held at Dunmore Town Hall on Monday."_s << u"Dunmore Town Hall"_s
                               << u"place"_s;
+        QTest::newRow("zh department of a centre") << u"岭南数据研究中心预研部主任李文涛表示，进展顺利。"_s
+                                                   << u"岭南数据研究中心预研部"_s << u"organisation"_s;
+        QTest::newRow("zh newspaper's site")
+            << u"来源：河东时报网\n记者王小川报道"_s << u"河东时报网"_s << u"organisation"_s;
+        QTest::newRow("zh app after a verb of use")
+            << u"市民可在粤安通移动端办理业务。"_s << u"粤安通"_s << u"product"_s;
         QTest::newRow("speaker named like a place")
             << u"Kerry Point said the plan was late."_s << u"Kerry Point"_s << u"person"_s;
     }
@@ -469,6 +475,8 @@ private Q_SLOTS:
             << u"B of C Watches Its Stock Fall Despite Hitting Profit Target\n\nShares slipped."_s << u"Despite"_s;
         QTest::newRow("zh political situation") << u"中东北非政局动荡影响出口。"_s << u"政局"_s;
         QTest::newRow("zh zone of a tournament") << u"世界杯亚洲区资格赛开打。"_s << u"亚洲区"_s;
+        QTest::newRow("zh deploying is no department") << u"河东研究中心本地化部署完成。"_s << u"本地化部"_s;
+        QTest::newRow("zh phone app is no product") << u"市民可在手机客户端办理业务。"_s << u"手机"_s;
         QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
     }
 
