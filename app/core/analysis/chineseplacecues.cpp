@@ -106,6 +106,9 @@ QList<ChinesePlaceCues::Span> ChinesePlaceCues::listedPlaces(const SpanTest &isP
                 return false;
             if (isPlace(item.start, item.end))
                 return true;
+            // a name with its unit: 嘉平县, 台川市
+            if (item.end - item.start >= 3 && QStringView(u"市县省区镇乡").contains(m_text[item.end - 1]))
+                return true;
             // 彰化 where 彰化县 stands elsewhere in the article
             const QString name = m_text.mid(item.start, item.end - item.start).toString();
             for (const QChar unit : u"市县省区"_s)
@@ -121,6 +124,14 @@ QList<ChinesePlaceCues::Span> ChinesePlaceCues::listedPlaces(const SpanTest &isP
         if (placeList)
             for (const Span &item : std::as_const(items)) {
                 const qsizetype length = item.end - item.start;
+                // two small places written together: 兰屿绿岛
+                if (length == 4 && !evidenced(item) && isPlainHan(item.start, item.end)
+                    && m_wordStart[size_t(item.start + 2)] && isRareWord(item.start, item.start + 2, 100)
+                    && isRareWord(item.start + 2, item.end, 100)) {
+                    found.append({ item.start, item.start + 2 });
+                    found.append({ item.start + 2, item.end });
+                    continue;
+                }
                 if (evidenced(item)
                     || (length >= 2 && length <= 3 && isPlainHan(item.start, item.end)
                         && isRareWord(item.start, item.end, strong ? 1000 : 100)))

@@ -2086,6 +2086,14 @@ private:
             add(start, end, EntityType::Place, Rule);
         for (const auto &[start, end] : placeCues.numberedRoads())
             add(start, end, EntityType::Place, Rule);
+        // a legislature or a council of state named alone is a body, as "the Senate" is: 国会, 立法院, 参议院
+        static const QStringList legislatures
+            = { u"国会"_s,   u"议会"_s,   u"立法院"_s, u"参议院"_s, u"众议院"_s, u"上议院"_s,  u"下议院"_s,
+                u"国务院"_s, u"行政院"_s, u"司法院"_s, u"监察院"_s, u"考试院"_s, u"全国人大"_s };
+        for (const QString &body : legislatures)
+            for (qsizetype at = m_text.indexOf(body); at >= 0; at = m_text.indexOf(body, at + body.size()))
+                if (m_wordStart[size_t(at)] && m_wordStart[size_t(at + body.size())])
+                    add(at, at + body.size(), EntityType::Organisation, Rule);
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
@@ -2683,7 +2691,9 @@ private:
                 }
                 // and organisations too (新兴产业, 人民大会堂): only names that end like one count
                 static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信党"_s;
-                if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1]))
+                // (not a kind of body: 上市公司, "listed companies")
+                if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1])
+                    && (e - w < 4 || isSpecificPrefix(m_text.mid(w, e - w - 2))))
                     add(w, e, EntityType::Organisation, Lexicon);
             }
             w = e;

@@ -381,6 +381,10 @@ private Q_SLOTS:
             << u"来源：河东时报网\n记者王小川报道"_s << u"河东时报网"_s << u"organisation"_s;
         QTest::newRow("zh app after a verb of use")
             << u"市民可在粤安通移动端办理业务。"_s << u"粤安通"_s << u"product"_s;
+        QTest::newRow("zh legislature named alone")
+            << u"谢立委近日于国会质询此事，打混程度堪称立法院最严重。"_s << u"立法院"_s << u"organisation"_s;
+        QTest::newRow("zh two small places written together")
+            << u"豪雨：嘉平县、台川市、宜兰县山区、兰屿绿岛。"_s << u"绿岛"_s << u"place"_s;
         QTest::newRow("speaker named like a place")
             << u"Kerry Point said the plan was late."_s << u"Kerry Point"_s << u"person"_s;
     }
@@ -477,6 +481,7 @@ private Q_SLOTS:
         QTest::newRow("zh zone of a tournament") << u"世界杯亚洲区资格赛开打。"_s << u"亚洲区"_s;
         QTest::newRow("zh deploying is no department") << u"河东研究中心本地化部署完成。"_s << u"本地化部"_s;
         QTest::newRow("zh phone app is no product") << u"市民可在手机客户端办理业务。"_s << u"手机"_s;
+        QTest::newRow("zh listed companies") << u"已有19家上市公司陆续披露完毕。"_s << u"上市公司"_s;
         QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
     }
 
