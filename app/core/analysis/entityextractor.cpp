@@ -1192,8 +1192,8 @@ private:
                 static const QSet<QString> notPlaces = lowerSet(
                     { u"update", u"updated", u"breaking", u"exclusive", u"watch", u"live", u"analysis", u"opinion",
                       u"editorial", u"correction", u"note", u"video", u"photos", u"review", u"by" });
-                if (isDash(last + 1) && m_t[last + 1].start > m_t[last].end && capitalised(last + 2)
-                    && !notPlaces.contains(lower(i)) && !notPlaces.contains(lower(last)))
+                if (isDash(last + 1) && !m_t[last + 1].lineStart && m_t[last + 1].start > m_t[last].end
+                    && capitalised(last + 2) && !notPlaces.contains(lower(i)) && !notPlaces.contains(lower(last)))
                     add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
             }
             // "St. Louis" (and "St. Louis-based"): a saint's abbreviation before a name starts a place's name; after

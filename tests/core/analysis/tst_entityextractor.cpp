@@ -481,6 +481,8 @@ private Q_SLOTS:
         QTest::newRow("zh zone of a tournament") << u"世界杯亚洲区资格赛开打。"_s << u"亚洲区"_s;
         QTest::newRow("zh deploying is no department") << u"河东研究中心本地化部署完成。"_s << u"本地化部"_s;
         QTest::newRow("zh phone app is no product") << u"市民可在手机客户端办理业务。"_s << u"手机"_s;
+        QTest::newRow("capitals heading a line before a dash")
+            << u"STATS CORNER\n— Ashford have won six in a row."_s << u"CORNER"_s;
         QTest::newRow("zh listed companies") << u"已有19家上市公司陆续披露完毕。"_s << u"上市公司"_s;
         QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
     }
