@@ -2086,14 +2086,22 @@ private:
             add(start, end, EntityType::Place, Rule);
         for (const auto &[start, end] : placeCues.numberedRoads())
             add(start, end, EntityType::Place, Rule);
-        // a legislature or a council of state named alone is a body, as "the Senate" is: 国会, 立法院, 参议院
+        // a legislature or a council of state named alone is a body, as "the Senate" is: 国会, 立法院, 参议院 (found
+        // from their last characters, which stand far less often than their first)
         static const QStringList legislatures
             = { u"国会"_s,   u"议会"_s,   u"立法院"_s, u"参议院"_s, u"众议院"_s, u"上议院"_s,  u"下议院"_s,
                 u"国务院"_s, u"行政院"_s, u"司法院"_s, u"监察院"_s, u"考试院"_s, u"全国人大"_s };
-        for (const QString &body : legislatures)
-            for (qsizetype at = m_text.indexOf(body); at >= 0; at = m_text.indexOf(body, at + body.size()))
-                if (m_wordStart[size_t(at)] && m_wordStart[size_t(at + body.size())])
-                    add(at, at + body.size(), EntityType::Organisation, Rule);
+        static const WordIndex legislatureEnds(legislatures, true);
+        for (const QChar last : { u'会', u'院', u'大' })
+            for (qsizetype at = m_text.indexOf(last, 1); at > 0; at = m_text.indexOf(last, at + 1))
+                for (const QString &body : legislatureEnds.with(last)) {
+                    const qsizetype start = at + 1 - body.size();
+                    if (start >= 0 && m_text.mid(start, body.size()) == body && m_wordStart[size_t(start)]
+                        && m_wordStart[size_t(at) + 1]) {
+                        add(start, at + 1, EntityType::Organisation, Rule);
+                        break;
+                    }
+                }
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
