@@ -4,7 +4,6 @@
 #include "chineselexicon.h"
 #include "util/unicodescript.h"
 
-#include <QRegularExpression>
 #include <QString>
 
 using namespace Qt::StringLiterals;
@@ -145,10 +144,10 @@ QList<ChinesePlaceCues::Span> ChinesePlaceCues::listedPlaces(const SpanTest &isP
 QList<ChinesePlaceCues::Span> ChinesePlaceCues::headedPlaces(const SpanTest &cueAround) const
 {
     QList<Span> found;
-    static const QString headStarts = u"半岛湖湾港"_s;
     const qsizetype n = m_text.size();
     for (qsizetype h = 2; h < n; ++h) {
-        if (!headStarts.contains(m_text[h]))
+        const char16_t c = m_text[h].unicode();
+        if (c != u'半' && c != u'岛' && c != u'湖' && c != u'湾' && c != u'港')
             continue;
         const qsizetype headLength = m_text.mid(h).startsWith(u"半岛") ? 2 : (m_text[h] == u'半' ? 0 : 1);
         if (headLength == 0)
@@ -185,19 +184,33 @@ QList<ChinesePlaceCues::Span> ChinesePlaceCues::headedPlaces(const SpanTest &cue
 
 QList<ChinesePlaceCues::Span> ChinesePlaceCues::numberedRoads() const
 {
+    // read back from each 线 or 号: an optional 甲/乙/丙, one to three numerals, then 台, 国道, 省道 or 县道
     QList<Span> found;
-    if (!m_text.contains(u'线') && !m_text.contains(u'号'))
-        return found;
-    static const QRegularExpression road(
-        u"(?:台|国道|省道|县道)(?:\\d{1,3}|[一二三四五六七八九十]{1,3})[甲乙丙]?[线号]"_s);
-    for (auto it = road.globalMatch(m_text); it.hasNext();) {
-        const auto match = it.next();
-        const qsizetype start = match.capturedStart();
-        // 平台三线 is a platform's lines: the road's name starts a word
-        if (start > 0 && unicode::isHan(m_text[start - 1].unicode()) && !isChineseStop(m_text[start - 1].unicode()))
-            continue;
-        found.append({ start, match.capturedEnd() });
-    }
+    static const QString numerals = u"一二三四五六七八九十"_s;
+    for (const QChar mark : { u'线', u'号' })
+        for (qsizetype at = m_text.indexOf(mark, 2); at >= 2; at = m_text.indexOf(mark, at + 1)) {
+            qsizetype k = at;
+            if (QStringView(u"甲乙丙").contains(m_text[k - 1]))
+                --k;
+            qsizetype digits = 0;
+            while (k > 0 && digits < 3 && (m_text[k - 1].isDigit() || numerals.contains(m_text[k - 1]))) {
+                --k;
+                ++digits;
+            }
+            if (digits == 0 || k == 0)
+                continue;
+            qsizetype start = -1;
+            if (m_text[k - 1] == u'台')
+                start = k - 1;
+            else if (k >= 2 && m_text[k - 1] == u'道' && QStringView(u"国省县").contains(m_text[k - 2]))
+                start = k - 2;
+            // 平台三线 is a platform's lines: the road's name starts a word
+            if (start < 0
+                || (start > 0 && unicode::isHan(m_text[start - 1].unicode())
+                    && !isChineseStop(m_text[start - 1].unicode())))
+                continue;
+            found.append({ start, at + 1 });
+        }
     return found;
 }
 

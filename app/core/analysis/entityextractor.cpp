@@ -1198,9 +1198,11 @@ private:
             }
             // "St. Louis" (and "St. Louis-based"): a saint's abbreviation before a name starts a place's name; after
             // one it is a street's ("113 W. Mountain St."), as are "Ave.", "Rd." and "Blvd."
+            // (a first letter that starts none of these words needs no lower case made)
+            const QChar first = isWord(i) ? m_text[m_t[i].start] : QChar();
             static const QSet<QString> streets = lowerSet({ u"st", u"ave", u"rd", u"blvd" });
-            if (capitalised(i) && streets.contains(lower(i)) && isPunct(i + 1, u'.')
-                && m_t[i + 1].start == m_t[i].end) {
+            if ((first == u'S' || first == u'A' || first == u'R' || first == u'B') && m_t[i].length() <= 4
+                && streets.contains(lower(i)) && isPunct(i + 1, u'.') && m_t[i + 1].start == m_t[i].end) {
                 if (capitalised(i - 1) && !m_t[i].lineStart && m_t[i - 1].end + 1 == m_t[i].start) {
                     int a = i - 1;
                     while (a > 0 && i - a < 3 && capitalised(a - 1) && !m_t[a].lineStart && !isCommonStarter(a - 1))
@@ -1219,7 +1221,8 @@ private:
             }
             // numbered roads: "Interstate 10", "Route 66", "U.S. 441"
             static const QSet<QString> roads = lowerSet({ u"interstate", u"route", u"highway", u"u.s." });
-            if (capitalised(i) && roads.contains(lower(i)) && isWord(i + 1) && m_t[i + 1].start == m_t[i].end + 1
+            if ((first == u'I' || first == u'R' || first == u'H' || first == u'U') && roads.contains(lower(i))
+                && isWord(i + 1) && m_t[i + 1].start == m_t[i].end + 1
                 && std::all_of(word(i + 1).cbegin(), word(i + 1).cend(), [](QChar c) { return c.isDigit(); }))
                 add(m_t[i].start, m_t[i + 1].end, EntityType::Place, Rule);
             static const QSet<QString> domains = lowerSet({ u"com", u"org", u"net", u"cn", u"io", u"co" });
@@ -1400,9 +1403,12 @@ private:
     {
         // storms are events named like people: "Tropical Storm Hermine", "Hurricane Ian", "Typhoon Doksuri"
         static const QSet<QString> storms = lowerSet({ u"hurricane", u"typhoon", u"cyclone", u"storm", u"depression" });
-        for (int k = a; k < b; ++k)
-            if (storms.contains(lower(k)) && capitalised(k + 1) && (k == a || lower(k - 1) == u"tropical"_s))
+        for (int k = a; k < b; ++k) {
+            const QChar first = m_text[m_t[k].start]; // (a lower case is made only for the words it may be)
+            if (QStringView(u"HhTtCcSsDd").contains(first) && storms.contains(lower(k)) && capitalised(k + 1)
+                && (k == a || lower(k - 1) == u"tropical"_s))
                 return;
+        }
         // "Secretary of State (SOS)": a name its acronym follows in parentheses is a body's, title or not
         if (b > a && isPunct(b + 1, u'(') && isWord(b + 2) && isAllCaps(word(b + 2)) && isPunct(b + 3, u')')
             && !(placeSuffixes().contains(lower(b)) && !isTitle(a) && !orgHeads().contains(lower(a)))
@@ -2257,9 +2263,10 @@ private:
         static const QString opens = u"“‘「『"_s;
         static const QString closes = u"”’」』"_s;
         for (qsizetype at = 3; at + 2 <= m_text.size(); ++at) {
-            const qsizetype quote = closes.indexOf(m_text[at]);
-            if (quote < 0)
+            const char16_t close = m_text[at].unicode();
+            if (close != u'”' && close != u'’' && close != u'」' && close != u'』')
                 continue;
+            const qsizetype quote = closes.indexOf(QChar(close));
             const qsizetype open = m_text.left(at).lastIndexOf(opens[quote]);
             if (open < 0 || at - open - 1 < 2 || at - open - 1 > 8)
                 continue;
@@ -2274,27 +2281,37 @@ private:
             add(open + 1, at, EntityType::Product, Rule);
             addAlias(name.toString(), { EntityType::Product, {} });
         }
-        // unquoted after a verb of use: 在粤政易移动端开通, 通过粤省事小程序办理 (not 在手机客户端: a plain word)
+        // unquoted after a verb of use: 在粤政易移动端开通, 通过粤省事小程序办理 (not 在手机客户端: a plain word);
+        // found from the kinds' last characters
         static const QStringList apps = { u"移动端"_s, u"小程序"_s, u"客户端"_s, u"APP"_s, u"App"_s };
+        static const WordIndex appEnds(apps, true);
         static const QStringList uses = { u"在"_s, u"通过"_s, u"登录"_s, u"打开"_s, u"下载"_s, u"使用"_s, u"借助"_s };
-        for (const QString &app : apps)
-            for (qsizetype at = m_text.indexOf(app, 3); at >= 3; at = m_text.indexOf(app, at + app.size()))
-                for (const qsizetype length : { 3, 2, 4 }) {
-                    const qsizetype start = at - length;
-                    if (start < 1 || !m_wordStart[size_t(start)])
-                        continue;
-                    bool han = true;
-                    for (qsizetype k = start; k < at; ++k)
-                        han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
-                    const QStringView before = m_text.left(start);
-                    if (han
-                        && std::any_of(uses.cbegin(), uses.cend(),
-                                       [&](const QString &use) { return before.endsWith(use); })
-                        && !isCommonChineseWord(start, at) && !isPlaceName(m_text.mid(start, length))) {
-                        add(start, at, EntityType::Product, Rule);
-                        break;
-                    }
+        for (const QChar last : { u'端', u'序', u'P', u'p' })
+            for (qsizetype end = m_text.indexOf(last, 4); end > 0; end = m_text.indexOf(last, end + 1))
+                for (const QString &app : appEnds.with(last)) {
+                    const qsizetype at = end + 1 - app.size();
+                    if (at >= 3 && m_text.mid(at, app.size()) == app)
+                        appNameBefore(at, uses);
                 }
+    }
+
+    /// The name of an app before its kind at `at`, after a verb of use (`uses`).
+    void appNameBefore(qsizetype at, const QStringList &uses)
+    {
+        for (const qsizetype length : { 3, 2, 4 }) {
+            const qsizetype start = at - length;
+            if (start < 1 || !m_wordStart[size_t(start)])
+                continue;
+            bool han = true;
+            for (qsizetype k = start; k < at; ++k)
+                han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+            const QStringView before = m_text.left(start);
+            if (han && std::any_of(uses.cbegin(), uses.cend(), [&](const QString &use) { return before.endsWith(use); })
+                && !isCommonChineseWord(start, at) && !isPlaceName(m_text.mid(start, length))) {
+                add(start, at, EntityType::Product, Rule);
+                return;
+            }
+        }
     }
 
     /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.
