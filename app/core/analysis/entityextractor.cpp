@@ -1189,11 +1189,15 @@ private:
                     add(m_t[last + 2].start, m_t[last + 2].end, EntityType::Organisation, Rule);
                 }
                 // "WEST PALM BEACH — Despite …": a dateline without an agency, before a dash and a sentence
+                // (it opens the article: "DOWNLOAD THE APP – …" further down is a button)
                 static const QSet<QString> notPlaces = lowerSet(
-                    { u"update", u"updated", u"breaking", u"exclusive", u"watch", u"live", u"analysis", u"opinion",
-                      u"editorial", u"correction", u"note", u"video", u"photos", u"review", u"by" });
+                    { u"update",  u"updated",   u"breaking",   u"exclusive", u"watch", u"live",   u"analysis",
+                      u"opinion", u"editorial", u"correction", u"note",      u"video", u"photos", u"review",
+                      u"by",      u"download",  u"subscribe",  u"read",      u"click", u"sign",   u"follow",
+                      u"share",   u"get",       u"join",       u"listen" });
                 if (isDash(last + 1) && !m_t[last + 1].lineStart && m_t[last + 1].start > m_t[last].end
-                    && capitalised(last + 2) && !notPlaces.contains(lower(i)) && !notPlaces.contains(lower(last)))
+                    && m_t[i].start < 600 && capitalised(last + 2) && !notPlaces.contains(lower(i))
+                    && !notPlaces.contains(lower(last)))
                     add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
             }
             // "St. Louis" (and "St. Louis-based"): a saint's abbreviation before a name starts a place's name; after
@@ -1728,7 +1732,7 @@ private:
                          u"developer", u"startup",      u"start-up",   u"lender",      u"insurer",   u"carrier",
                          u"operator",  u"retailer",     u"publisher",  u"broadcaster", u"newspaper", u"chipmaker",
                          u"automaker", u"carmaker",     u"subsidiary", u"consultancy", u"regulator", u"supplier",
-                         u"provider",  u"conglomerate", u"airline",    u"giant",       u"rival",     u"peer" });
+                         u"provider",  u"conglomerate", u"airline",    u"giant" });
         if (nounsBefore.contains(prev))
             return true;
         return false;
@@ -2246,7 +2250,9 @@ private:
                 bool han = true;
                 for (qsizetype k = e; k < end; ++k)
                     han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
-                if (han && !isCommonChineseWord(e, end) && !startsWithCue(e))
+                // (not a plain word or one that starts or ends with one: 记者采访时说)
+                if (han && !isCommonChineseWord(e, end) && !isCommonChineseWord(e, e + 2)
+                    && !isCommonChineseWord(end - 2, end) && !startsWithCue(e))
                     add(e, end, EntityType::Person, Rule);
                 break;
             }

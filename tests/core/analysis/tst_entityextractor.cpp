@@ -483,6 +483,11 @@ private Q_SLOTS:
         QTest::newRow("zh phone app is no product") << u"市民可在手机客户端办理业务。"_s << u"手机"_s;
         QTest::newRow("capitals heading a line before a dash")
             << u"STATS CORNER\n— Ashford have won six in a row."_s << u"CORNER"_s;
+        QTest::newRow("rival as an adjective") << u"Baidu, which makes the rival Zorn chips, said so."_s << u"Zorn"_s;
+        QTest::newRow("zh interview before a verb of saying")
+            << u"中心主任王立民在接受本报记者采访时说，进展顺利。"_s << u"采访时"_s;
+        QTest::newRow("a button in capitals far into the article") << u"Prices rose again this week. "_s.repeated(25)
+                + u"\nDOWNLOAD THE APP – Get alerts on prices."_s << u"DOWNLOAD"_s;
         QTest::newRow("zh listed companies") << u"已有19家上市公司陆续披露完毕。"_s << u"上市公司"_s;
         QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
     }
