@@ -4,6 +4,7 @@
 #include "aliasresolver.h"
 #include "chineselexicon.h"
 #include "chineseplacecues.h"
+#include "chineseproductcues.h"
 #include "englishwords.h"
 #include "gazetteer.h"
 #include "moneyvalue.h"
@@ -2259,65 +2260,19 @@ private:
         }
     }
 
-    /// “市中云”小程序, “爱山东”政务服务网, “九天”通用大模型: a quoted name before the kind of app, platform or model it
-    /// is names a product, wherever else the article quotes it.
+    /// Products named with their kind (chineseproductcues.cpp); a quoted one is a product wherever else the article
+    /// quotes it (“市中云”小程序, then “市中云”给出的答案).
     void quotedProducts()
     {
-        static const QStringList kinds
-            = { u"小程序"_s,     u"APP"_s,    u"App"_s,    u"app"_s,        u"客户端"_s, u"平台"_s,
-                u"政务服务网"_s, u"公众号"_s, u"大模型"_s, u"通用大模型"_s, u"移动端"_s, u"系统"_s };
-        static const QString opens = u"“‘「『"_s;
-        static const QString closes = u"”’」』"_s;
-        for (qsizetype at = 3; at + 2 <= m_text.size(); ++at) {
-            const char16_t close = m_text[at].unicode();
-            if (close != u'”' && close != u'’' && close != u'」' && close != u'』')
-                continue;
-            const qsizetype quote = closes.indexOf(QChar(close));
-            const qsizetype open = m_text.left(at).lastIndexOf(opens[quote]);
-            if (open < 0 || at - open - 1 < 2 || at - open - 1 > 8)
-                continue;
-            const QStringView name = m_text.mid(open + 1, at - open - 1);
-            bool plain = true;
-            for (const QChar c : name)
-                plain = plain && c.isLetterOrNumber() && !isChineseStop(c.unicode());
-            if (!plain || !std::any_of(kinds.cbegin(), kinds.cend(), [&](const QString &kind) {
-                    return m_text.mid(at + 1).startsWith(kind);
-                }))
-                continue;
-            add(open + 1, at, EntityType::Product, Rule);
-            addAlias(name.toString(), { EntityType::Product, {} });
+        const ChineseProductCues products(m_text, m_wordStart);
+        for (const auto &[start, end] : products.quotedNames()) {
+            add(start, end, EntityType::Product, Rule);
+            addAlias(m_text.mid(start, end - start).toString(), { EntityType::Product, {} });
         }
-        // unquoted after a verb of use: 在粤政易移动端开通, 通过粤省事小程序办理 (not 在手机客户端: a plain word);
-        // found from the kinds' last characters
-        static const QStringList apps = { u"移动端"_s, u"小程序"_s, u"客户端"_s, u"APP"_s, u"App"_s };
-        static const WordIndex appEnds(apps, true);
-        static const QStringList uses = { u"在"_s, u"通过"_s, u"登录"_s, u"打开"_s, u"下载"_s, u"使用"_s, u"借助"_s };
-        for (const QChar last : { u'端', u'序', u'P', u'p' })
-            for (qsizetype end = m_text.indexOf(last, 4); end > 0; end = m_text.indexOf(last, end + 1))
-                for (const QString &app : appEnds.with(last)) {
-                    const qsizetype at = end + 1 - app.size();
-                    if (at >= 3 && m_text.mid(at, app.size()) == app)
-                        appNameBefore(at, uses);
-                }
-    }
-
-    /// The name of an app before its kind at `at`, after a verb of use (`uses`).
-    void appNameBefore(qsizetype at, const QStringList &uses)
-    {
-        for (const qsizetype length : { 3, 2, 4 }) {
-            const qsizetype start = at - length;
-            if (start < 1 || !m_wordStart[size_t(start)])
-                continue;
-            bool han = true;
-            for (qsizetype k = start; k < at; ++k)
-                han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
-            const QStringView before = m_text.left(start);
-            if (han && std::any_of(uses.cbegin(), uses.cend(), [&](const QString &use) { return before.endsWith(use); })
-                && !isCommonChineseWord(start, at) && !isPlaceName(m_text.mid(start, length))) {
-                add(start, at, EntityType::Product, Rule);
-                return;
-            }
-        }
+        for (const auto &[start, end] : products.appsAfterUse([this](qsizetype s, qsizetype e) {
+                 return isCommonChineseWord(s, e) || isPlaceName(m_text.mid(s, e - s));
+             }))
+            add(start, end, EntityType::Product, Rule);
     }
 
     /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.
