@@ -3,6 +3,8 @@
 
 #include "aliasresolver.h"
 #include "chineselexicon.h"
+#include "chineseplacecues.h"
+#include "chineseproductcues.h"
 #include "englishwords.h"
 #include "gazetteer.h"
 #include "moneyvalue.h"
@@ -56,6 +58,7 @@ const QSet<QString> &orgSuffixes()
         u"limited",
         u"llc",
         u"plc",
+        u"hoa",
         u"commission",
         u"university",
         u"hospital",
@@ -194,11 +197,12 @@ const QSet<QString> &orgHeads()
 const QSet<QString> &placeSuffixes()
 {
     static const QSet<QString> set = lowerSet({
-        u"province", u"city",      u"county",  u"district",     u"prefecture", u"region",    u"island",
-        u"islands",  u"valley",    u"state",   u"municipality", u"town",       u"village",   u"bay",
-        u"river",    u"mountains", u"lake",    u"sea",          u"ocean",      u"peninsula", u"strait",
-        u"delta",    u"street",    u"avenue",  u"road",         u"square",     u"heights",   u"hills",
-        u"stadium",  u"arena",     u"airport", u"lane",         u"boulevard",  u"bridge",    u"park",
+        u"province",  u"city",   u"county",       u"district",  u"prefecture", u"region", u"island",  u"islands",
+        u"valley",    u"state",  u"municipality", u"town",      u"village",    u"bay",    u"river",   u"mountains",
+        u"lake",      u"sea",    u"ocean",        u"peninsula", u"strait",     u"delta",  u"street",  u"avenue",
+        u"road",      u"square", u"heights",      u"hills",     u"stadium",    u"arena",  u"airport", u"lane",
+        u"boulevard", u"bridge", u"park",         u"beach",     u"coast",      u"key",    u"keys",    u"point",
+        u"bend",      u"drive",  u"highway",      u"parkway",   u"isle",       u"hall",
     });
     return set;
 }
@@ -492,6 +496,9 @@ const QStringList &chineseOrgSuffixes()
         u"通讯社"_s,
         u"出版社"_s,
         u"日报网"_s,
+        u"时报网"_s,
+        u"晚报网"_s,
+        u"新闻网"_s,
         u"日报"_s,
         u"晚报"_s,
         u"时报"_s,
@@ -506,6 +513,7 @@ const QStringList &chineseOrgSuffixes()
         u"署"_s,
         u"社"_s,
         u"控股"_s,
+        u"股份"_s, // a listed company's short name: 华平股份
         // leagues and foundations; police stations and fire brigades (竹崎分局, 梅山消防分队)
         u"联盟"_s,
         u"联合会"_s,
@@ -520,20 +528,6 @@ const QStringList &chineseOrgSuffixes()
         u"中队"_s,
     };
     return list;
-}
-
-bool isChineseStop(char16_t c)
-{
-    // a table of all UTF-16 units, made once: the rules ask this for nearly every Chinese character
-    static const std::vector<bool> stops = [] {
-        std::vector<bool> table(0x10000, false);
-        for (
-            const QChar stop :
-            u"的是在则和与及了对将由为从向把被等让给并也都就而或以于如据称说有其该这那各每已又还到至同跟个家所多些要年月日号、，。：；！？“”‘’（）《》「」『』【】"_s)
-            table[stop.unicode()] = true;
-        return table;
-    }();
-    return stops[c];
 }
 
 const QStringList &chinesePersonAfter()
@@ -626,6 +620,14 @@ const QStringList &chinesePersonAfter()
         u"进球"_s,
         u"破门"_s,
         u"助攻"_s,
+        // and in a basketball report: 陈盈骏贡献全场最高的26分, 卢峻翔抓下篮板
+        u"贡献"_s,
+        u"攻下"_s,
+        u"砍下"_s,
+        u"抓下"_s,
+        u"抢下"_s,
+        u"投进"_s,
+        u"命中"_s,
     };
     return list;
 }
@@ -795,10 +797,13 @@ bool isNameLike(QStringView word)
         return false;
     for (qsizetype i = 1; i < word.size(); ++i) {
         const QChar c = word[i];
-        // McDonald, MacArthur, O'Brien, D'Angelo
+        // McDonald, MacArthur, O'Brien, D'Angelo, DiMaria, DeSantis, LaGuardia
+        static const QStringList particles = { u"Mc"_s, u"Di"_s, u"De"_s, u"La"_s, u"Le"_s, u"Du"_s };
         const bool prefixed = c.isUpper()
-            && ((i == 2 && word.startsWith(u"Mc")) || (i == 3 && word.startsWith(u"Mac"))
-                || (i == 2 && (word[1] == u'\'' || word[1] == u'\u2019')));
+            && ((i == 2
+                 && std::any_of(particles.cbegin(), particles.cend(),
+                                [&](const QString &particle) { return word.startsWith(particle); }))
+                || (i == 3 && word.startsWith(u"Mac")) || (i == 2 && (word[1] == u'\'' || word[1] == u'\u2019')));
         if (!c.isLower() && c != u'-' && c != u'\'' && c != u'\u2019' && !prefixed)
             return false;
     }
@@ -858,7 +863,8 @@ const QSet<QString> &placeNouns()
 {
     static const QSet<QString> set
         = lowerSet({ u"city", u"town", u"village", u"county", u"province", u"region", u"district", u"port", u"country",
-                     u"state", u"island", u"capital", u"municipality", u"prefecture" });
+                     u"state", u"island", u"capital", u"municipality", u"prefecture", u"neighborhood", u"neighbourhood",
+                     u"suburb", u"township" });
     return set;
 }
 
@@ -974,7 +980,7 @@ private:
         static const QRegularExpression money(
             uR"((?<![\w.$])(?:(US|HK|NT|A|C|S|NZ)?(\$)|(¥|￥|€|£)|(RMB|USD|CNY|EUR|HKD)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
             uR"((?:\s?(million|billion|trillion|thousand|mln|mn|bn|trn|tn|tr|m|b|k|M|B|K)\b)?)"
-            uR"((?:\s?(yuan|renminbi|RMB|dollars?|US dollars|euros?|pounds?|yen|won|rupees?|USD|CNY)\b)?)"_s,
+            uR"((?:\s?(yuan|renminbi|RMB|dollars?|US dollars|euros?|pounds?|yen|won|rupees?|USD|CNY|cents?)\b)?)"_s,
             QRegularExpression::UseUnicodePropertiesOption);
         static const QRegularExpression percent(
             uR"((?<![\w.])\d+(?:\.\d+)?\s?(?:%|％|percent\b|per cent\b|percentage points?\b))"
@@ -1183,7 +1189,47 @@ private:
                     add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
                     add(m_t[last + 2].start, m_t[last + 2].end, EntityType::Organisation, Rule);
                 }
+                // "WEST PALM BEACH — Despite …": a dateline without an agency, before a dash and a sentence
+                // (it opens the article: "DOWNLOAD THE APP – …" further down is a button)
+                static const QSet<QString> notPlaces = lowerSet(
+                    { u"update",  u"updated",   u"breaking",   u"exclusive", u"watch", u"live",   u"analysis",
+                      u"opinion", u"editorial", u"correction", u"note",      u"video", u"photos", u"review",
+                      u"by",      u"download",  u"subscribe",  u"read",      u"click", u"sign",   u"follow",
+                      u"share",   u"get",       u"join",       u"listen" });
+                if (isDash(last + 1) && !m_t[last + 1].lineStart && m_t[last + 1].start > m_t[last].end
+                    && m_t[i].start < 600 && capitalised(last + 2) && !notPlaces.contains(lower(i))
+                    && !notPlaces.contains(lower(last)))
+                    add(m_t[i].start, m_t[last].end, EntityType::Place, Rule);
             }
+            // "St. Louis" (and "St. Louis-based"): a saint's abbreviation before a name starts a place's name; after
+            // one it is a street's ("113 W. Mountain St."), as are "Ave.", "Rd." and "Blvd."
+            // (a first letter that starts none of these words needs no lower case made)
+            const QChar first = isWord(i) ? m_text[m_t[i].start] : QChar();
+            static const QSet<QString> streets = lowerSet({ u"st", u"ave", u"rd", u"blvd" });
+            if ((first == u'S' || first == u'A' || first == u'R' || first == u'B') && m_t[i].length() <= 4
+                && streets.contains(lower(i)) && isPunct(i + 1, u'.') && m_t[i + 1].start == m_t[i].end) {
+                if (capitalised(i - 1) && !m_t[i].lineStart && m_t[i - 1].end + 1 == m_t[i].start) {
+                    int a = i - 1;
+                    while (a > 0 && i - a < 3 && capitalised(a - 1) && !m_t[a].lineStart && !isCommonStarter(a - 1))
+                        --a;
+                    qsizetype start = m_t[a].start;
+                    if (a >= 2 && isPunct(a - 1, u'.') && word(a - 2).size() == 1
+                        && QStringView(u"NSEW").contains(word(a - 2)[0]))
+                        start = m_t[a - 2].start;
+                    add(start, m_t[i + 1].end, EntityType::Place, Rule);
+                } else if (lower(i) == u"st"_s && capitalised(i + 2) && m_t[i + 2].start == m_t[i + 1].end + 1
+                           && !(i + 3 < n && m_t[i + 3].kind == Token::Kind::Possessive)) { // not "St. Mary's Hospital"
+                    const QStringView name = word(i + 2);
+                    const qsizetype hyphen = name.indexOf(u'-');
+                    add(m_t[i].start, hyphen > 0 ? m_t[i + 2].start + hyphen : m_t[i + 2].end, EntityType::Place, Rule);
+                }
+            }
+            // numbered roads: "Interstate 10", "Route 66", "U.S. 441"
+            static const QSet<QString> roads = lowerSet({ u"interstate", u"route", u"highway", u"u.s." });
+            if ((first == u'I' || first == u'R' || first == u'H' || first == u'U') && roads.contains(lower(i))
+                && isWord(i + 1) && m_t[i + 1].start == m_t[i].end + 1
+                && std::all_of(word(i + 1).cbegin(), word(i + 1).cend(), [](QChar c) { return c.isDigit(); }))
+                add(m_t[i].start, m_t[i + 1].end, EntityType::Place, Rule);
             static const QSet<QString> domains = lowerSet({ u"com", u"org", u"net", u"cn", u"io", u"co" });
             if (capitalised(i) && isPunct(i + 1, u'.') && m_t[i + 1].start == m_t[i].end && isWord(i + 2)
                 && m_t[i + 2].start == m_t[i + 1].end && domains.contains(lower(i + 2))
@@ -1360,6 +1406,14 @@ private:
     /// Classifies tokens a..b (capitalised at both ends).
     void span(int a, int b)
     {
+        // storms are events named like people: "Tropical Storm Hermine", "Hurricane Ian", "Typhoon Doksuri"
+        static const QSet<QString> storms = lowerSet({ u"hurricane", u"typhoon", u"cyclone", u"storm", u"depression" });
+        for (int k = a; k < b; ++k) {
+            const QChar first = m_text[m_t[k].start]; // (a lower case is made only for the words it may be)
+            if (QStringView(u"HhTtCcSsDd").contains(first) && storms.contains(lower(k)) && capitalised(k + 1)
+                && (k == a || lower(k - 1) == u"tropical"_s))
+                return;
+        }
         // "Secretary of State (SOS)": a name its acronym follows in parentheses is a body's, title or not
         if (b > a && isPunct(b + 1, u'(') && isWord(b + 2) && isAllCaps(word(b + 2)) && isPunct(b + 3, u')')
             && !(placeSuffixes().contains(lower(b)) && !isTitle(a) && !orgHeads().contains(lower(a)))
@@ -1379,15 +1433,34 @@ private:
         }
         // a title inside the span: "Later Mr Hu", "Chinese President Xi Jinping" (not "Premier League")
         for (int t = b - 1; t > a; --t) {
+            // a plain first word is a given name when a name follows it: "HOA President Art Goldzweig"
             if (capitalised(t) && isTitle(t) && capitalised(t + 1)
-                && (!isCommonWord(t + 1) || m_gazetteer.words(u"given-names"_s).contains(word(t + 1).toString()))) {
+                && (!isCommonWord(t + 1) || m_gazetteer.words(u"given-names"_s).contains(word(t + 1).toString())
+                    || (t + 2 == b && capitalised(b) && !isCommonWord(b) && isNameLike(word(b))))) {
                 span(a, t - 1);
                 span(t, b);
                 return;
             }
         }
         // leading junk: sentence starters, function words, adjectives of nationality
-        while (a <= b && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a))))
+        // "Tencent-backed Enflame": the backer names the one after it an organisation
+        for (const QStringView made : { u"-backed", u"-owned", u"-funded", u"-controlled" })
+            if (a < b && lower(a).endsWith(made) && capitalised(a + 1)) {
+                add(m_t[a + 1].start, spanEnd(b), EntityType::Organisation, Rule);
+                return;
+            }
+        // "Big Bend", "Long Beach": an adjective the stop list drops is part of a place's name before its head
+        static const QSet<QString> namingAdjectives = lowerSet({ u"big", u"great", u"little", u"grand", u"long" });
+        if (b == a + 1 && namingAdjectives.contains(lower(a)) && placeSuffixes().contains(lower(b)) && capitalised(a)) {
+            add(m_t[a].start, m_t[b].end, EntityType::Place, Rule);
+            return;
+        }
+        // (but a body's head before "of" starts its name: "Bank of America and …" opening a sentence)
+        auto headOf
+            = [this](int i) { return orgHeads().contains(lower(i)) && isWord(i + 1) && lower(i + 1) == u"of"_s; };
+        while (
+            a <= b
+            && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a) && !headOf(a))))
             ++a;
         // "Senate Republicans", "House Democrats": a party's members name no body; the chamber before them does
         static const QSet<QString> partyMembers
@@ -1499,8 +1572,9 @@ private:
         for (int k = a + 1; k < b; ++k)
             if (isPunct(k, u'&'))
                 return true; // "Marlow & Finch", "JPMorgan Chase & Co."
-        // a known organisation's longer name: "Thomson Reuters", "Google DeepMind"
-        if (b > a) {
+        // a known organisation's longer name: "Thomson Reuters", "Google DeepMind" (not a headline's run of
+        // capitals that ends in one: "… Despite Hitting Profit Target")
+        if (b > a && b - a <= 3 && !inTitleCaseLine(a)) {
             const int entry = m_gazetteer.lookup(word(b).toString());
             if (entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Organisation
                 && m_gazetteer.lookup(m_text.mid(m_t[a].start, m_t[b].end - m_t[a].start).toString()) < 0)
@@ -1526,13 +1600,20 @@ private:
         if (count == 1 && isPeriodOfYear(word(a)))
             return;
         const bool givenName = count == 2 && m_gazetteer.words(u"given-names"_s).contains(word(a).toString());
-        // a street is no person's family name ("Arthur Street"), as "Park" or "Hill" can be
-        static const QSet<QString> roads = lowerSet({ u"street", u"road", u"avenue", u"lane", u"boulevard" });
-        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && (!givenName || roads.contains(last))) {
+        // a place's head that is also a family name ("Park", "Hill") after a given name is a person's; a street or
+        // an island is no one's ("Arthur Street", "St. George Island")
+        static const QSet<QString> familyNames
+            = lowerSet({ u"park", u"hills", u"heights", u"bridge", u"lake", u"key", u"town", u"valley", u"hall" });
+        const bool speaks = isWord(b + 1) && speechVerbs().contains(lower(b + 1)); // "Stuart Hall said"
+        if (count >= 2 && placeSuffixes().contains(last) && capitalised(b) && !speaks
+            && (!givenName || !familyNames.contains(last))) {
             // "Shenzhen Futian District": a known city before a district's name is a place of its own
             const int city = count >= 3 ? m_gazetteer.lookup(word(a).toString()) : -1;
             const bool cityFirst = city >= 0 && m_gazetteer.entry(city).type == EntityType::Place;
-            add(m_t[cityFirst ? a + 1 : a].start, m_t[b].end, EntityType::Place, Rule);
+            // "St. George Island": the saint's abbreviation belongs to the name
+            const bool saint
+                = a >= 2 && isPunct(a - 1, u'.') && word(a - 2) == u"St" && m_t[a - 1].start == m_t[a - 2].end;
+            add(m_t[cityFirst ? a + 1 : (saint ? a - 2 : a)].start, m_t[b].end, EntityType::Place, Rule);
             return;
         }
         // "Northern Ireland", "West Midlands", "South Yorkshire"
@@ -1562,8 +1643,13 @@ private:
         const QString first = word(a).toString();
         const QString firstTitled = first.left(1) + first.mid(1).toLower();
         const bool pinyinFamily = m_gazetteer.words(u"pinyin-surnames"_s).contains(capitalFamily ? firstTitled : first);
-        if (capitalFamily && !personCue && !pinyinFamily)
-            return; // "NBA Finals", "US Open": capitals that are no family name
+        if (capitalFamily && !personCue && !pinyinFamily) {
+            // "NBA Finals", "US Open": capitals that are no family name; the context may still type the span
+            // ("the investment firm ING Barings")
+            if (organisationCueBefore(a))
+                m_unknown.append({ a, b });
+            return;
+        }
         // a title alone, or a plain word after a role, names nobody: "Chief Executive", "Executive Summary" (but
         // "Mr Xi": after a courtesy title any name is a person's)
         static const QSet<QString> courtesy
@@ -1609,15 +1695,55 @@ private:
             cue = true;
         if (pinyinFamily || m_gazetteer.words(u"given-names"_s).contains(first))
             cue = cue || count <= 3;
+        if (organisationCueBefore(a)) {
+            m_unknown.append({ a, b }); // "an analyst at Sanford Bernstein": a firm named after its founders
+            return;
+        }
         if (cue)
             add(m_t[a].start, m_t[b].end, EntityType::Person, Rule);
         else if (!isTitle(b)) // "Associate Director" names no one
             m_unknown.append({ a, b });
     }
 
+    /// Words before a name that make it an organisation's: "an analyst at Sanford Bernstein", "the investment firm
+    /// ING Barings", "Tencent-backed Enflame". They outweigh a given name ("Sanford") or capitals ("ING").
+    bool organisationCueBefore(int a) const
+    {
+        int before = a - 1;
+        if (isWord(before) && lower(before) == u"the"_s)
+            --before;
+        if (!isWord(before))
+            return false;
+        const QString &prev = lower(before);
+        // "Tencent-backed Enflame", "Beijing-based Zhipu" (one token, joined across the hyphen)
+        for (const QStringView made : { u"-backed", u"-owned", u"-funded", u"-based", u"-controlled" })
+            if (prev.endsWith(made))
+                return true;
+        if (capitalised(before))
+            return false;
+        const QString prevPrev = isWord(before - 1) ? lower(before - 1) : QString();
+        if ((prev == u"at"_s || prev == u"with"_s || prev == u"of"_s || prev == u"for"_s) && !prevPrev.isEmpty()) {
+            QString role = prevPrev;
+            if (role.endsWith(u's') && !titles().contains(role))
+                role.chop(1);
+            return titles().contains(role);
+        }
+        static const QSet<QString> nounsBefore
+            = lowerSet({ u"firm",      u"company",      u"bank",       u"brokerage",   u"maker",     u"manufacturer",
+                         u"developer", u"startup",      u"start-up",   u"lender",      u"insurer",   u"carrier",
+                         u"operator",  u"retailer",     u"publisher",  u"broadcaster", u"newspaper", u"chipmaker",
+                         u"automaker", u"carmaker",     u"subsidiary", u"consultancy", u"regulator", u"supplier",
+                         u"provider",  u"conglomerate", u"airline",    u"giant" });
+        if (nounsBefore.contains(prev))
+            return true;
+        return false;
+    }
+
     // -- capitalised spans no rule typed: context, lists and the rest of the article decide -----------------
     std::optional<EntityType> contextType(int a, int b) const
     {
+        if (organisationCueBefore(a))
+            return EntityType::Organisation;
         int before = a - 1;
         if (isWord(before) && (lower(before) == u"the"_s || lower(before) == u"both"_s))
             --before;
@@ -1645,10 +1771,11 @@ private:
         if (placePrepositions.contains(prev) && !(a > 0 && isPunct(a - 1, u'(')) && plainNames)
             return EntityType::Place;
         static const QSet<QString> partsOf
-            = lowerSet({ u"parts", u"part", u"north", u"south", u"east", u"west", u"outskirts", u"areas", u"capital" });
+            = lowerSet({ u"parts", u"part", u"north", u"south", u"east", u"west", u"outskirts", u"areas", u"capital",
+                         u"residents", u"communities", u"neighborhoods", u"neighbourhoods", u"suburbs" });
         if (prev == u"of"_s && partsOf.contains(prevPrev))
             return EntityType::Place;
-        // "an analyst at OANDA", "senior forecaster with Meteogroup", "forecasters at both Meteogroup and ..."
+        // "forecasters at both Meteogroup and ..."
         if ((prev == u"at"_s || prev == u"with"_s || prev == u"of"_s || prev == u"for"_s) && isWord(before - 1)) {
             QString role = prevPrev;
             if (role.endsWith(u's') && !titles().contains(role))
@@ -1687,7 +1814,8 @@ private:
                          u"sales", u"executives", u"spokesperson", u"spokesman", u"spokeswoman", u"founder" });
         if (next < m_t.size() && m_t[next].kind == Token::Kind::Possessive)
             ++next;
-        if (isWord(next) && businessNouns.contains(lower(next)))
+        // (on the same line: a headline's last word is not the subject of the next line's "Shares slipped")
+        if (isWord(next) && !m_t[next].lineStart && businessNouns.contains(lower(next)))
             return EntityType::Organisation;
         if (isPunct(b + 1, u',')) {
             for (int k = b + 2; k < b + 6 && isWord(k); ++k) {
@@ -1958,6 +2086,33 @@ private:
         chineseDotNames();
         chineseDatelines();
         chineseStockCodes();
+        // places by how the text uses them: in a list of places, before the head of a place, numbered roads
+        const ChinesePlaceCues placeCues(m_text, m_wordStart, m_lexicon);
+        for (const auto &[start, end] : placeCues.listedPlaces([this](qsizetype s, qsizetype e) {
+                 return isPlaceName(m_text.mid(s, e - s)) && !(e - s == 2 && isJunkPlace(m_text.mid(s, 2)));
+             }))
+            add(start, end, EntityType::Place, Rule);
+        for (const auto &[start, end] :
+             placeCues.headedPlaces([this](qsizetype s, qsizetype e) { return placeCueAround(s, e); }))
+            add(start, end, EntityType::Place, Rule);
+        for (const auto &[start, end] : placeCues.numberedRoads())
+            add(start, end, EntityType::Place, Rule);
+        // a legislature or a council of state named alone is a body, as "the Senate" is: 国会, 立法院, 参议院 (found
+        // from their last characters, which stand far less often than their first)
+        static const QStringList legislatures
+            = { u"国会"_s,   u"议会"_s,   u"立法院"_s, u"参议院"_s, u"众议院"_s, u"上议院"_s,  u"下议院"_s,
+                u"国务院"_s, u"行政院"_s, u"司法院"_s, u"监察院"_s, u"考试院"_s, u"全国人大"_s };
+        static const WordIndex legislatureEnds(legislatures, true);
+        for (const QChar last : { u'会', u'院', u'大' })
+            for (qsizetype at = m_text.indexOf(last, 1); at > 0; at = m_text.indexOf(last, at + 1))
+                for (const QString &body : legislatureEnds.with(last)) {
+                    const qsizetype start = at + 1 - body.size();
+                    if (start >= 0 && m_text.mid(start, body.size()) == body && m_wordStart[size_t(start)]
+                        && m_wordStart[size_t(at) + 1]) {
+                        add(start, at + 1, EntityType::Organisation, Rule);
+                        break;
+                    }
+                }
         for (const Token &token : m_t) {
             if (token.kind != Token::Kind::Han)
                 continue;
@@ -1970,8 +2125,11 @@ private:
                 for (const QString &suffix : suffixes.with(m_text[p])) {
                     if (p + suffix.size() > runEnd || !m_text.mid(p).startsWith(suffix))
                         continue;
-                    if (suffix.size() == 1 && !singleCharSuffixOk(p))
+                    if (suffix.size() == 1 && !singleCharSuffixOk(p)) {
+                        if (const qsizetype body = bodyBeforeUnit(p); body >= 0)
+                            add(body, p + 1, EntityType::Organisation, Rule);
                         continue;
+                    }
                     if (p + suffix.size() < m_text.size() && m_text[p + suffix.size()] == u'议')
                         break; // 协会议: a meeting, not an association
                     const qsizetype s = orgNameStart(p, runStart);
@@ -2068,6 +2226,53 @@ private:
         chinesePairs();
         chineseTeams();
         chineseRoleHolders();
+        chineseRoleNames();
+        quotedProducts();
+    }
+
+    /// 总教练图齐认为: a name between a role and a verb of saying is a person's, with or without a Chinese surname
+    /// (a foreign coach's, written in characters).
+    void chineseRoleNames()
+    {
+        static const WordIndex roles(chinesePersonBefore(), true);
+        static const std::vector<bool> lasts = charactersOf(chinesePersonBefore(), true);
+        for (qsizetype e = 2; e + 3 < m_text.size(); ++e) {
+            if (!lasts[m_text[e - 1].unicode()])
+                continue;
+            bool role = false;
+            for (const QString &word : roles.with(m_text[e - 1]))
+                role = role || m_text.left(e).endsWith(word);
+            if (!role)
+                continue;
+            for (const qsizetype length : { 2, 3 }) {
+                const qsizetype end = e + length;
+                if (end >= m_text.size() || !startsWithCue(end))
+                    continue;
+                bool han = true;
+                for (qsizetype k = e; k < end; ++k)
+                    han = han && unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+                // (not a plain word or one that starts or ends with one: 记者采访时说)
+                if (han && !isCommonChineseWord(e, end) && !isCommonChineseWord(e, e + 2)
+                    && !isCommonChineseWord(end - 2, end) && !startsWithCue(e))
+                    add(e, end, EntityType::Person, Rule);
+                break;
+            }
+        }
+    }
+
+    /// Products named with their kind (chineseproductcues.cpp); a quoted one is a product wherever else the article
+    /// quotes it (“市中云”小程序, then “市中云”给出的答案).
+    void quotedProducts()
+    {
+        const ChineseProductCues products(m_text, m_wordStart);
+        for (const auto &[start, end] : products.quotedNames()) {
+            add(start, end, EntityType::Product, Rule);
+            addAlias(m_text.mid(start, end - start).toString(), { EntityType::Product, {} });
+        }
+        for (const auto &[start, end] : products.appsAfterUse([this](qsizetype s, qsizetype e) {
+                 return isCommonChineseWord(s, e) || isPlaceName(m_text.mid(s, e - s));
+             }))
+            add(start, end, EntityType::Product, Rule);
     }
 
     /// 曾子佑与张肇元连续敲安: a name joined by 与, 和 or 及 to a person found is a person too.
@@ -2109,8 +2314,10 @@ private:
             bool plain = false;
             for (qsizetype k = start; k < at; ++k)
                 plain = plain || isChineseStop(m_text[k].unicode()) || !unicode::isHan(m_text[k].unicode());
-            if (plain || m_lexicon.lookup(m_text.mid(start, at + 1 - start)))
-                continue; // 球队, 团队, 部队: words of the lexicon are no names
+            // 球队, 团队, 部队: words of the lexicon are no names, unless it tags them as teams (中国队, 中华队)
+            const auto teamWord = m_lexicon.lookup(m_text.mid(start, at + 1 - start));
+            if (plain || (teamWord && teamWord->tag != ChineseLexicon::Tag::Organisation))
+                continue;
             add(start, at + 1, EntityType::Organisation, Rule);
             if (at - start == 1 && !mascots.contains(m_text[start]))
                 mascots.append(m_text[start]);
@@ -2456,7 +2663,12 @@ private:
                             break;
                         }
                 }
-                if (word && word->tag == ChineseLexicon::Tag::Place && !isJunkPlace(m_text.mid(e - 2, 2))
+                // 亚洲区 is a zone of a competition, not a district
+                static const QStringList continents = { u"亚洲"_s, u"欧洲"_s, u"非洲"_s, u"美洲"_s, u"大洋洲"_s };
+                const bool zone = m_text[e - 1] == u'区'
+                    && std::any_of(continents.cbegin(), continents.cend(),
+                                   [&](const QString &c) { return m_text.mid(w, e - 1 - w) == c; });
+                if (word && word->tag == ChineseLexicon::Tag::Place && !zone && !isJunkPlace(m_text.mid(e - 2, 2))
                     && ((e - w >= 3 && placeEnds.contains(m_text[e - 1])) || unitAfter || placeCueAround(w, e))) {
                     // the unit belongs to the name (湖北省内) unless it starts an office (台北市长, 北京市政府)
                     static const QString offices = u"长委政府民"_s;
@@ -2465,7 +2677,9 @@ private:
                 }
                 // and organisations too (新兴产业, 人民大会堂): only names that end like one count
                 static const QString organisationEnds = u"司团行院校会部局委社报台所厅处署网信党"_s;
-                if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1]))
+                // (not a kind of body: 上市公司, "listed companies")
+                if (word && word->tag == ChineseLexicon::Tag::Organisation && organisationEnds.contains(m_text[e - 1])
+                    && (e - w < 4 || isSpecificPrefix(m_text.mid(w, e - w - 2))))
                     add(w, e, EntityType::Organisation, Lexicon);
             }
             w = e;
@@ -2602,13 +2816,39 @@ private:
     /// Whether a prefix names a body before one of its units: 太和医院大数据分析中心, 广东医科大学大数据工程中心.
     bool startsWithBody(QStringView prefix) const
     {
-        static const QStringList bodies = { u"大学"_s, u"医院"_s, u"学院"_s, u"研究院"_s, u"公司"_s, u"集团"_s };
+        static const QStringList bodies
+            = { u"大学"_s, u"医院"_s, u"学院"_s, u"研究院"_s, u"公司"_s, u"集团"_s, u"中心"_s };
         for (const QString &body : bodies) {
             const qsizetype at = prefix.indexOf(body);
             if (at >= 2 && isSpecificPrefix(prefix.left(at)))
                 return true;
         }
         return false;
+    }
+
+    /// 研发中心预研部: a department (部) of two or three characters right after a body found: where the body starts,
+    /// or -1.
+    qsizetype bodyBeforeUnit(qsizetype p) const
+    {
+        // (部 in 部署, 部门 or 部分 is a word's first character)
+        if (m_text[p] != u'部' || (p + 1 < m_text.size() && QStringView(u"署门分位件队落").contains(m_text[p + 1])))
+            return -1;
+        static const QStringList bodies
+            = { u"中心"_s, u"大学"_s, u"医院"_s, u"学院"_s, u"研究院"_s, u"公司"_s, u"集团"_s };
+        for (const qsizetype unit : { 2, 3 }) {
+            if (!std::any_of(bodies.cbegin(), bodies.cend(),
+                             [&](const QString &body) { return m_text.left(p - unit).endsWith(body); }))
+                continue;
+            bool plain = p - unit > 0;
+            for (qsizetype k = p - unit; plain && k < p; ++k)
+                plain = unicode::isHan(m_text[k].unicode()) && !isChineseStop(m_text[k].unicode());
+            if (!plain)
+                continue;
+            for (const Candidate &c : std::as_const(m_candidates))
+                if (c.type == EntityType::Organisation && c.end == p - unit && c.end - c.start >= 4)
+                    return c.start;
+        }
+        return -1;
     }
 
     /// A particle that stands as a word of its own here: 家 in 这家 or 一家 but not in 国家.
@@ -2626,11 +2866,15 @@ private:
     bool singleCharSuffixOk(qsizetype p) const
     {
         // 部, 局, 厅, 委, 办, 署 end an organisation only after the stem of a ministry's or bureau's name
-        static const QString stems = u"务政育技交业安防源输利境障康计管据信融税商关卫村化息理察法监建保资展改织"_s;
+        static const QString stems = u"务政育技交业安防源输利境障康计管据信融税商关卫村化息理察法监建保资展改织象"_s;
         // 社 ends a name when the next word starts after it: 新华社, 中央社 (not 社会)
         if (m_text[p] == u'社')
             return m_wordStart[size_t(p) + 1];
         if (p == 0 || !stems.contains(m_text[p - 1]))
+            return false;
+        // 政局 ("the political situation") is a word of its own, not a bureau of 政
+        if (const auto word = m_lexicon.lookup(m_text.mid(p - 1, 2));
+            word && word->tag != ChineseLexicon::Tag::Organisation && word->frequency >= 50)
             return false;
         if (m_text[p] == u'署')
             return m_wordStart[size_t(p) + 1];
@@ -2907,17 +3151,21 @@ private:
                     && !m_aliasSurfaces.contains(head))
                     addAlias(head, { EntityType::Organisation, m.canonical });
             }
-            if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
-                // "Hekari United FC" -> "Hekari": a club's name before the words every club has
+            if (m.type == EntityType::Organisation && m.text.count(u' ') >= 1) {
+                // "Hekari United FC" -> "Hekari", "Hyderabad FC" -> "Hyderabad": a club's name before the words
+                // every club has is the club in this article, even where it is also a city's
                 static const QSet<QString> clubWords
                     = lowerSet({ u"united", u"fc", u"afc", u"sc", u"rovers", u"athletic", u"wanderers" });
                 const QStringList words = m.text.split(u' ');
                 bool club = true;
                 for (qsizetype k = 1; k < words.size() && club; ++k)
                     club = clubWords.contains(words[k].toLower());
-                if (club && words.first().size() >= 3 && m_gazetteer.lookup(words.first()) < 0
-                    && !m_aliasSurfaces.contains(words.first()) && !stopWords().contains(words.first().toLower()))
+                if (club && words.first().size() >= 3 && !m_teams.contains(words.first())
+                    && !stopWords().contains(words.first().toLower())) {
+                    m_aliasSurfaces.remove(words.first()); // the city's type, when the city came first
                     addAlias(words.first(), { EntityType::Organisation, m.canonical });
+                    m_teams.append(words.first());
+                }
             }
             if (m.type == EntityType::Organisation && m.text.count(u' ') >= 2) {
                 // "English Premier League" -> "Premier League", "Chinese Communist Party" -> "Communist Party"

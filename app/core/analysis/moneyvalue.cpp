@@ -95,6 +95,13 @@ std::optional<MoneyValue> MoneyValue::parse(QStringView mention)
         QString digits = match.captured(1);
         digits.remove(u',');
         value.amount = QString(digits + match.captured(2)).toDouble() * multiplierOf(match.capturedView(3));
+        // "53 cents": a hundredth of the currency (the dollar where none is named)
+        static const QRegularExpression cents(u"\\d\\s?cents?\\b"_s);
+        if (cents.match(mention).hasMatch()) {
+            value.amount /= 100;
+            if (value.currency.isEmpty())
+                value.currency = u"USD"_s;
+        }
         return value;
     }
     // Chinese numerals: 三千万元, 人民币五亿元

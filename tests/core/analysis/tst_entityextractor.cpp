@@ -317,6 +317,76 @@ private Q_SLOTS:
             << u"本报讯\n汕尾近期爆发疫情，民众担忧。"_s << u"汕尾"_s << u"place"_s;
         QTest::newRow("zh money in yuan of renminbi")
             << u"净利润达1529.95亿元人民币，增长最快。"_s << u"1529.95亿元人民币"_s << u"money"_s;
+        // fourth held-out round
+        QTest::newRow("club named after its city")
+            << u"Nagpur FC drew 1-1 on Sunday. Nagpur had chased the game."_s << u"Nagpur"_s << u"organisation"_s;
+        QTest::newRow("employer after an analyst's role")
+            << u"Dana Reyes, a senior analyst at Morgan Tallis, said so."_s << u"Morgan Tallis"_s << u"organisation"_s;
+        QTest::newRow("firm in capitals after its kind")
+            << u"Later the investment firm ODR Vantis cut its rating."_s << u"ODR Vantis"_s << u"organisation"_s;
+        QTest::newRow("one word after its kind")
+            << u"The research firm Halvorsen called it a turning point."_s << u"Halvorsen"_s << u"organisation"_s;
+        QTest::newRow("backed by a firm")
+            << u"Chip makers, including Fenwick-backed Corvalis, joined."_s << u"Corvalis"_s << u"organisation"_s;
+        QTest::newRow("a body's head opening a sentence")
+            << u"Results came in. Bank of Ostrava and Lindqvist Trust, whose earnings rose, led."_s
+            << u"Bank of Ostrava"_s << u"organisation"_s;
+        QTest::newRow("place with an adjective")
+            << u"Residents of Florida’s Big Bend were told to leave."_s << u"Big Bend"_s << u"place"_s;
+        QTest::newRow("saint's island") << u"People living on St. Avery Island must leave."_s << u"St. Avery Island"_s
+                                        << u"place"_s;
+        QTest::newRow("beach") << u"A warning runs from the river to Lindon Beach tonight."_s << u"Lindon Beach"_s
+                               << u"place"_s;
+        QTest::newRow("interstate") << u"Towns off Interstate 95 were flooded."_s << u"Interstate 95"_s << u"place"_s;
+        QTest::newRow("US highway") << u"The lot lies near U.S. 27 and a school."_s << u"U.S. 27"_s << u"place"_s;
+        QTest::newRow("dateline without agency")
+            << u"PORT HALLAM — Residents objected on Thursday."_s << u"PORT HALLAM"_s << u"place"_s;
+        QTest::newRow("plain given name after a title")
+            << u"\"Too late,\" said Lakeview HOA President Art Pemberly."_s << u"Art Pemberly"_s << u"person"_s;
+        QTest::newRow("family name with a particle")
+            << u"Greg DiMarco, owner of the shop, spoke first."_s << u"Greg DiMarco"_s << u"person"_s;
+        QTest::newRow("residents of a place")
+            << u"Some residents of Elmsford objected."_s << u"Elmsford"_s << u"place"_s;
+        QTest::newRow("cents") << u"Earnings of 53 cents a share matched estimates."_s << u"53 cents"_s << u"money"_s;
+        QTest::newRow("zh places in a list ending in 等地")
+            << u"岚沂、烟州、滨台等地相继宣布接入。"_s << u"烟州"_s << u"place"_s;
+        QTest::newRow("zh places in a list known with their unit")
+            << u"今日彰禾、云川、嘉平、南峰地区有大雨，彰禾县与南峰县也受影响。"_s << u"南峰"_s << u"place"_s;
+        QTest::newRow("zh island named twice")
+            << u"议员要求进驻柳浦岛。市府将推动柳浦岛开发。"_s << u"柳浦岛"_s << u"place"_s;
+        QTest::newRow("zh peninsula named twice")
+            << u"恒岭半岛有豪雨，恒岭半岛民众应避免进入山区。"_s << u"恒岭半岛"_s << u"place"_s;
+        QTest::newRow("zh numbered road") << u"有立委询问「台五线是哪五条线？」"_s << u"台五线"_s << u"place"_s;
+        QTest::newRow("zh-Hant numbered road") << u"有立委詢問「台五線是哪五條線？」"_s << u"台五線"_s << u"place"_s;
+        QTest::newRow("zh national team the lexicon knows")
+            << u"中华队今天迎战日本，最终以93比100落败。"_s << u"中华队"_s << u"organisation"_s;
+        QTest::newRow("zh scorer") << u"陈立翔贡献全场最高的26分。"_s << u"陈立翔"_s << u"person"_s;
+        QTest::newRow("zh listed company's short name")
+            << u"华兴股份上半年净利4157万元。"_s << u"华兴股份"_s << u"organisation"_s;
+        QTest::newRow("zh-Hant weather bureau")
+            << u"中央氣象署發布豪雨特報。"_s << u"中央氣象署"_s << u"organisation"_s;
+        QTest::newRow("zh foreign coach between a role and a verb")
+            << u"中华队总教练米勒认为细节改变了比赛。"_s << u"米勒"_s << u"person"_s;
+        QTest::newRow("zh quoted app") << u"记者打开“河东云”小程序查询。"_s << u"河东云"_s << u"product"_s;
+        QTest::newRow("zh quoted app met again")
+            << u"记者打开“河东云”小程序查询，“河东云”给出的答案更清晰。"_s << u"河东云"_s << u"product"_s;
+        QTest::newRow("saint's city") << u"Kelso, a St. Albans-based chain, grew."_s << u"St. Albans"_s << u"place"_s;
+        QTest::newRow("street abbreviation")
+            << u"The hall is at 210 E. Larch St. in Dunmore."_s << u"E. Larch St."_s << u"place"_s;
+        QTest::newRow("hall") << u"The vote was held at Dunmore Town Hall on Monday."_s << u"Dunmore Town Hall"_s
+                              << u"place"_s;
+        QTest::newRow("zh department of a centre") << u"岭南数据研究中心预研部主任李文涛表示，进展顺利。"_s
+                                                   << u"岭南数据研究中心预研部"_s << u"organisation"_s;
+        QTest::newRow("zh newspaper's site")
+            << u"来源：河东时报网\n记者王小川报道"_s << u"河东时报网"_s << u"organisation"_s;
+        QTest::newRow("zh app after a verb of use")
+            << u"市民可在粤安通移动端办理业务。"_s << u"粤安通"_s << u"product"_s;
+        QTest::newRow("zh legislature named alone")
+            << u"谢立委近日于国会质询此事，打混程度堪称立法院最严重。"_s << u"立法院"_s << u"organisation"_s;
+        QTest::newRow("zh two small places written together")
+            << u"豪雨：嘉平县、台川市、宜兰县山区、兰屿绿岛。"_s << u"绿岛"_s << u"place"_s;
+        QTest::newRow("speaker named like a place")
+            << u"Kerry Point said the plan was late."_s << u"Kerry Point"_s << u"person"_s;
     }
 
     void finds()
@@ -403,6 +473,23 @@ private Q_SLOTS:
         QTest::newRow("zh conjunction before a coach") << u"不过总教练王大明表示还要加强。"_s << u"不过"_s;
         QTest::newRow("conference with its acronym")
             << u"Delegates met at the Harbour Robotics Conference (HRC) on Friday."_s << u"Conference"_s;
+        // fourth held-out round
+        QTest::newRow("storm") << u"The coast braced for Tropical Storm Marisol on Thursday."_s << u"Marisol"_s;
+        QTest::newRow("headline ending in a listed firm")
+            << u"B of C Watches Its Stock Fall Despite Hitting Profit Target\n\nShares slipped."_s << u"Despite"_s;
+        QTest::newRow("zh political situation") << u"中东北非政局动荡影响出口。"_s << u"政局"_s;
+        QTest::newRow("zh zone of a tournament") << u"世界杯亚洲区资格赛开打。"_s << u"亚洲区"_s;
+        QTest::newRow("zh deploying is no department") << u"河东研究中心本地化部署完成。"_s << u"本地化部"_s;
+        QTest::newRow("zh phone app is no product") << u"市民可在手机客户端办理业务。"_s << u"手机"_s;
+        QTest::newRow("capitals heading a line before a dash")
+            << u"STATS CORNER\n— Ashford have won six in a row."_s << u"CORNER"_s;
+        QTest::newRow("rival as an adjective") << u"Baidu, which makes the rival Zorn chips, said so."_s << u"Zorn"_s;
+        QTest::newRow("zh interview before a verb of saying")
+            << u"中心主任王立民在接受本报记者采访时说，进展顺利。"_s << u"采访时"_s;
+        QTest::newRow("a button in capitals far into the article") << u"Prices rose again this week. "_s.repeated(25)
+                + u"\nDOWNLOAD THE APP – Get alerts on prices."_s << u"DOWNLOAD"_s;
+        QTest::newRow("zh listed companies") << u"已有19家上市公司陆续披露完毕。"_s << u"上市公司"_s;
+        QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
     }
 
     void noLoneSurnameInsideAWord()
@@ -484,6 +571,7 @@ private Q_SLOTS:
         QTest::newRow("$30M") << u"It raised $30M."_s << u"$30M"_s << 3e7;
         QTest::newRow("380亿元") << u"将投入380亿元建设"_s << u"380亿元"_s << 3.8e10;
         QTest::newRow("10 million yuan") << u"a fine of 10 million yuan was paid"_s << u"10 million yuan"_s << 1e7;
+        QTest::newRow("53 cents") << u"Earnings of 53 cents a share"_s << u"53 cents"_s << 0.53;
     }
 
     void moneyIsNormalised()
