@@ -1384,6 +1384,30 @@ private:
             i = lastCap + 1;
         }
     }
+    /// Whether [a, left] before "of" names a person or a place rather than starting a body's name ("Bank of
+    /// China", "University of Hong Kong", "Republic of Korea" stay whole): a given name or a title first, two or
+    /// three plain capitalised words before a name that ends like a firm, or a single listed place.
+    bool personOrPlaceBeforeOf(int a, int left, int right, int b) const
+    {
+        for (int i = a; i <= left; ++i)
+            if (orgHeads().contains(lower(i)) || orgSuffixes().contains(lower(i)) || placeSuffixes().contains(lower(i)))
+                return false;
+        if (m_gazetteer.words(u"given-names"_s).contains(word(a).toString()) || isTitle(a)
+            || (a > 0 && isWord(a - 1) && (titles().contains(lower(a - 1)) || isTitle(a - 1))))
+            return left > a || isTitle(a) || (a > 0 && isWord(a - 1) && isTitle(a - 1));
+        if (left == a && right <= b) {
+            const int entry = m_gazetteer.lookup(word(a).toString());
+            return entry >= 0 && m_gazetteer.entry(entry).type == EntityType::Place;
+        }
+        const bool firmAfter = orgSuffixes().contains(lower(b));
+        if (!firmAfter || left - a > 2)
+            return false;
+        for (int i = a; i <= left; ++i)
+            if (!isWord(i) || !capitalised(i) || isCommonWord(i))
+                return false;
+        return true;
+    }
+
     bool isTitle(int i) const
     {
         const QString w = lower(i);
@@ -1458,9 +1482,23 @@ private:
         // (but a body's head before "of" starts its name: "Bank of America and …" opening a sentence)
         auto headOf
             = [this](int i) { return orgHeads().contains(lower(i)) && isWord(i + 1) && lower(i + 1) == u"of"_s; };
-        while (
-            a <= b
-            && (stopWords().contains(lower(a)) || (m_t[a].sentenceStart && a < b && isCommonStarter(a) && !headOf(a))))
+        // (but an adjective that starts a longer name stays: "New York Stock Exchange", "National League North")
+        auto startsName = [&](int i) {
+            static const QSet<QString> adjectives = lowerSet({ u"new", u"national", u"central", u"federal", u"general",
+                                                               u"royal", u"international", u"united", u"global" });
+            if (i >= b || !adjectives.contains(lower(i)) || !capitalised(i) || !capitalised(i + 1))
+                return false;
+            const int place = m_gazetteer.lookup(word(i).toString() + u' ' + word(i + 1).toString());
+            if (place >= 0)
+                return true;
+            for (int k = i + 1; k <= b; ++k)
+                if (orgSuffixes().contains(lower(k)) || orgHeads().contains(lower(k)))
+                    return true;
+            return false;
+        };
+        while (a <= b
+               && ((stopWords().contains(lower(a)) && !startsName(a))
+                   || (m_t[a].sentenceStart && a < b && isCommonStarter(a) && !headOf(a) && !startsName(a))))
             ++a;
         // "Senate Republicans", "House Democrats": a party's members name no body; the chamber before them does
         static const QSet<QString> partyMembers
@@ -1478,10 +1516,11 @@ private:
         if (a + 2 <= b && isWord(a + 1) && lower(a + 1) == u"of"_s && lower(a).endsWith(u's') && isCommonWord(a)
             && !orgSuffixes().contains(lower(a)) && !placeSuffixes().contains(lower(a)))
             a += 2;
-        // "Paul Westra of Cowen and Co.": a person of an organisation
-        for (int k = a + 2; k < b; ++k)
-            if (isWord(k) && lower(k) == u"of"_s && m_gazetteer.words(u"given-names"_s).contains(word(a).toString())
-                && capitalised(k - 1) && capitalised(k + 1)) {
+        // "Paul Westra of Cowen and Co.", "Mr Jiang of Yizhi Intelligence", "Priya Raman of Hollis Research": a
+        // person of an organisation; "China of Nvidia" (shipments to China of Nvidia's chips): a place, then a firm
+        for (int k = a + 1; k < b; ++k)
+            if (isWord(k) && lower(k) == u"of"_s && capitalised(k - 1) && capitalised(k + 1)
+                && personOrPlaceBeforeOf(a, k - 1, k + 1, b)) {
                 span(a, k - 1);
                 span(k + 1, b);
                 return;
@@ -1491,6 +1530,8 @@ private:
             personCue = true;
             ++a;
         }
+        if (a == b && isTitle(a) && isPunct(a + 1, u'.')) // "Dr." before a name in capitals ("Dr. KIM Soo-jin")
+            return;
         if (a > 0 && isWord(a - 1) && titles().contains(lower(a - 1)))
             personCue = true;
         // "Ms. LI Na", "Mr. Xi"
@@ -1768,8 +1809,12 @@ private:
                 || (kind == u"large"_s && (kind2 == u"model"_s || kind2 == u"language"_s)))
                 return EntityType::Product;
         }
+        // ("in the National League North": a body's head inside the name outweighs the preposition)
+        bool bodyHead = false;
+        for (int k = a; k < b; ++k)
+            bodyHead = bodyHead || (orgHeads().contains(lower(k)) && lower(k) != u"state"_s);
         if (placePrepositions.contains(prev) && !(a > 0 && isPunct(a - 1, u'(')) && plainNames)
-            return EntityType::Place;
+            return bodyHead ? EntityType::Organisation : EntityType::Place;
         static const QSet<QString> partsOf
             = lowerSet({ u"parts", u"part", u"north", u"south", u"east", u"west", u"outskirts", u"areas", u"capital",
                          u"residents", u"communities", u"neighborhoods", u"neighbourhoods", u"suburbs" });
@@ -2135,8 +2180,11 @@ private:
                     const qsizetype s = orgNameStart(p, runStart);
                     const QStringView prefix = m_text.mid(s, p - s);
                     const bool weak = isWeakSuffix(suffix);
-                    // a prefix ending in 内 or 外 places an organisation, it does not name it: 湖北省内医院
-                    const bool placedOnly = prefix.endsWith(u'内') || prefix.endsWith(u'外');
+                    // a prefix ending in 内 or 外 places an organisation, it does not name it: 湖北省内医院; one
+                    // holding the suffix already joins two of a kind (不少医院和部分医院), and 旗下公司 is a
+                    // subsidiary of the name before it, not a name
+                    const bool placedOnly = prefix.endsWith(u'内') || prefix.endsWith(u'外')
+                        || (suffix.size() >= 2 && prefix.contains(suffix)) || prefix.contains(u"旗下"_s);
                     if (!placedOnly
                         && (weak ? startsWithPlace(prefix) || startsWithBody(prefix) : isSpecificPrefix(prefix)))
                         add(s, p + suffix.size(), EntityType::Organisation, Rule);
@@ -2919,17 +2967,111 @@ private:
     static QString specificPart(QStringView prefix)
     {
         static const QStringList generic = {
-            u"人工智能"_s, u"互联网"_s, u"多模态"_s, u"科技"_s, u"创业"_s, u"智能"_s, u"计算"_s, u"技术"_s,   u"信息"_s,
-            u"数据"_s,     u"此前"_s,   u"地方"_s,   u"部分"_s, u"省级"_s, u"市级"_s, u"区级"_s, u"县级"_s,   u"基层"_s,
-            u"相关"_s,     u"国有"_s,   u"民营"_s,   u"大型"_s, u"中小"_s, u"合资"_s, u"上市"_s, u"一家"_s,   u"这家"_s,
-            u"那家"_s,     u"多家"_s,   u"各家"_s,   u"一些"_s, u"其他"_s, u"各类"_s, u"多个"_s, u"国内"_s,   u"国外"_s,
-            u"海外"_s,     u"全国"_s,   u"我国"_s,   u"旗下"_s, u"国产"_s, u"通用"_s, u"行业"_s, u"多款"_s,   u"开源"_s,
-            u"垂直"_s,     u"医疗"_s,   u"政务"_s,   u"自研"_s, u"参数"_s, u"语言"_s, u"主流"_s, u"新一代"_s, u"千亿"_s,
-            u"万亿"_s,     u"规模"_s,   u"领先"_s,   u"头部"_s, u"知名"_s, u"公立"_s, u"三甲"_s, u"各地"_s,   u"目前"_s,
-            u"当前"_s,     u"如今"_s,   u"现在"_s,   u"近日"_s, u"今年"_s, u"去年"_s, u"管理"_s, u"组织"_s,   u"宣传"_s,
-            u"服务"_s,     u"工作"_s,   u"办公"_s,   u"不少"_s, u"新兴"_s, u"产业"_s, u"智慧"_s, u"首批"_s,   u"全省"_s,
-            u"全市"_s,     u"已经"_s,   u"数字"_s,   u"线上"_s, u"实体"_s, u"内地"_s, u"外资"_s, u"中资"_s,   u"商业"_s,
-            u"股份制"_s,   u"城商"_s,   u"农商"_s,
+            u"人工智能"_s,
+            u"互联网"_s,
+            u"多模态"_s,
+            u"科技"_s,
+            u"创业"_s,
+            u"智能"_s,
+            u"计算"_s,
+            u"技术"_s,
+            u"信息"_s,
+            u"数据"_s,
+            u"此前"_s,
+            u"地方"_s,
+            u"部分"_s,
+            u"省级"_s,
+            u"市级"_s,
+            u"区级"_s,
+            u"县级"_s,
+            u"基层"_s,
+            u"相关"_s,
+            u"国有"_s,
+            u"民营"_s,
+            u"大型"_s,
+            u"中小"_s,
+            u"合资"_s,
+            u"上市"_s,
+            u"一家"_s,
+            u"这家"_s,
+            u"那家"_s,
+            u"多家"_s,
+            u"各家"_s,
+            u"一些"_s,
+            u"其他"_s,
+            u"各类"_s,
+            u"多个"_s,
+            u"国内"_s,
+            u"国外"_s,
+            u"海外"_s,
+            u"全国"_s,
+            u"我国"_s,
+            u"旗下"_s,
+            u"国产"_s,
+            u"通用"_s,
+            u"行业"_s,
+            u"多款"_s,
+            u"开源"_s,
+            u"垂直"_s,
+            u"医疗"_s,
+            u"政务"_s,
+            u"自研"_s,
+            u"参数"_s,
+            u"语言"_s,
+            u"主流"_s,
+            u"新一代"_s,
+            u"千亿"_s,
+            u"万亿"_s,
+            u"规模"_s,
+            u"领先"_s,
+            u"头部"_s,
+            u"知名"_s,
+            u"公立"_s,
+            u"三甲"_s,
+            u"各地"_s,
+            u"目前"_s,
+            u"当前"_s,
+            u"如今"_s,
+            u"现在"_s,
+            u"近日"_s,
+            u"今年"_s,
+            u"去年"_s,
+            u"管理"_s,
+            u"组织"_s,
+            u"宣传"_s,
+            u"服务"_s,
+            u"工作"_s,
+            u"办公"_s,
+            u"不少"_s,
+            u"新兴"_s,
+            u"产业"_s,
+            u"智慧"_s,
+            u"首批"_s,
+            u"全省"_s,
+            u"全市"_s,
+            u"已经"_s,
+            u"数字"_s,
+            u"线上"_s,
+            u"实体"_s,
+            u"内地"_s,
+            u"外资"_s,
+            u"中资"_s,
+            u"商业"_s,
+            u"股份制"_s,
+            u"城商"_s,
+            u"农商"_s,
+            // dates and conjunctions before 公司 start no name: 上周三公司公告, 一旦公司实际投资
+            u"上个月"_s,
+            u"上周"_s,
+            u"本周"_s,
+            u"下周"_s,
+            u"本月"_s,
+            u"上月"_s,
+            u"一旦"_s,
+            u"如果"_s,
+            u"因为"_s,
+            u"虽然"_s,
+            u"但是"_s,
         };
         QString rest = prefix.toString();
         for (const QString &g : generic)

@@ -62,6 +62,11 @@ QString entityKey(QStringView name)
             key += u'\'';
         else if (c == u'\u2010' || c == u'\u2011' || c == u'\u2013')
             key += u'-';
+        // the middle dot of a foreign name in Chinese, however it was typed: 唐纳德·特朗普, 唐纳德‧特朗普,
+        // 唐纳德•特朗普
+        else if (c == u'\u2027' || c == u'\u2022' || c == u'\u30fb' || c == u'\uff65' || c == u'\u2219'
+                 || c == u'\u22c5')
+            key += u'\u00b7';
         else
             key += c.toCaseFolded();
     }

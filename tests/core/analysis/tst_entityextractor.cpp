@@ -387,6 +387,21 @@ private Q_SLOTS:
             << u"豪雨：嘉平县、台川市、宜兰县山区、兰屿绿岛。"_s << u"绿岛"_s << u"place"_s;
         QTest::newRow("speaker named like a place")
             << u"Kerry Point said the plan was late."_s << u"Kerry Point"_s << u"person"_s;
+        // from a fresh tester's articles: a person or a place "of" a firm is not one organisation
+        QTest::newRow("person of a firm, given name unlisted")
+            << u"Analyst Priya Raman of Hollis Research said the deal was priced well."_s << u"Priya Raman"_s
+            << u"person"_s;
+        QTest::newRow("the firm after a person")
+            << u"Analyst Priya Raman of Hollis Research said the deal was priced well."_s << u"Hollis Research"_s
+            << u"organisation"_s;
+        QTest::newRow("firm after Mr and a surname")
+            << u"Mr Jiang of Yizhi Intelligence declined to comment."_s << u"Yizhi Intelligence"_s << u"organisation"_s;
+        QTest::newRow("firm after a place and of")
+            << u"Shipments to China of Nvidia's newest chip fell."_s << u"Nvidia"_s << u"organisation"_s;
+        QTest::newRow("a body's name may start with New") << u"Shares rose on the New York Stock Exchange on Friday."_s
+                                                          << u"New York Stock Exchange"_s << u"organisation"_s;
+        QTest::newRow("a league after in")
+            << u"The side plays in the National League North."_s << u"National League North"_s << u"organisation"_s;
     }
 
     void finds()
@@ -490,6 +505,11 @@ private Q_SLOTS:
                 + u"\nDOWNLOAD THE APP – Get alerts on prices."_s << u"DOWNLOAD"_s;
         QTest::newRow("zh listed companies") << u"已有19家上市公司陆续披露完毕。"_s << u"上市公司"_s;
         QTest::newRow("zh mountain area of a county") << u"屏东县山区、恒春半岛、花莲县有豪雨。"_s << u"山区"_s;
+        QTest::newRow("title before a name in capitals") << u"Ms. CHEN Li and Dr. KIM Soo-jin attended."_s << u"Dr"_s;
+        QTest::newRow("zh-Hant two kinds of hospital") << u"不少醫院和部分醫院已開始使用大模型。"_s << u"和"_s;
+        QTest::newRow("zh-Hant a weekday before 公司") << u"上週三公司公告稱將擴產。"_s << u"週三"_s;
+        QTest::newRow("zh a subsidiary") << u"中石油旗下公司宣布扩产。"_s << u"旗下"_s;
+        QTest::newRow("zh a conjunction before 公司") << u"一旦公司实际投资，将会盈利。"_s << u"一旦"_s;
     }
 
     void noLoneSurnameInsideAWord()
@@ -530,6 +550,8 @@ private Q_SLOTS:
         QTest::newRow("across scripts by gazetteer") << u"SASAC said... 国资委表示"_s << u"国资委"_s << u"SASAC"_s;
         QTest::newRow("zh holding company, then its head")
             << u"顺达控股在调研时表示，业务量创纪录。其中顺达的快递业务增长。"_s << u"顺达"_s << u"顺达控股"_s;
+        QTest::newRow("zh middle dot typed two ways")
+            << u"唐纳德·特朗普周一表示将访问。唐纳德‧特朗普还说。"_s << u"唐纳德‧特朗普"_s << u"唐纳德·特朗普"_s;
         QTest::newRow("zh surname alone after the full name")
             << u"台北市长蒋万安昨赴议会报告。议员要求蒋应安排局处进驻。"_s << u"蒋"_s << u"蒋万安"_s;
     }
