@@ -256,7 +256,8 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
 {
     if (line.size() > metadataLineLength) {
         // A long first paragraph may open with its dateline: "BEIJING, March 12, 2025 (Reuters) - China's …".
-        if (const auto dateline = readDateline(line))
+        // Only its head is read: the date must stand in the first few words.
+        if (const auto dateline = readDateline(line.left(metadataLineLength)))
             offerDateline(*dateline);
         return LineKind::Text;
     }

@@ -344,6 +344,12 @@ void TestPlainTextImporter::datelinesWithPlaceOrAgency_data()
            u"that the expansion would go ahead."_s
         << u"2025-03-12"_s << u"Reuters"_s << u"BEIJING, March 12, 2025 (Reuters) - The harbour authority"_s
         << QString();
+    QTest::newRow("dateline opening a long first paragraph")
+        << u"Harbour expansion approved\n\nHONG KONG, 12 March 2025 (Xinhua) -- The harbour authority said on Monday "
+           u"that the expansion would go ahead, that two new berths would open next year and that the dredging "
+           u"contract would be put out to tender before the summer."_s
+        << u"2025-03-12"_s << u"Xinhua"_s << u"HONG KONG, 12 March 2025 (Xinhua) -- The harbour authority"_s
+        << QString();
     QTest::newRow("date, then the place") << u"Harbour expansion approved\n\nMarch 12, 2025 — Beijing"_s
                                           << u"2025-03-12"_s << QString() << QString() << u"— Beijing"_s;
     QTest::newRow("no year, the update gives it")
