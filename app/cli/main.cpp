@@ -17,12 +17,30 @@ using namespace casebook;
 
 namespace {
 
+/// A command's two lines in the usage: its arguments, then what it does.
+void printCommandUsage(QTextStream &stream, const cli::CliCommand &command)
+{
+    stream << "  " << QString::fromUtf16(command.name).leftJustified(9) << ' ' << QString::fromUtf16(command.usage)
+           << "\n      " << QString::fromUtf16(command.summary) << '\n';
+}
+
 void printUsage(QTextStream &stream)
 {
     stream << "usage: casebook-cli COMMAND ARGS...\n\ncommands:\n";
     for (const auto &command : cli::commandTable())
-        stream << "  " << QString::fromUtf16(command.name).leftJustified(9) << ' ' << QString::fromUtf16(command.usage)
-               << "\n      " << QString::fromUtf16(command.summary) << '\n';
+        printCommandUsage(stream, command);
+}
+
+/// "--help" or "-h" among a command's options; after "--" it is a word of a query.
+bool asksForHelp(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"--")
+            return false;
+        if (argument == u"--help" || argument == u"-h")
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -73,6 +91,11 @@ int main(int argc, char *argv[])
     for (const auto &command : cli::commandTable()) {
         if (name != QStringView(command.name))
             continue;
+        // bench has a usage of its own: its list of benchmarks, and each benchmark's options
+        if (name != u"bench" && asksForHelp(arguments)) {
+            printCommandUsage(out, command); // the lines `casebook-cli --help` shows for it
+            return cli::Success;
+        }
         try {
             return command.run(arguments, io);
         } catch (const cli::UsageProblem &error) {

@@ -162,6 +162,48 @@ private Q_SLOTS:
         QCOMPARE(dates.value(u"a month ago"_s), u"2025-01"_s);
     }
 
+    /// A dateline that names a place or an agency dates a pasted article, and its relative dates resolve from it.
+    void datelineResolvesRelativeDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("published");
+        QTest::addColumn<QStringList>("phrasesAndDates"); // phrase, date, phrase, date…
+        QTest::newRow("place, date, agency")
+            << u"Harbour expansion approved\n\nBEIJING, March 12, 2025 (Reuters) - The harbour authority said on "
+               u"Monday that the works are due to finish on April 15.\n"_s
+            << u"2025-03-12"_s << QStringList { u"Monday"_s, u"2025-03-10"_s, u"April 15"_s, u"2025-04-15"_s };
+        QTest::newRow("date, agency")
+            << u"海港扩建获批\n\n2025年3月10日 新华社电\n\n海港管理局周一表示，扩建工程将于6月30日完工，上周三董事会已批准。\n"_s
+            << u"2025-03-10"_s
+            << QStringList { u"周一"_s, u"2025-03-10"_s, u"6月30日"_s, u"2025-06-30"_s, u"上周三"_s, u"2025-03-05"_s };
+        QTest::newRow("spaced digits, Traditional")
+            << u"海港擴建獲批\n\n2024 年 10 月 30 日 香港電\n\n海港管理局週一表示，擴建工程將於12月30日完工，上週三董事會已批准。\n"_s
+            << u"2024-10-30"_s
+            << QStringList { u"週一"_s, u"2024-10-28"_s, u"12月30日"_s, u"2024-12-30"_s, u"上週三"_s, u"2024-10-23"_s };
+    }
+
+    void datelineResolvesRelativeDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, published);
+        QFETCH(QStringList, phrasesAndDates);
+        const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".txt"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        const QString book = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, file }).exitCode, 0);
+        const QJsonObject shown
+            = QJsonDocument::fromJson(runCli({ u"show"_s, book, u"1"_s, u"--json"_s }).out).object();
+        QCOMPARE(shown.value(u"published"_s).toString(), published);
+        QHash<QString, QString> dates;
+        for (const QJsonValue &value : jsonArray(runCli({ u"events"_s, book, u"--json"_s })))
+            dates.insert(value.toObject().value(u"phrase"_s).toString(), value.toObject().value(u"date"_s).toString());
+        for (qsizetype i = 0; i + 1 < phrasesAndDates.size(); i += 2)
+            QCOMPARE(dates.value(phrasesAndDates[i]), phrasesAndDates[i + 1]);
+    }
+
     void decisionsStick_data()
     {
         QTest::addColumn<QString>("rows");

@@ -169,6 +169,40 @@ private Q_SLOTS:
         QVERIFY2(again.err.contains(u"empty folder"_s), qPrintable(again.err));
     }
 
+    void everyCommandPrintsItsUsageOnHelp()
+    {
+        const CliResult overall = runCli({ u"--help"_s });
+        QCOMPARE(overall.exitCode, 0);
+        // The commands are the lines of the overall usage indented by two spaces (their summaries by six).
+        QStringList names;
+        for (const QByteArray &line : overall.out.split('\n'))
+            if (line.startsWith("  ") && line.size() > 2 && line[2] != ' ')
+                names.append(QString::fromUtf8(line.mid(2).split(' ').first()));
+        QVERIFY2(names.contains(u"eval"_s) && names.contains(u"mentions"_s), overall.out.constData());
+        for (const QString &name : std::as_const(names)) {
+            for (const QString &option : { u"--help"_s, u"-h"_s }) {
+                const CliResult help = runCli({ name, option });
+                QVERIFY2(help.exitCode == 0, qPrintable(name + u": "_s + help.err));
+                QVERIFY2(help.err.isEmpty(), qPrintable(name + u": "_s + help.err));
+                QVERIFY2(!help.out.trimmed().isEmpty(), qPrintable(name));
+                if (name != u"bench"_s) // bench lists its benchmarks instead
+                    QVERIFY2(overall.out.contains(help.out), help.out.constData());
+            }
+        }
+        // After a book and other arguments too, and for one benchmark.
+        const CliResult late = runCli({ u"entities"_s, m_dir.filePath(u"none.casebook"_s), u"--help"_s });
+        QCOMPARE(late.exitCode, 0);
+        QVERIFY2(late.out.contains("entities"), late.out.constData());
+        const CliResult benchmark = runCli({ u"bench"_s, u"analyse"_s, u"--help"_s });
+        QCOMPARE(benchmark.exitCode, 0);
+        QVERIFY2(benchmark.out.startsWith("usage: casebook-cli bench analyse [--articles N]"),
+                 benchmark.out.constData());
+        // After "--" it is a word of a search query, not a request for help.
+        const CliResult query = runCli({ u"search"_s, m_dir.filePath(u"none.casebook"_s), u"--"_s, u"--help"_s });
+        QVERIFY(query.exitCode != 0);
+        QVERIFY2(query.err.contains(u"does not exist"_s), qPrintable(query.err));
+    }
+
     void errorsGoToStderrWithNonZeroExit_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -49,16 +49,24 @@ const std::vector<Benchmark> &benchmarks()
 
 int runBench(const QStringList &arguments, CliStreams &io)
 {
-    if (arguments.isEmpty() || arguments.first() == u"--help") {
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
         io.out << "usage: casebook-cli bench NAME [options]\n";
         for (const auto &benchmark : benchmarks())
             io.out << "  " << QString::fromUtf16(benchmark.name) << ' ' << QString::fromUtf16(benchmark.summary)
                    << '\n';
         return arguments.isEmpty() ? UsageError : Success;
     }
-    for (const auto &benchmark : benchmarks())
-        if (arguments.first() == QStringView(benchmark.name))
-            return benchmark.run(arguments.mid(1), io);
+    const bool help = arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s);
+    for (const auto &benchmark : benchmarks()) {
+        if (arguments.first() != QStringView(benchmark.name))
+            continue;
+        if (help) {
+            io.out << "usage: casebook-cli bench " << QString::fromUtf16(benchmark.name) << ' '
+                   << QString::fromUtf16(benchmark.summary) << '\n';
+            return Success;
+        }
+        return benchmark.run(arguments.mid(1), io);
+    }
     throw CasebookError(u"unknown benchmark '%1' (see 'casebook-cli bench --help')"_s.arg(arguments.first()));
 }
 

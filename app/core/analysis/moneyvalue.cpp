@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moneyvalue.h"
 
+#include "scriptconverter.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -84,8 +86,11 @@ QString currencyOf(QStringView text)
 
 } // namespace
 
-std::optional<MoneyValue> MoneyValue::parse(QStringView mention)
+std::optional<MoneyValue> MoneyValue::parse(QStringView written)
 {
+    // Read in Simplified script, as the mention was found: 56億港元 is 56亿港元, 三萬元 三万元, 兩 两, 歐元 欧元.
+    const QString simplified = ScriptConverter::toSimplified(written);
+    const QStringView mention = simplified;
     static const QRegularExpression number(
         uR"((\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|百|thousand|million|billion|trillion|mln|mn|bn|trn|tn|tr|[kmbKMB])?(?![A-Za-z]))"_s);
     MoneyValue value;

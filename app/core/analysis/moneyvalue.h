@@ -13,7 +13,8 @@ struct MoneyValue
     double amount = 0;
     QString currency; ///< ISO 4217 code; empty when the mention names no currency ("3m")
 
-    /// Reads the amount and currency of a money mention's text; nullopt when it holds no number.
+    /// Reads the amount and currency of a money mention's text, in Simplified or Traditional script ("56億港元" is
+    /// 5.6e9 HKD); nullopt when it holds no number.
     static std::optional<MoneyValue> parse(QStringView mention);
 };
 

@@ -42,20 +42,23 @@ struct Found
     qsizetype length = 0;
 };
 
+const QString &monthNames()
+{
+    static const QString names = u"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                                 u"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"_s;
+    return names;
+}
+
 Found search(QStringView text)
 {
-    static const QString monthNames
-        = u"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          u"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"_s;
+    const QString &months = monthNames();
     static const QRegularExpression iso(uR"((?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"_s);
     static const QRegularExpression chinese(uR"((\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?)"_s);
-    static const QRegularExpression monthFirst(u"\\b"_s % monthNames
-                                                   % uR"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"_s,
+    static const QRegularExpression monthFirst(u"\\b"_s % months % uR"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dayFirst(uR"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)"_s % monthNames
-                                                 % uR"(,?\s+(\d{4})\b)"_s,
+    static const QRegularExpression dayFirst(uR"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)"_s % months % uR"(,?\s+(\d{4})\b)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression monthYear(u"\\b"_s % monthNames % uR"(,?\s+(\d{4})\b)"_s,
+    static const QRegularExpression monthYear(u"\\b"_s % months % uR"(,?\s+(\d{4})\b)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     Found best;
     auto consider = [&](const QRegularExpressionMatch &match, std::optional<PublicationDate> date) {
@@ -86,6 +89,41 @@ Found search(QStringView text)
 std::optional<PublicationDate> find(QStringView text)
 {
     return search(text).date;
+}
+
+std::optional<Located> locate(QStringView text)
+{
+    const Found found = search(text);
+    if (!found.date)
+        return std::nullopt;
+    return Located { *found.date, found.start, found.length };
+}
+
+std::optional<Located> locateMonthDay(QStringView text)
+{
+    // No year around it: "2025年3月10日" and "March 12, 2025" are find()'s.
+    static const QRegularExpression chinese(uR"((?<![\d年])(?<!年\s)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])"_s);
+    static const QRegularExpression monthFirst(u"\\b"_s % monthNames()
+                                                   % uR"(\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d))"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(uR"(\b(\d{1,2})(?:st|nd|rd|th)?\s+)"_s % monthNames()
+                                                 % uR"(\b(?!,?\s*\d))"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    std::optional<Located> best;
+    auto consider = [&](const QRegularExpressionMatch &match, int month, int day) {
+        const QDate date(2000, month, day);
+        if (!match.hasMatch() || !date.isValid())
+            return;
+        if (!best || match.capturedStart() < best->start)
+            best = Located { { date, DatePrecision::Day }, match.capturedStart(), match.capturedLength() };
+    };
+    if (const auto m = chinese.match(text); m.hasMatch())
+        consider(m, m.captured(1).toInt(), m.captured(2).toInt());
+    if (const auto m = monthFirst.match(text); m.hasMatch())
+        consider(m, monthFromName(m.capturedView(1)), m.captured(2).toInt());
+    if (const auto m = dayFirst.match(text); m.hasMatch())
+        consider(m, monthFromName(m.capturedView(2)), m.captured(1).toInt());
+    return best;
 }
 
 std::optional<PublicationDate> parseWhole(QStringView text)

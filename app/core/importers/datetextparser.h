@@ -16,6 +16,20 @@ namespace DateTextParser {
 std::optional<PublicationDate> find(QStringView text);
 /// Like find(), but only when the date makes up (nearly) all of `text`.
 std::optional<PublicationDate> parseWhole(QStringView text);
+
+/// A date and where it was written in the text searched.
+struct Located
+{
+    PublicationDate date;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+/// The date find() gives, with its place in `text`.
+std::optional<Located> locate(QStringView text);
+
+/// A day of a month written without a year, as datelines write it: "3月10日", "10 月 30 日", "March 12",
+/// "12 March". The date holds the month and day in year 2000 (a leap year, so 2月29日 is kept), precision Day.
+std::optional<Located> locateMonthDay(QStringView text);
 } // namespace DateTextParser
 
 } // namespace casebook

@@ -27,6 +27,8 @@ struct Found
     MetadataOrigin publishedOrigin = MetadataOrigin::None;
     int publishedRank = 0; ///< higher wins: labelled > with source/byline > bare > relative
     std::optional<PublicationDate> updated;
+    /// The month and day of a dateline without a year ("新华社北京3月10日电"), dated by a year stated elsewhere.
+    std::optional<PublicationDate> datelineMonthDay;
 
     void offerDate(const std::optional<PublicationDate> &date, int rank, MetadataOrigin origin)
     {
@@ -141,6 +143,77 @@ qsizetype wordCount(const QString &text)
     return words + (cjk + 1) / 2;
 }
 
+/// A dateline: where and when a story was filed, and by whom, at the head of the text or of its first paragraph:
+/// "BEIJING, March 12, 2025 (Reuters) -", "March 12, 2025 — Beijing", "2025年3月10日 新华社电",
+/// "新华社北京3月10日电（记者 张三）", "2024 年 10 月 30 日 香港電".
+struct Dateline
+{
+    std::optional<PublicationDate> date; ///< with its year
+    /// "新华社北京3月10日电": a month and day (in year 2000) that need a year stated elsewhere in the text
+    std::optional<PublicationDate> monthDay;
+    QString agency; ///< "Reuters", "新华社"; empty when only a place is named
+    bool wholeLine = false; ///< nothing follows: the line is metadata; otherwise the article's first sentence does
+};
+
+std::optional<Dateline> readDateline(const QString &line)
+{
+    // The date nearest the start, with or without its year; it must come early.
+    const auto full = DateTextParser::locate(line);
+    const auto partial = DateTextParser::locateMonthDay(line);
+    const bool yearless = partial && (!full || partial->start < full->start);
+    const auto at = yearless ? partial : full;
+    if (!at || at->start > 40)
+        return std::nullopt;
+    const QString before = line.left(at->start).trimmed();
+    const QString after = line.mid(at->start + at->length);
+
+    if (at->date.precision != DatePrecision::Day)
+        return std::nullopt; // "Alibaba, March 2025: …" is a heading, not a dateline
+    Dateline dateline;
+    (yearless ? dateline.monthDay : dateline.date) = at->date;
+
+    // Chinese: the place or agency, then 电 (Traditional 電): "新华社北京3月10日电", "2025年3月10日 新华社电".
+    static const QRegularExpression hanPrefix(uR"(^\p{Han}{2,12}$)"_s);
+    static const QRegularExpression hanFiled(
+        uR"(^[\s,，]*(\p{Han}{0,12}?)[电電](?=$|[\s（(：:—])\s*(?:[（(][^）)]{0,30}[）)])?\s*(.*)$)"_s);
+    static const QRegularExpression agencyAtStart(uR"(^(\p{Han}{1,6}?(?:通讯社|通訊社|社|网|網)))"_s);
+    if (const auto m = hanFiled.match(after);
+        m.hasMatch() && (before.isEmpty() || hanPrefix.match(before).hasMatch())) {
+        if (!before.isEmpty() && !m.capturedView(1).isEmpty())
+            return std::nullopt; // 新华社北京3月10日 … 电 is a sentence, not a dateline
+        const QString filedBy = before.isEmpty() ? m.captured(1) : before;
+        if (const auto agency = agencyAtStart.match(filedBy); agency.hasMatch())
+            dateline.agency = agency.captured(1);
+        dateline.wholeLine = m.capturedView(2).trimmed().isEmpty();
+        return dateline;
+    }
+
+    // English: "BEIJING, March 12, 2025 (Reuters) - lead", "Hong Kong, 12 March 2025", "March 12, 2025 — Beijing".
+    static const QRegularExpression place(uR"(^(\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3})\s*,?$)"_s);
+    static const QRegularExpression notPlace(
+        uR"(^(on|in|by|at|as|from|since|until|till|before|after|updated|published|posted|date|dated)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression agencyThenLead(uR"(^\s*(?:\(([^()]{2,40})\))?\s*(?:(?:[-–—:]+)\s*(.*))?$)"_s);
+    static const QRegularExpression placeAfter(
+        uR"(^\s*[-–—,]\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,3}\s*$)"_s);
+    const bool placeBefore = !before.isEmpty() && place.match(before).hasMatch() && !notPlace.match(before).hasMatch()
+        && DateGrammar::weekdayFromName(before.section(u',', 0, 0)) == 0;
+    if (!before.isEmpty() && !placeBefore)
+        return std::nullopt;
+    if (before.isEmpty() && placeAfter.match(after).hasMatch()) {
+        dateline.wholeLine = true;
+        return dateline;
+    }
+    const auto m = agencyThenLead.match(after);
+    if (!m.hasMatch())
+        return std::nullopt;
+    dateline.agency = m.captured(1).trimmed();
+    if (!placeBefore && dateline.agency.isEmpty())
+        return std::nullopt; // a date alone, or a date and a dash: the other readers' lines
+    dateline.wholeLine = m.capturedView(2).trimmed().isEmpty();
+    return dateline;
+}
+
 class LineReader
 {
 public:
@@ -158,6 +231,16 @@ public:
     LineKind readParts(const QString &line);
 
 private:
+    void offerDateline(const Dateline &dateline)
+    {
+        if (dateline.date)
+            m_found.offerDate(dateline.date, 4, MetadataOrigin::TextPattern);
+        else if (!m_found.datelineMonthDay)
+            m_found.datelineMonthDay = dateline.monthDay;
+        if (!dateline.agency.isEmpty())
+            m_found.offerSource(dateline.agency);
+    }
+
     bool isFileDay(const PublicationDate &date) const
     {
         return m_fileTime.isValid() && date.precision == DatePrecision::Day
@@ -171,8 +254,13 @@ private:
 
 LineKind LineReader::read(const QString &line, bool aboveTitle)
 {
-    if (line.size() > metadataLineLength)
+    if (line.size() > metadataLineLength) {
+        // A long first paragraph may open with its dateline: "BEIJING, March 12, 2025 (Reuters) - China's …".
+        // Only its head is read: the date must stand in the first few words.
+        if (const auto dateline = readDateline(line.left(metadataLineLength)))
+            offerDateline(*dateline);
         return LineKind::Text;
+    }
 
     static const QRegularExpression today(uR"(\b(today|today's date|current date)\b|今天|今日|当前日期)"_s,
                                           QRegularExpression::CaseInsensitiveOption);
@@ -254,6 +342,11 @@ LineKind LineReader::read(const QString &line, bool aboveTitle)
                               MetadataOrigin::TextPattern);
         }
         return LineKind::Metadata;
+    }
+
+    if (const auto dateline = readDateline(line)) {
+        offerDateline(*dateline);
+        return dateline->wholeLine ? LineKind::Metadata : LineKind::Text;
     }
 
     if (const LineKind kind = readParts(line); kind != LineKind::Text)
@@ -435,6 +528,33 @@ bool looksLikeTitle(const QString &line)
     return words <= 30;
 }
 
+/// "新华社北京3月10日电" names no year: it dates the article to the day only when the text states the year elsewhere
+/// (a published date of month or year precision that agrees, or the date it was updated), never by guessing.
+void datelineWithStatedYear(Found &found)
+{
+    if (!found.datelineMonthDay || (found.published && found.published->precision == DatePrecision::Day))
+        return;
+    const QDate monthDay = found.datelineMonthDay->date;
+    std::optional<QDate> dated;
+    if (found.published) {
+        const QDate published = found.published->date;
+        if (found.published->precision == DatePrecision::Year
+            || (found.published->precision == DatePrecision::Month && published.month() == monthDay.month()))
+            dated = QDate(published.year(), monthDay.month(), monthDay.day());
+    } else if (found.updated) {
+        // published on or before the update: 12月30日 in a text updated on 2025-01-02 is 2024-12-30
+        const QDate updated = found.updated->date;
+        QDate candidate(updated.year(), monthDay.month(), monthDay.day());
+        if (found.updated->precision == DatePrecision::Day && candidate > updated)
+            candidate = QDate(updated.year() - 1, monthDay.month(), monthDay.day());
+        dated = candidate;
+    }
+    if (dated && dated->isValid()) {
+        found.published = PublicationDate { *dated, DatePrecision::Day };
+        found.publishedOrigin = MetadataOrigin::TextPattern;
+    }
+}
+
 } // namespace
 
 TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraphs, const Times &times)
@@ -543,6 +663,8 @@ TextMetadataFinder::Result TextMetadataFinder::find(const QStringList &paragraph
             break;
         }
     }
+
+    datelineWithStatedYear(found);
 
     Result result;
     for (qsizetype i = 0; i < paragraphs.size(); ++i)

@@ -120,6 +120,12 @@ private Q_SLOTS:
         QTest::newRow("Chinese numerals") << u"三千五百万元"_s << 3.5e7 << u"CNY"_s;
         QTest::newRow("euro with thousands") << u"€9,200"_s << 9200.0 << u"EUR"_s;
         QTest::newRow("HK$") << u"HK$2.5 billion"_s << 2.5e9 << u"HKD"_s;
+        // Traditional script keeps its scale and currency: 億 and 萬 are 亿 and 万, 歐元 is 欧元
+        QTest::newRow("億港元") << u"56億港元"_s << 5.6e9 << u"HKD"_s;
+        QTest::newRow("億美元") << u"2億美元"_s << 2e8 << u"USD"_s;
+        QTest::newRow("萬元") << u"3.5萬元"_s << 3.5e4 << u"CNY"_s;
+        QTest::newRow("萬億") << u"1.2萬億美元"_s << 1.2e12 << u"USD"_s;
+        QTest::newRow("numerals with 萬 and 兩") << u"兩千萬歐元"_s << 2e7 << u"EUR"_s;
     }
 
     void moneyValues()

@@ -594,6 +594,8 @@ private Q_SLOTS:
         QTest::newRow("380亿元") << u"将投入380亿元建设"_s << u"380亿元"_s << 3.8e10;
         QTest::newRow("10 million yuan") << u"a fine of 10 million yuan was paid"_s << u"10 million yuan"_s << 1e7;
         QTest::newRow("53 cents") << u"Earnings of 53 cents a share"_s << u"53 cents"_s << 0.53;
+        QTest::newRow("56億港元") << u"該公司去年收入56億港元。"_s << u"56億港元"_s << 5.6e9;
+        QTest::newRow("2億美元") << u"計劃投資2億美元興建新廠"_s << u"2億美元"_s << 2e8;
     }
 
     void moneyIsNormalised()

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void metadataPatterns_data();
     void metadataPatterns();
     void todayWidgetIsNotThePublicationDate();
+    void datelinesWithPlaceOrAgency_data();
+    void datelinesWithPlaceOrAgency();
     void plainNotesAreLeftAlone();
 };
 
@@ -312,6 +314,76 @@ void TestPlainTextImporter::metadataPatterns_data()
     QTest::newRow("a date in another month above the title is a dateline")
         << u"12 February 2025\n\nChip rules tighten again"_s << u"Chip rules tighten again"_s << QString() << QString()
         << u"2025-02-12"_s << pattern;
+}
+
+void TestPlainTextImporter::datelinesWithPlaceOrAgency_data()
+{
+    QTest::addColumn<QString>("head"); ///< the lines above the article's body, a dateline among them
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("kept"); ///< text that must stay in the article, or empty
+    QTest::addColumn<QString>("dropped"); ///< a metadata-only line that must leave it, or empty
+
+    QTest::newRow("date then agency") << u"海港扩建获批\n\n2025年3月10日 新华社电"_s << u"2025-03-10"_s << u"新华社"_s
+                                      << QString() << u"新华社电"_s;
+    QTest::newRow("agency and place, year stated above")
+        << u"海港扩建获批\n\n发布时间：2025年3月\n\n新华社北京3月10日电（记者 王小明）海港管理局周一表示，扩建工程已获批准。"_s
+        << u"2025-03-10"_s << u"新华社"_s << u"海港管理局周一表示"_s << QString();
+    QTest::newRow("agency and place, no year anywhere")
+        << u"海港扩建获批\n\n新华社北京3月10日电（记者 王小明）海港管理局周一表示，扩建工程已获批准。"_s << QString()
+        << u"新华社"_s << u"新华社北京3月10日电"_s << QString();
+    QTest::newRow("spaced digits, Traditional 電")
+        << u"海港擴建獲批\n\n2024 年 10 月 30 日 香港電"_s << u"2024-10-30"_s << QString() << QString() << u"香港電"_s;
+    QTest::newRow("place, date") << u"Harbour expansion approved\n\nBeijing, March 12, 2025"_s << u"2025-03-12"_s
+                                 << QString() << QString() << u"Beijing, March"_s;
+    QTest::newRow("place in capitals, date, agency")
+        << u"Harbour expansion approved\n\nBEIJING, March 12, 2025 (Reuters) -"_s << u"2025-03-12"_s << u"Reuters"_s
+        << QString() << u"BEIJING"_s;
+    QTest::newRow("dateline opening the first paragraph")
+        << u"Harbour expansion approved\n\nBEIJING, March 12, 2025 (Reuters) - The harbour authority said on Monday "
+           u"that the expansion would go ahead."_s
+        << u"2025-03-12"_s << u"Reuters"_s << u"BEIJING, March 12, 2025 (Reuters) - The harbour authority"_s
+        << QString();
+    QTest::newRow("dateline opening a long first paragraph")
+        << u"Harbour expansion approved\n\nHONG KONG, 12 March 2025 (Xinhua) -- The harbour authority said on Monday "
+           u"that the expansion would go ahead, that two new berths would open next year and that the dredging "
+           u"contract would be put out to tender before the summer."_s
+        << u"2025-03-12"_s << u"Xinhua"_s << u"HONG KONG, 12 March 2025 (Xinhua) -- The harbour authority"_s
+        << QString();
+    QTest::newRow("date, then the place") << u"Harbour expansion approved\n\nMarch 12, 2025 — Beijing"_s
+                                          << u"2025-03-12"_s << QString() << QString() << u"— Beijing"_s;
+    QTest::newRow("no year, the update gives it")
+        << u"Harbour expansion approved\n\nUpdated: January 2, 2025\n\nBEIJING, Dec 30 (Reuters) - The harbour "
+           u"authority said on Monday that the expansion would go ahead."_s
+        << u"2024-12-30"_s << u"Reuters"_s << u"The harbour authority said"_s << QString();
+    QTest::newRow("a sentence that opens with a date is no dateline")
+        << u"Harbour expansion approved\n\nOn March 12, 2025, the harbour authority said the expansion would go "
+           u"ahead."_s
+        << QString() << QString() << u"On March 12, 2025, the harbour"_s << QString();
+}
+
+void TestPlainTextImporter::datelinesWithPlaceOrAgency()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, published);
+    QFETCH(QString, source);
+    QFETCH(QString, kept);
+    QFETCH(QString, dropped);
+    const QString body = u"\n\nThe works are due to finish on April 15, and a review will follow.\n\n"
+                         u"工程将于6月30日完工。"_s;
+    const ImportedArticle article = PlainTextImporter().read(textFile(head + body));
+    QCOMPARE(article.meta.published.isValid() ? article.meta.published.toIso() : QString(), published);
+    if (!published.isEmpty()) {
+        QCOMPARE(article.meta.published.precision, DatePrecision::Day);
+        QCOMPARE(article.meta.origin(ArticleField::Published), MetadataOrigin::TextPattern);
+    }
+    QCOMPARE(article.meta.source, source);
+    QVERIFY(article.meta.title.startsWith(u"Harbour"_s) || article.meta.title.startsWith(u"海港"_s));
+    if (!kept.isEmpty())
+        QVERIFY2(article.text.contains(kept), qPrintable(article.text));
+    if (!dropped.isEmpty())
+        QVERIFY2(!article.text.contains(dropped), qPrintable(article.text));
+    QVERIFY(article.text.contains(u"工程将于6月30日完工。"_s));
 }
 
 void TestPlainTextImporter::metadataPatterns()
