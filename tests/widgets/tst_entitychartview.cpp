@@ -3,6 +3,8 @@
 // "…"), and the trend chart tells its lines apart by colour and dash, each with a legend entry.
 #include "entities/entitychartview.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -136,14 +138,22 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QChart *trend = view.trendChartView()->chart();
-        const QChart *bars = view.barChartView()->chart();
-        // Other counts with the same trend (a filter changed beside the entity): new bars, the same trend chart.
+        QChart *bars = view.barChartView()->chart();
+        // Other counts with the same trend (a filter changed beside the entity): the same trend chart, and the bar
+        // chart, made once, shows the new counts in place.
         Overview recounted = overview();
         recounted.entities.removeFirst();
         view.setOverview(recounted);
         QCOMPARE(view.trendChartView()->chart(), trend);
-        QVERIFY(view.barChartView()->chart() != bars);
+        QCOMPARE(view.barChartView()->chart(), bars);
         QVERIFY(!view.shownEntities().contains(u"Taiwan Semiconductor Manufacturing Company"_s));
+        QCOMPARE(view.shownEntities().first(), u"Nvidia Corporation"_s);
+        QCOMPARE(view.barLabels().first().left(6), u"Nvidia"_s);
+        const auto *series = qobject_cast<QAbstractBarSeries *>(bars->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().first()->count(), view.shownEntities().size());
+        // top bar last (bars draw bottom-up): Nvidia's 28 articles
+        QCOMPARE(series->barSets().first()->at(series->barSets().first()->count() - 1), 28.0);
         // A changed trend (one month's count, then another entity) is drawn again.
         Overview moved = recounted;
         moved.trend.articles.last() += 5;

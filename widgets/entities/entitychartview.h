@@ -5,11 +5,15 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
 class QGraphicsSimpleTextItem;
+class QHorizontalBarSeries;
 class QLabel;
+class QValueAxis;
 
 namespace casebook {
 
@@ -47,6 +51,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void makeBarChart();
     void rebuildBars();
     void rebuildTrend();
     void placeBarLabels();
@@ -59,6 +64,11 @@ private:
     Overview m_overview;
     QStringList m_shown;
     QList<QGraphicsSimpleTextItem *> m_barLabels; ///< top first, owned by the bar chart
+    // the bar chart's parts, made once (makeBarChart) and owned by it
+    QBarSet *m_barSet = nullptr;
+    QHorizontalBarSeries *m_barSeries = nullptr;
+    QBarCategoryAxis *m_barCategories = nullptr;
+    QValueAxis *m_barValues = nullptr;
     int m_fitted = 0; ///< barsThatFit() when the bars were built
     int m_trendWidth = 0; ///< the trend chart's width when its ticks were placed
 };
