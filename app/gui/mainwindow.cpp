@@ -1283,11 +1283,28 @@ void MainWindow::refreshOverview()
 
 void MainWindow::onOverviewReady(const Overview &overview)
 {
+    // Three views, each 10-40 ms of QtCharts or model work on a large casebook: one turn of the event loop each, so
+    // that input and painting get a turn between them. A newer overview drops the rest of an older one.
+    const quint64 shown = ++m_overviewShowing;
     m_timeline->setData(overview.articlesPerDay, overview.eventsPerDay);
     m_timeline->setBrushedRange(m_filter->filter().from, m_filter->filter().to);
-    m_entityCharts->setOverview(overview);
-    m_entityModel->setEntities(overview.entities);
-    Q_EMIT overviewShown();
+    QMetaObject::invokeMethod(
+        this,
+        [this, shown, overview] {
+            if (shown != m_overviewShowing)
+                return;
+            m_entityCharts->setOverview(overview);
+            QMetaObject::invokeMethod(
+                this,
+                [this, shown, entities = overview.entities] {
+                    if (shown != m_overviewShowing)
+                        return;
+                    m_entityModel->setEntities(entities);
+                    Q_EMIT overviewShown();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::openArticleAt(qint64 id, qsizetype offset)

@@ -177,6 +177,7 @@ private:
     static constexpr int resultsPageSize = 50;
     SearchRequest m_lastSearch; ///< the search the results list shows, for its next pages
     quint64 m_pageRequest = 0; ///< the request for the next page, 0 when none
+    quint64 m_overviewShowing = 0; ///< counts overviews received; the views of an older one are not drawn
     Highlight m_pendingSentence; ///< the event sentence marked in article m_sentenceArticle
     qint64 m_sentenceArticle = 0;
     int m_hitIndex = -1;
