@@ -24,6 +24,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +126,71 @@ private:
     double m_longestEver = 0;
     double m_longestEverBusy = 0;
     double m_mostBusyEver = 0;
+};
+
+/// The application, timing every event the GUI thread handles at the outermost level (an event sent from within
+/// another is part of the outer one): which events make a stall, measured rather than guessed from a profile.
+class EventTimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct SlowEvent
+    {
+        double ms = 0;
+        QString what;
+    };
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const QEvent::Type type = event->type(); // the event may be gone after it is handled
+        const QString receiverName = describe(receiver);
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = clock.nsecsElapsed() / 1e6;
+        if (ms >= slowestKeptMs && (m_slowest.size() < slowestKept || ms > m_slowest.last().ms)) {
+            const char *typeName = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+            m_slowest.append(
+                { ms, u"%1 to %2"_s.arg(typeName ? QLatin1StringView(typeName) : "event"_L1, receiverName) });
+            std::sort(m_slowest.begin(), m_slowest.end(),
+                      [](const SlowEvent &a, const SlowEvent &b) { return a.ms > b.ms; });
+            m_slowest.resize(std::min<qsizetype>(m_slowest.size(), slowestKept));
+        }
+        return handled;
+    }
+
+    void resetSlowest() { m_slowest.clear(); }
+    /// The slowest events since the last reset, slowest first: "31.2 ms MetaCall to casebook::MainWindow, ...".
+    QString slowestEvents() const
+    {
+        QStringList parts;
+        for (const SlowEvent &slow : m_slowest)
+            parts.append(u"%1 ms %2"_s.arg(slow.ms, 0, 'f', 1).arg(slow.what));
+        return parts.isEmpty() ? u"none over %1 ms"_s.arg(slowestKeptMs) : parts.join(u", "_s);
+    }
+
+private:
+    /// A receiver by its class; a scene also by the widget that shows it (which chart).
+    static QString describe(QObject *receiver)
+    {
+        QString name = QLatin1StringView(receiver->metaObject()->className());
+        if (const auto *scene = qobject_cast<QGraphicsScene *>(receiver); scene && !scene->views().isEmpty()) {
+            const QWidget *view = scene->views().constFirst();
+            const QWidget *owner = view->parentWidget() ? view->parentWidget() : view;
+            name += u" of "_s + QLatin1StringView(owner->metaObject()->className());
+        }
+        return name;
+    }
+
+    static constexpr int slowestKept = 3;
+    static constexpr double slowestKeptMs = 5;
+    int m_depth = 0;
+    QList<SlowEvent> m_slowest;
 };
 
 /// Runs the event loop until `done` or the time limit; returns false on the time limit.
@@ -432,7 +500,7 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IONBF, 0); // figures appear as they are measured
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    EventTimingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A casebook of N generated articles, built, then opened in the window"_s);
@@ -569,6 +637,7 @@ int main(int argc, char *argv[])
     for (const Change &change : changes) {
         overviewShown = false;
         watchdog.reset();
+        app.resetSlowest();
         QElapsedTimer redraw;
         redraw.start();
         change.apply();
@@ -583,6 +652,7 @@ int main(int argc, char *argv[])
                     "between two ticks %.1f ms); %.0f ms in the change itself\n",
                     change.label, ms, drawn ? "" : " (gave up)", watchdog.longest(), watchdog.longestBusy(),
                     watchdog.mostBusy(), applyMs);
+        std::printf("      slowest events on the GUI thread: %s\n", qPrintable(app.slowestEvents()));
     }
     // Let the article list and results settle before the searches.
     waitFor([] { return false; }, 500);
