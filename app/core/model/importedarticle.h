@@ -11,6 +11,14 @@
 
 namespace casebook {
 
+/// What an import worker found of an article's near-duplicates among the articles committed when it looked
+/// (CasebookStore::probeNearDuplicates), so that the writer only looks among the articles added since.
+struct NearDuplicateProbe
+{
+    qint64 original = 0; ///< the first copy among those articles; 0: none
+    qint64 seenUpTo = -1; ///< the highest article id the worker saw; -1: not probed (the writer looks everywhere)
+};
+
 /// What an importer hands to the store: one article read from one file, not yet in a casebook.
 struct ImportedArticle
 {
@@ -44,6 +52,8 @@ struct ImportedArticle
     /// The full-text index's tokens of title, text, source and author (IndexTokens::make), made on the import
     /// worker so the writer does not tokenize; empty: the writer tokenizes. Not stored.
     QByteArray indexTokens;
+    /// Filled by the import worker; not stored.
+    NearDuplicateProbe nearDuplicateProbe;
 
     /// Fills the hashes and the signature; importers' callers run it on the worker thread so the writer only writes.
     void computeHashes();

@@ -5,6 +5,7 @@
 #include "jobtracker.h"
 #include "search/indextokens.h"
 #include "store/casebookwriter.h"
+#include "store/readerpool.h"
 #include "store/storedtext.h"
 #include "util/casebookerror.h"
 #include "util/threadpriority.h"
@@ -52,8 +53,19 @@ void prepareForWriter(ImportedArticle &article)
     article.indexTokens = IndexTokens::make(meta.title, article.text, meta.source, meta.author);
 }
 
+/// The article's first copy among the articles committed now, looked up on the worker (on a read-only connection)
+/// so that the writer only looks among the articles added since. Without a connection the writer looks everywhere.
+void probeNearDuplicates(ImportedArticle &article, ReaderPool &readers)
+{
+    try {
+        article.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(article);
+    } catch (const CasebookError &) {
+        article.nearDuplicateProbe = {};
+    }
+}
+
 ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, const ImportOptions &options,
-                    const std::atomic_bool &canceled, const QPromise<ImportSummary> &promise)
+                    const std::atomic_bool &canceled, const QPromise<ImportSummary> &promise, ReaderPool &readers)
 {
     ReadOutcome outcome;
     outcome.path = path;
@@ -93,6 +105,7 @@ ReadOutcome readOne(const QString &path, const ImporterRegistry &registry, const
     try {
         outcome.article = registry.read(source);
         prepareForWriter(*outcome.article);
+        probeNearDuplicates(*outcome.article, readers);
     } catch (const CasebookError &error) {
         outcome.error = error.message();
     } catch (const std::exception &error) {
@@ -175,6 +188,7 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
 
     QThreadPool workers;
     workers.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    ReaderPool readers(m_writer.path(), workers.maxThreadCount()); // each worker's own read-only connection
     promise.setProgressRange(0, int(summary.counts.filesTotal));
     std::atomic_bool canceled = false;
     auto checkCanceled = [&] {
@@ -217,13 +231,13 @@ void ImportJob::run(QPromise<ImportSummary> &promise, const QStringList &paths)
         const ImporterRegistry &registry = m_registry;
         // mapped, not blockingMapped: a blocking map also puts the calling thread to work, and then "one worker"
         // would be two.
-        QFuture<ReadOutcome> reading
-            = QtConcurrent::mapped(&workers, chunk, [&registry, &options, &canceled, &promise](const QString &path) {
-                  makeCurrentThreadBackground();
-                  if (promise.isCanceled())
-                      canceled = true;
-                  return readOne(path, registry, options, canceled, promise);
-              });
+        QFuture<ReadOutcome> reading = QtConcurrent::mapped(
+            &workers, chunk, [&registry, &options, &canceled, &promise, &readers](const QString &path) {
+                makeCurrentThreadBackground();
+                if (promise.isCanceled())
+                    canceled = true;
+                return readOne(path, registry, options, canceled, promise, readers);
+            });
         const QList<ReadOutcome> readResults = reading.results();
         std::vector<ReadOutcome> results(readResults.cbegin(), readResults.cend());
         if (checkCanceled())

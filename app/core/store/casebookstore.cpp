@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -212,6 +213,33 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
     PageWriter pageWriter(m_db);
     NearDuplicateIndex nearDuplicates(m_db);
     const QString importedAt = nowIso();
+    // The articles of a batch that fails are not in the casebook: forgotten with it.
+    auto forgetOnFailure = qScopeGuard([this] { m_recentlyAdded.forget(); });
+    // Started again when another connection added articles since this one last did.
+    m_recentlyAdded.ensureCapacity(2 * qsizetype(batch.size()) + 64);
+    const qint64 lastInCasebook = m_db.scalar(u"SELECT COALESCE(max(id), 0) FROM articles"_s);
+    if (!m_recentlyAdded.isStarted() || m_recentlyAdded.lastId() != lastInCasebook)
+        m_recentlyAdded.startAfter(lastInCasebook);
+    // The earliest first copy among the articles a worker saw (its probe) and those added since (here, or in the
+    // casebook when this connection did not add them all); every article when keys changed otherwise meanwhile.
+    // The articles of this batch are always looked up here: their keys reach the keys table at its end.
+    auto findOriginal = [this, lastInCasebook](NearDuplicateIndex &index, const ImportedArticle &item,
+                                               const NearDuplicateIndex::Keys &keys) -> qint64 {
+        auto earliest = [](qint64 a, qint64 b) { return a && b ? std::min(a, b) : std::max(a, b); };
+        auto amongAddedAfter = [&](qint64 afterId) {
+            return index.originalAmong(m_recentlyAdded.shared(keys, afterId), keys, item.text);
+        };
+        const NearDuplicateProbe &probe = item.nearDuplicateProbe;
+        // The probe's original may have been deleted, or linked to another, since the worker looked.
+        const qint64 probed = probe.original ? index.rootOf(probe.original) : 0;
+        if (probe.seenUpTo < 0 || m_fullProbeBatches > 0 || (probe.original && !probed))
+            return earliest(index.findOriginal(keys, item.text), amongAddedAfter(lastInCasebook));
+        if (m_recentlyAdded.covers(probe.seenUpTo))
+            return earliest(probed, amongAddedAfter(probe.seenUpTo));
+        return earliest(probed,
+                        earliest(index.findOriginal(keys, item.text, probe.seenUpTo), amongAddedAfter(lastInCasebook)));
+    };
+    std::vector<std::pair<qint64, qint64>> batchKeys; // (key, article id) of the batch, written in key order
     qint64 firstAdded = 0; // ids are handed out in order inside the transaction, so the batch is one range
     qint64 lastAdded = 0;
 
@@ -233,9 +261,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
             duplicateOf = findContent.int64(0);
         findContent.reset();
         // Not the same text, but perhaps the same article reposted: linked to its first copy, never dropped.
+        const NearDuplicateIndex::Keys keys { item.nearDuplicateSignature, item.containmentAnchors };
         if (!duplicateOf)
-            duplicateOf
-                = nearDuplicates.findOriginal({ item.nearDuplicateSignature, item.containmentAnchors }, item.text);
+            duplicateOf = findOriginal(nearDuplicates, item, keys);
 
         const ArticleMetadata &meta = item.meta;
         insert.bind(1, meta.title).bind(2, meta.source).bind(3, meta.author).bind(4, meta.url);
@@ -268,11 +296,16 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         insertOriginal.bind(1, id).bind(2, item.compressedOriginal).bind(3, qint64(item.original.size()));
         insertOriginal.exec();
         pageWriter.write(id, item.pages);
-        nearDuplicates.add(id, { item.nearDuplicateSignature, item.containmentAnchors });
+        const QList<qint64> indexedBy = nearDuplicates.addSignature(id, keys);
+        m_recentlyAdded.add(id, indexedBy);
+        for (const qint64 key : indexedBy)
+            batchKeys.emplace_back(key, id);
         outcomes.push_back({ AddOutcome::Kind::Added, id, duplicateOf });
         firstAdded = firstAdded ? firstAdded : id;
         lastAdded = id;
     }
+    // In key order, each leaf page of the keys table is visited once for all of the batch's keys on it.
+    nearDuplicates.addKeys(std::move(batchKeys));
     // New near-duplicate keys wait in a small table; once it holds enough, they go into the large one in key order.
     m_recentKeys = m_recentKeys < 0 ? nearDuplicates.recentKeys() : m_recentKeys + nearDuplicates.keysWritten();
     if (m_recentKeys >= m_recentKeyLimit) {
@@ -294,7 +327,38 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
         index.exec();
     }
     transaction.commit();
+    forgetOnFailure.dismiss();
+    m_fullProbeBatches = std::max(0, m_fullProbeBatches - 1);
     return outcomes;
+}
+
+NearDuplicateProbe CasebookStore::probeNearDuplicates(const ImportedArticle &article)
+{
+    if (article.nearDuplicateSignature.isEmpty())
+        return {};
+    // One read transaction: the highest id and the keys are of the same snapshot.
+    m_db.exec(u"BEGIN"_s);
+    NearDuplicateProbe probe;
+    try {
+        probe.seenUpTo = m_db.scalar(u"SELECT COALESCE(max(id), 0) FROM articles"_s);
+        probe.original = NearDuplicateIndex(m_db).findOriginal(
+            { article.nearDuplicateSignature, article.containmentAnchors }, article.text);
+    } catch (const CasebookError &) {
+        try {
+            m_db.exec(u"ROLLBACK"_s);
+        } catch (const CasebookError &) { // the error that matters is the first
+        }
+        throw;
+    }
+    m_db.exec(u"COMMIT"_s);
+    return probe;
+}
+
+void CasebookStore::keysChangedOtherwise()
+{
+    m_recentlyAdded.forget();
+    // Two batches: one may have been read by workers before the change, the next one is read after it.
+    m_fullProbeBatches = 2;
 }
 
 void CasebookStore::recordImportFailures(const QList<ImportFailureRecord> &failures)
@@ -525,6 +589,7 @@ void CasebookStore::replaceExtractedArticle(qint64 id, const ImportedArticle &re
     dropPages.exec();
     PageWriter(m_db).write(id, item.pages);
     NearDuplicateIndex(m_db).replace(id, { item.nearDuplicateSignature, item.containmentAnchors });
+    keysChangedOtherwise();
     writeEffectiveMetadata(id, item.meta);
     AnnotationStore(m_db).reanchor(id); // the text changed: annotations find their passages again
     transaction.commit();
@@ -745,6 +810,7 @@ void CasebookStore::restoreArticles(const DeletedArticles &deleted)
     NearDuplicateIndex nearDuplicates(m_db); // the signature rows are back, listing the keys to put back
     for (const qint64 id : deleted.ids)
         nearDuplicates.restoreKeys(id);
+    keysChangedOtherwise();
     selectArticles(m_db, deleted.ids);
     m_db.exec(u"INSERT INTO search_index (rowid, title, text, source, author) SELECT id, title, text, source, author "
               u"FROM article_texts WHERE id IN (SELECT id FROM temp.article_selection)"_s);

@@ -121,7 +121,13 @@ public:
 
     /// Adds a batch in one transaction: all of it is saved or none of it. A file already in the casebook is a
     /// no-op; the same text from another file is kept and linked to its first copy.
+    /// Articles an import worker probed (ImportedArticle::nearDuplicateProbe) are looked for among the articles
+    /// added since only.
     std::vector<AddOutcome> addArticles(const std::vector<ImportedArticle> &batch);
+    /// An article's first copy among the articles committed now, with the highest id among them, read in one
+    /// snapshot. Import workers call it on their own read-only connections, so that addArticles() only has to
+    /// look among the articles added since.
+    NearDuplicateProbe probeNearDuplicates(const ImportedArticle &article);
     void recordImportFailures(const QList<ImportFailureRecord> &failures);
 
     QList<Article> articles() const; ///< all articles, without their text
@@ -178,12 +184,19 @@ private:
     ArticleMetadata extractedMetadata(qint64 id) const;
     QHash<ArticleField, QString> corrections(qint64 id) const;
     void requireArticle(qint64 id) const;
+    /// Near-duplicate keys changed other than by addArticles(): what import workers probed may be out of date.
+    void keysChangedOtherwise();
 
     SqliteDatabase m_db;
     /// Near-duplicate keys waiting in the small table, as this connection last counted and added them (-1: not yet
     /// counted). An estimate when another process writes too; it only decides when to merge.
     qint64 m_recentKeys = -1;
     qint64 m_recentKeyLimit = NearDuplicateIndex::recentKeyLimit;
+    /// Keys of the articles addArticles() added last, for the articles workers probed before those were committed.
+    RecentNearDuplicateKeys m_recentlyAdded;
+    /// Batches that look everywhere whatever the workers probed: keys changed otherwise (a deletion undone, a text
+    /// read again), perhaps after a worker's snapshot.
+    int m_fullProbeBatches = 0;
 };
 
 } // namespace casebook

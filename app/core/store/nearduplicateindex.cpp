@@ -53,7 +53,8 @@ Ranked mostShared(const QHash<qint64, int> &shared, int limit)
 
 NearDuplicateIndex::NearDuplicateIndex(SqliteDatabase &db)
     : m_probe(db.prepare(
-        u"SELECT article_id FROM article_signature_keys_all WHERE key = ?1 LIMIT %1"_s.arg(candidatesPerBand)))
+        u"SELECT article_id FROM article_signature_keys_all WHERE key = ?1 AND article_id > ?2 LIMIT %1"_s.arg(
+            candidatesPerBand)))
     , m_load(db.prepare(u"SELECT s.minhash, COALESCE(a.duplicate_of, a.id), a.chars FROM article_signatures s "
                         u"JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?1"_s))
     , m_loadText(db.prepare(u"SELECT text FROM article_texts WHERE id = ?1"_s))
@@ -132,25 +133,32 @@ void NearDuplicateIndex::restoreKeys(qint64 articleId)
     m_keysWritten += keys.size();
 }
 
-qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
+qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text, qint64 afterId)
 {
     const QList<qint64> bands = NearDuplicateSignature::bandKeys(keys.signature);
     if (bands.isEmpty())
         return 0;
-    // Candidates sharing more keys are likelier copies; templated texts can share keys with very many
-    // articles, so only the most promising few are compared.
-    auto probe = [this](const QList<qint64> &probeKeys) {
+    auto probe = [this, afterId](const QList<qint64> &probeKeys) {
         QHash<qint64, int> shared;
         for (const qint64 key : probeKeys) {
-            m_probe.bind(1, key);
+            m_probe.bind(1, key).bind(2, afterId);
             while (m_probe.step())
                 ++shared[m_probe.int64(0)];
             m_probe.reset();
         }
         return shared;
     };
-    const Ranked byBands = mostShared(probe(bands), candidatesCompared);
-    const Ranked byAnchors = mostShared(probe(keys.anchors), containmentCandidates);
+    return originalAmong({ probe(bands), probe(keys.anchors) }, keys, text);
+}
+
+qint64 NearDuplicateIndex::originalAmong(const SharedKeys &candidates, const Keys &keys, QStringView text)
+{
+    if (keys.signature.isEmpty() || (candidates.bands.isEmpty() && candidates.anchors.isEmpty()))
+        return 0;
+    // Candidates sharing more keys are likelier copies; templated texts can share keys with very many
+    // articles, so only the most promising few are compared.
+    const Ranked byBands = mostShared(candidates.bands, candidatesCompared);
+    const Ranked byAnchors = mostShared(candidates.anchors, containmentCandidates);
 
     qint64 original = 0;
     auto consider = [&](qint64 candidate, bool checkContainment) {
@@ -185,21 +193,110 @@ qint64 NearDuplicateIndex::findOriginal(const Keys &keys, QStringView text)
     return original;
 }
 
-void NearDuplicateIndex::add(qint64 articleId, const Keys &keys)
+qint64 NearDuplicateIndex::rootOf(qint64 articleId)
+{
+    m_load.bind(1, articleId);
+    const qint64 root = m_load.step() ? m_load.int64(1) : 0;
+    m_load.reset();
+    return root;
+}
+
+QList<qint64> NearDuplicateIndex::add(qint64 articleId, const Keys &keys)
+{
+    const QList<qint64> indexedBy = addSignature(articleId, keys);
+    std::vector<std::pair<qint64, qint64>> pairs;
+    pairs.reserve(size_t(indexedBy.size()));
+    for (const qint64 key : indexedBy)
+        pairs.emplace_back(key, articleId);
+    addKeys(std::move(pairs));
+    return indexedBy;
+}
+
+QList<qint64> NearDuplicateIndex::addSignature(qint64 articleId, const Keys &keys)
 {
     if (keys.signature.isEmpty())
-        return;
+        return {};
     QList<qint64> all = NearDuplicateSignature::bandKeys(keys.signature) + keys.anchors;
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
     m_insertSignature.bind(1, articleId).bind(2, keys.signature).bind(3, packKeys(all));
     m_insertSignature.exec();
-    for (const qint64 key : std::as_const(all)) {
+    return all;
+}
+
+void NearDuplicateIndex::addKeys(std::vector<std::pair<qint64, qint64>> keys)
+{
+    std::sort(keys.begin(), keys.end());
+    for (const auto &[key, articleId] : keys) {
         m_insertKey.bind(1, key).bind(2, articleId);
         m_insertKey.exec();
         m_insertKey.reset();
     }
-    m_keysWritten += all.size();
+    m_keysWritten += qint64(keys.size());
+}
+
+RecentNearDuplicateKeys::RecentNearDuplicateKeys(qsizetype capacity)
+    : m_capacity(std::max<qsizetype>(1, capacity))
+{ }
+
+void RecentNearDuplicateKeys::startAfter(qint64 lastId)
+{
+    forget();
+    m_started = true;
+    m_startedAfter = lastId;
+    m_lastId = lastId;
+}
+
+void RecentNearDuplicateKeys::forget()
+{
+    m_started = false;
+    m_startedAfter = 0;
+    m_lastId = 0;
+    m_articles.clear();
+    m_articlesByKey.clear();
+}
+
+void RecentNearDuplicateKeys::add(qint64 articleId, const QList<qint64> &keys)
+{
+    if (!m_started)
+        return;
+    while (qsizetype(m_articles.size()) >= m_capacity) {
+        const auto &[oldest, oldestKeys] = m_articles.front();
+        for (const qint64 key : oldestKeys) {
+            auto [from, to] = m_articlesByKey.equal_range(key);
+            for (auto it = from; it != to; ++it)
+                if (it->second == oldest) {
+                    m_articlesByKey.erase(it);
+                    break;
+                }
+        }
+        m_startedAfter = oldest; // every article after it is still here
+        m_articles.pop_front();
+    }
+    for (const qint64 key : keys)
+        m_articlesByKey.emplace(key, articleId);
+    m_articles.emplace_back(articleId, keys);
+    m_lastId = articleId;
+}
+
+QHash<qint64, int> RecentNearDuplicateKeys::sharing(const QList<qint64> &keys, qint64 afterId) const
+{
+    QHash<qint64, int> shared;
+    for (const qint64 key : keys) {
+        auto [from, to] = m_articlesByKey.equal_range(key);
+        for (auto it = from; it != to; ++it)
+            if (it->second > afterId)
+                ++shared[it->second];
+    }
+    return shared;
+}
+
+NearDuplicateIndex::SharedKeys RecentNearDuplicateKeys::shared(const NearDuplicateIndex::Keys &keys,
+                                                               qint64 afterId) const
+{
+    if (m_articlesByKey.empty() || keys.signature.isEmpty())
+        return {};
+    return { sharing(NearDuplicateSignature::bandKeys(keys.signature), afterId), sharing(keys.anchors, afterId) };
 }
 
 } // namespace casebook

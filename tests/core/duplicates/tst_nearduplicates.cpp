@@ -3,6 +3,7 @@
 #include "store/casebookstore.h"
 #include "store/migrations.h"
 #include "store/nearduplicateindex.h"
+#include "store/readerpool.h"
 #include "store/sqlitedatabase.h"
 
 #include <QTemporaryDir>
@@ -46,6 +47,15 @@ const QString hotlineOtherZh
 一位长期研究数字政府的高校学者认为，热线引入大模型的关键不在技术本身，而在于工单流转和部门协同是否顺畅。他建议公开模型参与处理的事项范围，并设置人工复核比例，接受社会监督。
 
 记者了解到，周边多个城市也在筹备类似项目，但各地在数据安全、采购方式和效果评估上的做法并不一致。)"_s;
+
+const QString hospitalStory
+    = uR"(A provincial hospital group said on Monday that its radiology departments would use a locally hosted language model to draft the first version of routine reports, which doctors will then correct and sign.
+
+The group's technology director said the model runs on servers inside the hospital network and that no patient images or records leave the building. Drafts will be marked as machine-written until a doctor approves them.
+
+Doctors' representatives welcomed the shorter queues but asked for a review after six months, warning that time pressure could turn checking into rubber-stamping.
+
+The provincial health commission is expected to publish rules on the use of such systems in public hospitals before the end of the year.)"_s;
 
 /// The same article as reposted by another site: other quotation marks, a line of the site's own, a
 /// corrected word or two, other line layout.
@@ -95,6 +105,9 @@ private Q_SLOTS:
     void migrationSignsExistingArticles();
     void deletingTakesOutTheKeysAndUndoPutsThemBack();
     void keysMergedInKeyOrderAreFoundAndDeletedAlike();
+    void recentKeysCoverWhatWasAddedSince();
+    void workersProbeAndTheWriterLooksOnlyAtWhatCameSince();
+    void probedArticlesSpareTheWriterTheKeyLookups();
 };
 
 void TestNearDuplicates::pairs_data()
@@ -311,6 +324,127 @@ void TestNearDuplicates::keysMergedInKeyOrderAreFoundAndDeletedAlike()
     QCOMPARE(index.recentKeys(), qint64(0));
     QCOMPARE(store.database().scalar(u"SELECT count(*) FROM article_signature_keys"_s), all);
     QCOMPARE(store.addArticles({ article(u"zh-repost-2"_s, repostZh(repostZh(hotlineZh))) }).front().duplicateOf, zh);
+}
+
+namespace {
+/// "12:2 13:1": articles and the keys each shares, by article (QHash has no order).
+QString sharing(const QHash<qint64, int> &shared)
+{
+    QStringList parts;
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        parts.append(u"%1:%2"_s.arg(it.key()).arg(it.value()));
+    parts.sort();
+    return parts.join(u' ');
+}
+} // namespace
+
+void TestNearDuplicates::recentKeysCoverWhatWasAddedSince()
+{
+    RecentNearDuplicateKeys recent(2);
+    QVERIFY(!recent.covers(0));
+    recent.startAfter(10);
+    QVERIFY(recent.covers(10));
+    QVERIFY(!recent.covers(9)); // article 10 and older are in the tables, not here
+    recent.add(11, { 1, 2, 3 });
+    recent.add(12, { 3, 4 });
+    QCOMPARE(recent.lastId(), qint64(12));
+    const NearDuplicateIndex::Keys keys { NearDuplicateSignature::compute(sasacWire), { 3, 4, 5 } };
+    QCOMPARE(sharing(recent.shared(keys, 10).anchors), u"11:1 12:2"_s);
+    QCOMPARE(sharing(recent.shared(keys, 11).anchors), u"12:2"_s);
+    // Full: the oldest goes, and with it the claim to cover what came after 10.
+    recent.add(13, { 5 });
+    QVERIFY(!recent.covers(10));
+    QVERIFY(recent.covers(11));
+    QCOMPARE(sharing(recent.shared(keys, 0).anchors), u"12:2 13:1"_s);
+    recent.forget();
+    QVERIFY(!recent.covers(13));
+}
+
+namespace {
+ImportedArticle signed_(const QString &name, const QString &text)
+{
+    ImportedArticle item = article(name, text);
+    item.computeHashes();
+    return item;
+}
+} // namespace
+
+void TestNearDuplicates::workersProbeAndTheWriterLooksOnlyAtWhatCameSince()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"probe.casebook"_s);
+    CasebookStore writer(path);
+    const auto first = writer.addArticles({ article(u"wire"_s, sasacWire), article(u"zh"_s, hotlineZh) });
+    const qint64 wire = first[0].articleId;
+    const qint64 zh = first[1].articleId;
+    ReaderPool readers(path);
+
+    // A worker finds the first copy among what is committed, and says how far it saw.
+    ImportedArticle repostItem = signed_(u"repost"_s, repost(sasacWire));
+    repostItem.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(repostItem);
+    QCOMPARE(repostItem.nearDuplicateProbe.original, wire);
+    QCOMPARE(repostItem.nearDuplicateProbe.seenUpTo, zh);
+
+    // Probed before the article it copies was committed: the writer finds it among the articles added since.
+    ImportedArticle otherRepost = signed_(u"zh-other-repost"_s, repostZh(hotlineOtherZh));
+    otherRepost.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(otherRepost);
+    QCOMPARE(otherRepost.nearDuplicateProbe.original, 0);
+    const qint64 other = writer.addArticles({ article(u"zh-other"_s, hotlineOtherZh) }).front().articleId;
+    // ... and a copy within the same batch as its first copy, probed before either.
+    ImportedArticle featureRepost = signed_(u"feature-repost"_s, repost(sasacFeature));
+    featureRepost.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(featureRepost);
+    const auto second
+        = writer.addArticles({ repostItem, otherRepost, signed_(u"feature"_s, sasacFeature), featureRepost });
+    QCOMPARE(second[0].duplicateOf, wire);
+    QCOMPARE(second[1].duplicateOf, other);
+    QCOMPARE(second[2].duplicateOf, 0);
+    QCOMPARE(second[3].duplicateOf, second[2].articleId);
+
+    // Another connection added an article after the probe: the writer has not seen it, and looks in the casebook.
+    ImportedArticle elsewhereRepost = signed_(u"hospital-repost"_s, repost(hospitalStory));
+    elsewhereRepost.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(elsewhereRepost);
+    QCOMPARE(elsewhereRepost.nearDuplicateProbe.original, 0);
+    qint64 hospital = 0;
+    {
+        CasebookStore elsewhere(path);
+        hospital = elsewhere.addArticles({ article(u"hospital"_s, hospitalStory) }).front().articleId;
+    }
+    QCOMPARE(writer.addArticles({ elsewhereRepost }).front().duplicateOf, hospital);
+
+    // The probe's first copy deleted since: not linked to an article that is gone.
+    ImportedArticle lateRepost = signed_(u"late-repost"_s, repostZh(repostZh(hotlineZh)));
+    lateRepost.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(lateRepost);
+    QCOMPARE(lateRepost.nearDuplicateProbe.original, zh);
+    const DeletedArticles deleted = writer.deleteArticles({ zh });
+    QCOMPARE(writer.addArticles({ lateRepost }).front().duplicateOf, 0);
+    writer.restoreArticles(deleted);
+}
+
+void TestNearDuplicates::probedArticlesSpareTheWriterTheKeyLookups()
+{
+    // The same state and the same article, once as the writer looked it up before and once probed by a worker.
+    auto writerSteps = [](bool probed) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"steps.casebook"_s);
+        CasebookStore writer(path);
+        writer.addArticles({ article(u"wire"_s, sasacWire), article(u"zh"_s, hotlineZh) });
+        ImportedArticle feature = signed_(u"feature"_s, sasacFeature);
+        if (probed) {
+            ReaderPool readers(path);
+            feature.nearDuplicateProbe = readers.acquire()->probeNearDuplicates(feature);
+        }
+        const qint64 before = writer.database().work().steps;
+        const AddOutcome added = writer.addArticles({ feature }).front();
+        return std::pair(added.duplicateOf, writer.database().work().steps - before);
+    };
+    const auto [unprobedCopyOf, unprobedSteps] = writerSteps(false);
+    const auto [probedCopyOf, probedSteps] = writerSteps(true);
+    QCOMPARE(probedCopyOf, unprobedCopyOf);
+    // At least a step for each of the band and anchor keys it no longer looks up in the keys tables.
+    const qsizetype keys = NearDuplicateSignature::bandKeys(NearDuplicateSignature::compute(sasacFeature)).size()
+        + NearDuplicateSignature::anchorKeys(sasacFeature).size();
+    QVERIFY2(unprobedSteps - probedSteps >= keys,
+             qPrintable(u"%1 steps probed, %2 not, %3 keys"_s.arg(probedSteps).arg(unprobedSteps).arg(keys)));
 }
 
 QTEST_GUILESS_MAIN(TestNearDuplicates)
