@@ -702,8 +702,9 @@ int main(int argc, char *argv[])
                 "%.1f ms, max %.1f ms; longest stall meanwhile %.1f ms\n",
                 static_cast<long long>(queries.size()), percentile(searches, 0.5), percentile(searches, 0.95),
                 percentile(searches, 1.0), searchStall);
-    std::printf("  peak memory of the window: %.0f MB (baseline, the empty window: %.0f MB)\n", peakKb / 1024.0,
-                emptyWindowKb / 1024.0);
+    std::printf("  peak memory of the window: %.0f MB (baseline, the empty window: %.0f MB); resident now: %.0f MB "
+                "private, %.0f MB of files (the casebook's memory map, which the system can drop at will)\n",
+                peakKb / 1024.0, emptyWindowKb / 1024.0, statusKb("RssAnon:") / 1024.0, statusKb("RssFile:") / 1024.0);
     std::printf(
         "  longest event-loop stall throughout: %.1f ms, the GUI thread working %.1f ms of it (idle baseline %.1f "
         "ms); the most the GUI thread worked between two ticks: %.1f ms\n",

@@ -191,9 +191,13 @@ OverviewCounts::DateCounts OverviewCounts::articlesMentioning(const QString &que
 OverviewCounts::DateCounts OverviewCounts::articlesMentioningBoth(const QString &query, qint64 entityId, qint64 otherId)
 {
     const ArticleSet set = articleSet(query);
+    // The other entity is looked up in each of the first one's articles (a few dozen mentions each), not listed
+    // whole: a companion is usually a name in half the casebook, and its list alone cost 0.8 s at a million
+    // articles (0.12 s this way).
     return dateCounts(u"SELECT a.published, count(*) FROM %1 WHERE COALESCE(a.published, '') <> '' AND %2 "
-                      u"AND %3 AND %4 GROUP BY +a.published"_s.arg(set.table, mentioning(entityParameter),
-                                                                   mentioning(otherEntityParameter), set.condition),
+                      u"AND EXISTS (SELECT 1 FROM mentions other WHERE other.article_id = a.id AND other.entity_id = "
+                      u"?%3) AND %4 GROUP BY +a.published"_s.arg(set.table, mentioning(entityParameter),
+                                                                 QString::number(otherEntityParameter), set.condition),
                       set, { entityId, otherId });
 }
 

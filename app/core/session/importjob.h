@@ -23,6 +23,9 @@ struct ImportOptions
     /// Called on worker threads as the pages of a PDF or scan are read ("report.pdf", 3, 40). Progress proper
     /// counts committed files only; this tells what a long file is doing meanwhile.
     std::function<void(const QString &path, int pagesRead, int pageCount)> onPageRead {};
+    /// From this many workers on, each worker also looks for its articles' near-duplicates among the committed
+    /// ones (CasebookStore::probeNearDuplicates), so the one writer only looks among the articles added since.
+    int minimumWorkersToProbe = 4;
 };
 
 struct ImportProgress

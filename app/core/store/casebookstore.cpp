@@ -336,6 +336,12 @@ NearDuplicateProbe CasebookStore::probeNearDuplicates(const ImportedArticle &art
 {
     if (article.nearDuplicateSignature.isEmpty())
         return {};
+    if (!m_probeConnectionReady) {
+        // Each batch the writer commits empties this connection's page cache (WAL): the keys' pages are read
+        // again, through a memory map rather than a copy each.
+        m_db.exec(u"PRAGMA mmap_size = 1073741824"_s);
+        m_probeConnectionReady = true;
+    }
     // One read transaction: the highest id and the keys are of the same snapshot.
     m_db.exec(u"BEGIN"_s);
     NearDuplicateProbe probe;

@@ -197,6 +197,7 @@ private:
     /// Batches that look everywhere whatever the workers probed: keys changed otherwise (a deletion undone, a text
     /// read again), perhaps after a worker's snapshot.
     int m_fullProbeBatches = 0;
+    bool m_probeConnectionReady = false;
 };
 
 } // namespace casebook

@@ -5,7 +5,9 @@
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +15,45 @@
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
+
+namespace {
+/// An article of generated words (our own, from a fixed list), long enough for a near-duplicate signature; each
+/// `seed` gives other words.
+QString generatedArticle(int seed)
+{
+    static const QStringList words
+        = u"city hospital model report data council energy group board plan market bank court school river port "
+          u"project budget office policy service system network research capital province agency factory harbour "
+          u"committee railway airport contract tender pilot review license campus clinic archive bureau ministry"_s
+              .split(u' ');
+    quint32 state = 2654435761u * quint32(seed + 1);
+    QStringList paragraphs;
+    for (int paragraph = 0; paragraph < 4; ++paragraph) {
+        QStringList sentence;
+        for (int word = 0; word < 45; ++word) {
+            state = state * 1664525u + 1013904223u;
+            sentence.append(words.at(int((state >> 16) % quint32(words.size()))));
+        }
+        paragraphs.append(sentence.join(u' ') + u'.');
+    }
+    return paragraphs.join(u"\n\n"_s);
+}
+
+/// What a site reposting it makes of an article: a line of its own, a word changed.
+QString reposted(const QString &text)
+{
+    QString copy = text;
+    copy.replace(copy.indexOf(u"city"_s), 4, u"town"_s);
+    return u"First published by a partner site.\n\n"_s + copy;
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+}
+} // namespace
 
 class TestImportJob : public QObject
 {
@@ -127,6 +168,48 @@ private Q_SLOTS:
         QVERIFY(store.articleCount() >= 20);
         QVERIFY(store.articleCount() < 1000);
         QCOMPARE(store.articleCount() % 10, 0); // whole batches only
+    }
+
+    void copiesAreLinkedAlikeWhetherWorkersOrTheWriterLookThemUp()
+    {
+        // Copies in the batch of their first copy, in a later batch, and copies of copies; batches of three.
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(u"corpus"_s);
+        QDir().mkpath(corpus);
+        for (int i = 0; i < 12; ++i)
+            writeFile(corpus + u"/a-%1.txt"_s.arg(i, 2, 10, QChar(u'0')), generatedArticle(i));
+        for (const int i : { 1, 7 })
+            writeFile(corpus + u"/a-%1-copy.txt"_s.arg(i, 2, 10, QChar(u'0')), reposted(generatedArticle(i)));
+        for (const int i : { 0, 3, 5, 9 })
+            writeFile(corpus + u"/b-%1.txt"_s.arg(i, 2, 10, QChar(u'0')), reposted(generatedArticle(i)));
+        writeFile(corpus + u"/c-03.txt"_s, reposted(reposted(generatedArticle(3))));
+
+        QMap<QString, QString> firstCopies[2];
+        for (int run = 0; run < 2; ++run) {
+            const QString book = dir.filePath(u"run%1.casebook"_s.arg(run));
+            ImportOptions options;
+            options.threads = run == 0 ? 1 : 2;
+            options.batchSize = 3;
+            options.minimumWorkersToProbe = run == 0 ? 2 : 1; // the writer looks, then the workers do
+            {
+                CasebookWriter writer(book);
+                const ImportSummary summary = ImportJob(writer, m_registry, options).run({ corpus });
+                QCOMPARE(summary.counts.duplicates, 7);
+            }
+            CasebookStore store(book, CasebookStore::Mode::ReadOnly);
+            QHash<qint64, QString> names;
+            const QList<Article> articles = store.articles();
+            for (const Article &article : articles)
+                names.insert(article.id, QFileInfo(article.path).fileName());
+            for (const Article &article : articles)
+                if (article.duplicateOf)
+                    firstCopies[run].insert(names.value(article.id), names.value(article.duplicateOf));
+        }
+        // Files go in by name: "a-01-copy.txt" comes before "a-01.txt", so it is the first copy.
+        QCOMPARE(firstCopies[0].value(u"a-01.txt"_s), u"a-01-copy.txt"_s);
+        QCOMPARE(firstCopies[0].value(u"b-05.txt"_s), u"a-05.txt"_s);
+        QCOMPARE(firstCopies[0].value(u"c-03.txt"_s), u"a-03.txt"_s); // the first copy, not the copy it came from
+        QCOMPARE(firstCopies[1], firstCopies[0]);
     }
 
     void sameResultWithOneOrManyWorkers()

@@ -199,6 +199,49 @@ private Q_SLOTS:
             QCOMPARE(entity.articles, 1);
     }
 
+    void trendCompanionsCountTheArticlesMentioningBoth()
+    {
+        CasebookWriter writer(newBook());
+        add(writer,
+            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s),
+              article(u"c.txt"_s, thirdText, u"2025-04-02"_s) });
+        AnalysisJob(writer).runStale();
+        auto overviewOf = [&writer](const Filter &filter) {
+            return writer.submit([filter](CasebookStore &s) { return OverviewQuery(s).compute(filter); }).result();
+        };
+        Filter focused;
+        focused.entities = { overviewOf({}).entities.first().name };
+        const Overview overview = overviewOf(focused);
+        QVERIFY(!overview.trend.months.isEmpty());
+        QVERIFY(!overview.trend.companions.isEmpty());
+        // Counted again here the plain way: the months of the articles in which both are mentioned.
+        auto bothPerMonth = [&writer](const QString &focus, const QString &other) {
+            return writer
+                .submit([focus, other](CasebookStore &s) {
+                    auto both = s.database().prepare(
+                        u"SELECT substr(a.published, 1, 7), count(*) FROM articles a WHERE EXISTS (SELECT 1 FROM "
+                        u"mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = a.id AND e.name = "
+                        u"?1) AND EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE "
+                        u"m.article_id = a.id AND e.name = ?2) GROUP BY 1"_s);
+                    both.bind(1, focus).bind(2, other);
+                    QMap<QString, int> months;
+                    while (both.step())
+                        months.insert(both.text(0), int(both.int64(1)));
+                    return months;
+                })
+                .result();
+        };
+        for (const EntityTrend::Companion &companion : overview.trend.companions) {
+            const QMap<QString, int> expected = bothPerMonth(overview.trend.entity, companion.name);
+            int total = 0;
+            for (qsizetype i = 0; i < overview.trend.months.size(); ++i) {
+                QCOMPARE(companion.articles.at(i), expected.value(overview.trend.months.at(i).toString(u"yyyy-MM"_s)));
+                total += companion.articles.at(i);
+            }
+            QVERIFY2(total > 0, qPrintable(companion.name));
+        }
+    }
+
     void entitiesAcrossArticles()
     {
         CasebookWriter writer(newBook());
