@@ -133,19 +133,27 @@ private:
         return before == rebuilt && !before.isEmpty();
     }
 
+    void addThreeAnalysedArticles(CasebookWriter &writer)
+    {
+        add(writer,
+            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s),
+              article(u"c.txt"_s, thirdText, u"2025-04-02"_s) });
+        AnalysisJob(writer).runStale();
+    }
+
+    static Overview overviewWith(CasebookWriter &writer, const Filter &filter)
+    {
+        return writer.submit([filter](CasebookStore &s) { return OverviewQuery(s).compute(filter); }).result();
+    }
+
 private Q_SLOTS:
     void overviewCountsAgreeWhicheverWayTheyAreRead()
     {
         // Unfiltered, the counts the rebuild stored in each entity; filtered, SQLite groups the filter's articles'
         // mentions. A date range that keeps every article must give the same counts as no filter at all.
         CasebookWriter writer(newBook());
-        add(writer,
-            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s),
-              article(u"c.txt"_s, thirdText, u"2025-04-02"_s) });
-        AnalysisJob(writer).runStale();
-        auto overviewOf = [&writer](const Filter &filter) {
-            return writer.submit([filter](CasebookStore &s) { return OverviewQuery(s).compute(filter); }).result();
-        };
+        addThreeAnalysedArticles(writer);
+        auto overviewOf = [&writer](const Filter &filter) { return overviewWith(writer, filter); };
         auto counts = [](const Overview &overview) {
             QStringList lines;
             for (const EntityCount &entity : overview.entities)
@@ -202,13 +210,8 @@ private Q_SLOTS:
     void trendCompanionsCountTheArticlesMentioningBoth()
     {
         CasebookWriter writer(newBook());
-        add(writer,
-            { article(u"a.txt"_s, firstText, u"2025-02-25"_s), article(u"b.txt"_s, secondText, u"2025-03-01"_s),
-              article(u"c.txt"_s, thirdText, u"2025-04-02"_s) });
-        AnalysisJob(writer).runStale();
-        auto overviewOf = [&writer](const Filter &filter) {
-            return writer.submit([filter](CasebookStore &s) { return OverviewQuery(s).compute(filter); }).result();
-        };
+        addThreeAnalysedArticles(writer);
+        auto overviewOf = [&writer](const Filter &filter) { return overviewWith(writer, filter); };
         Filter focused;
         focused.entities = { overviewOf({}).entities.first().name };
         const Overview overview = overviewOf(focused);
