@@ -215,8 +215,9 @@ std::vector<AddOutcome> CasebookStore::addArticles(const std::vector<ImportedArt
     const QString importedAt = nowIso();
     // The articles of a batch that fails are not in the casebook: forgotten with it.
     auto forgetOnFailure = qScopeGuard([this] { m_recentlyAdded.forget(); });
-    // Started again when another connection added articles since this one last did.
+    // Room for this batch and the one workers read before it was committed.
     m_recentlyAdded.ensureCapacity(2 * qsizetype(batch.size()) + 64);
+    // Started again when another connection added articles since this one last did.
     const qint64 lastInCasebook = m_db.scalar(u"SELECT COALESCE(max(id), 0) FROM articles"_s);
     if (!m_recentlyAdded.isStarted() || m_recentlyAdded.lastId() != lastInCasebook)
         m_recentlyAdded.startAfter(lastInCasebook);
