@@ -150,6 +150,26 @@ private Q_SLOTS:
                  statsText.out.constData());
     }
 
+    void reextractCountsEveryArticleOnce()
+    {
+        const QString book = m_dir.filePath(u"reextract.casebook"_s);
+        QCOMPARE(runCli({ u"import"_s, book, ownArticles(), u"--no-analysis"_s }).exitCode, 0);
+        const qint64 articles = QJsonDocument::fromJson(runCli({ u"stats"_s, book, u"--json"_s }).out)
+                                    .object()
+                                    .value(u"articles"_s)
+                                    .toInteger();
+        QVERIFY(articles > 0);
+        // Nothing changed since the import: every article reads the same again, and the line says so.
+        const CliResult again = runCli({ u"reextract"_s, book });
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(
+                     u"0 with new text, 0 with new metadata, %1 the same as before; 0 could not be read"_s.arg(articles)
+                         .toUtf8()),
+                 again.out.constData());
+        const QJsonObject json = QJsonDocument::fromJson(runCli({ u"reextract"_s, book, u"--json"_s }).out).object();
+        QCOMPARE(json.value(u"unchanged"_s).toInteger(), articles);
+    }
+
     void benchImportPrintsBothRunsAndTheirRatio()
     {
         const CliResult result = runCli({ u"bench"_s, u"import"_s, u"--articles"_s, u"12"_s, u"--size"_s, u"600"_s });

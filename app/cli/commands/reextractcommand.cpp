@@ -49,7 +49,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
     }
     const ImporterRegistry registry = ImporterRegistry::withDefaultImporters();
     CasebookWriter writer(book);
-    qint64 changedText = 0, changedMeta = 0, failed = 0;
+    qint64 changedText = 0, changedMeta = 0, unchanged = 0, failed = 0;
     QJsonArray failures;
     constexpr qsizetype batchSize = 64;
     for (qsizetype from = 0; from < articles.size(); from += batchSize) {
@@ -82,7 +82,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
         const auto counts
             = writer
                   .submit([work](CasebookStore &store) {
-                      std::array<qint64, 2> changed { 0, 0 };
+                      std::array<qint64, 3> changed { 0, 0, 0 }; // new text, new metadata, neither
                       for (const Reread &item : work) {
                           if (!item.article)
                               continue;
@@ -95,6 +95,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
                               for (const ArticleField field : allArticleFields())
                                   metaChanged = metaChanged || before->meta.value(field) != after->meta.value(field);
                               changed[1] += metaChanged;
+                              changed[2] += before->text == after->text && !metaChanged;
                           }
                       }
                       return changed;
@@ -102,6 +103,7 @@ int runReextract(const QStringList &arguments, CliStreams &io)
                   .result();
         changedText += counts[0];
         changedMeta += counts[1];
+        unchanged += counts[2];
         for (const Reread &item : std::as_const(work)) {
             if (item.article)
                 continue;
@@ -117,11 +119,14 @@ int runReextract(const QStringList &arguments, CliStreams &io)
                   QJsonObject { { u"articles"_s, articles.size() },
                                 { u"text_changed"_s, changedText },
                                 { u"metadata_changed"_s, changedMeta },
+                                { u"unchanged"_s, unchanged },
                                 { u"failed"_s, failed },
                                 { u"failures"_s, failures } });
     } else {
+        // Every article in one of: new text or new metadata (or both), read again the same, or not read again.
         io.out << "re-extracted " << articles.size() - failed << "/" << articles.size() << " articles: " << changedText
-               << " with new text, " << changedMeta << " with new metadata, " << failed << " kept as they were\n";
+               << " with new text, " << changedMeta << " with new metadata, " << unchanged << " the same as before; "
+               << failed << " could not be read again and were kept as they were\n";
     }
     return failed ? PartialFailure : Success;
 }
