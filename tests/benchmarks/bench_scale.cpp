@@ -18,6 +18,7 @@
 #include "store/sqlitedatabase.h"
 #include "syntheticcorpus.h"
 #include "timeline/timelineview.h"
+#include "util/threadcpu.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,12 +59,7 @@ qint64 statusKb(const char *field)
 /// CPU time the calling thread has run, in ms (0 where the system cannot tell).
 double threadCpuMs()
 {
-#ifdef CLOCK_THREAD_CPUTIME_ID
-    timespec now {};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-#endif
-    return 0;
+    return double(threadCpuNanoseconds()) / 1e6;
 }
 
 /// A 5 ms timer on the GUI thread: how late it fires is how long the event loop could not answer. Each stall is

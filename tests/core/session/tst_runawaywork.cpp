@@ -7,11 +7,11 @@
 #include "store/analysisstore.h"
 #include "store/casebookstore.h"
 #include "store/casebookwriter.h"
+#include "util/threadcpu.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace casebook;
@@ -46,9 +46,7 @@ QString pdfSyntaxText(qsizetype characters, quint32 seed)
 /// CPU time of the calling thread: what the analysis itself cost, whatever else the machine is doing.
 double threadCpuSeconds()
 {
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+    return double(threadCpuNanoseconds()) / 1e9;
 }
 
 double analysisCpuSeconds(const Analyzer &analyzer, const QString &text)
