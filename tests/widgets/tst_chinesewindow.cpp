@@ -103,6 +103,9 @@ private Q_SLOTS:
         QSignalSpy imported(m_window.get(), &MainWindow::importDone);
         m_window->importPaths({ QStringLiteral(CASEBOOK_TEST_DATA_DIR) + u"/articles"_s });
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, slow);
+        // The list's reload after the import may still be on its way (a loaded machine): "none waiting for
+        // analysis" says nothing until the articles are listed.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->articleModel()->loadedArticles().isEmpty(), slow);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->notAnalysedCount(), 0, slow);
     }
 
