@@ -35,7 +35,8 @@ class TestFuzzRegressions : public QObject
     Q_OBJECT
 
     /// Every saved input, by its path under fuzz-regressions/; a test function below reads each.
-    const QStringList m_covered = { u"image/tiff-pages-in-a-loop.tif"_s, u"dates/count-back-by-a-negative-amount"_s };
+    const QStringList m_covered = { u"image/tiff-pages-in-a-loop.tif"_s, u"image/tiff-header-claiming-a-gigabyte.tif"_s,
+                                    u"dates/count-back-by-a-negative-amount"_s };
 
 private Q_SLOTS:
     void everySavedInputIsCovered()
@@ -62,6 +63,22 @@ private Q_SLOTS:
             QCOMPARE(page.size(), QSize(40, 12));
         QCOMPARE(PageImage::render(bytes, u"image"_s, 2, 300).size(), QSize(40, 12));
         QVERIFY(PageImage::render(bytes, u"image"_s, 3, 300).isNull());
+    }
+
+    void anImageClaimingAGigabyteIsRefusedBeforeDecoding()
+    {
+        // 190 bytes of TIFF whose header claims 65,319 × 14,333 pixels: decoding allocated 2 GB (Leptonica's pixels
+        // and the gray copy) and the fuzzer ran out of memory. The header is read first and the file refused,
+        // named with its size; the page-image pane gets nothing to show.
+        const QByteArray bytes = regression(u"image/tiff-header-claiming-a-gigabyte.tif"_s);
+        try {
+            ImageImporter::decode(bytes);
+            QFAIL("an image of nearly a billion pixels was decoded");
+        } catch (const CasebookError &error) {
+            QVERIFY2(error.message().contains(u"65319 × 14333 pixels, too large to read"_s),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(PageImage::render(bytes, u"image"_s, 1, 300).isNull());
     }
 
     void countingBackStaysInRange()

@@ -92,12 +92,30 @@ int ImageImporter::confidence(const SourceFile &file) const
     return !binary && suffixes.contains(file.suffix()) ? 100 : 0;
 }
 
+namespace {
+/// More pixels than any page scan (600 dpi A3 is 70 million): a few bytes of header can claim gigabytes of pixels,
+/// which decoding would allocate before reading a single one (found by fuzzing: tests/data/fuzz-regressions/image/).
+constexpr qint64 maximumPixels = 100'000'000;
+
+void requireDecodableSize(const QByteArray &bytes, int width, int height)
+{
+    if (qint64(width) * qint64(height) > maximumPixels)
+        throw CasebookError(
+            u"is %1 of %2 × %3 pixels, too large to read (the limit is %4 million pixels)"_s
+                .arg(BinaryFormat::identify(bytes) ? BinaryFormat::identify(bytes)->description : u"an image"_s)
+                .arg(width)
+                .arg(height)
+                .arg(maximumPixels / 1'000'000));
+}
+} // namespace
+
 QList<QImage> ImageImporter::decode(const QByteArray &bytes)
 {
     silenceLeptonica();
     const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
     const size_t size = size_t(bytes.size());
     QList<QImage> pages;
+    l_int32 width = 0, height = 0, bitsPerSample = 0, samplesPerPixel = 0, resolution = 0, colourMap = 0, format = 0;
     if (isTiff(bytes)) {
         size_t offset = 0; // where the next page's directory is; 0 after the last
         // A damaged file's chain of directories can lead back to a page already read (found by fuzzing:
@@ -105,13 +123,20 @@ QList<QImage> ImageImporter::decode(const QByteArray &bytes)
         QSet<size_t> pagesRead { firstTiffDirectory(bytes) };
         do {
             pagesRead.insert(offset);
+            if (readHeaderMemTiff(data, size, int(pages.size()), &width, &height, &bitsPerSample, &samplesPerPixel,
+                                  &resolution, &colourMap, &format)
+                == 0)
+                requireDecodableSize(bytes, width, height);
             const PixPointer pix(pixReadMemFromMultipageTiff(data, size, &offset));
             if (!pix)
                 break;
             pages.append(toGrayImage(pix.get()));
         } while (offset != 0 && !pagesRead.contains(offset));
-    } else if (const PixPointer pix { pixReadMem(data, size) }) {
-        pages.append(toGrayImage(pix.get()));
+    } else {
+        if (pixReadHeaderMem(data, size, &format, &width, &height, &bitsPerSample, &samplesPerPixel, &colourMap) == 0)
+            requireDecodableSize(bytes, width, height);
+        if (const PixPointer pix { pixReadMem(data, size) })
+            pages.append(toGrayImage(pix.get()));
     }
     if (pages.isEmpty() || std::any_of(pages.cbegin(), pages.cend(), [](const QImage &page) { return page.isNull(); }))
         throw CasebookError(u"is %1 that cannot be decoded (damaged or truncated)"_s.arg(
